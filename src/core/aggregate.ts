@@ -1,0 +1,189 @@
+import type { Hierarchy } from './hierarchy';
+import { descendantsAt } from './hierarchy';
+import type { IndicatorDataset, PeriodValues } from './indicator-file';
+import type { ShareDefinition } from './indicator-definition';
+import type { Layer } from './layer';
+import type { UnitCode } from './units';
+
+/** A unit's value for a layer in a period, with everything needed to say where it came from. */
+export interface UnitValue {
+  /** The number mapped (a category's value at the base level); null = no data. */
+  readonly value: number | null;
+  /** "reported": the unit's own figure. "aggregated": computed from the units below. */
+  readonly source: 'reported' | 'aggregated' | 'none';
+  /** For ratios and shares: the parts, so "5.012 / 14.070 hộ" can be shown. */
+  readonly numerator?: number;
+  readonly denominator?: number;
+  /** Base-level units below this one that had data, and how many there are. */
+  readonly unitsWithData?: number;
+  readonly unitsTotal?: number;
+}
+
+const NO_DATA: UnitValue = { value: null, source: 'none' };
+
+export interface AggregationContext {
+  readonly hierarchy: Hierarchy;
+  readonly dataset: IndicatorDataset;
+  readonly period: string;
+}
+
+function column(values: PeriodValues | undefined, id: string): ReadonlyMap<UnitCode, number> {
+  return values?.get(id) ?? new Map();
+}
+
+/** Whether a value falls in a share: `atLeast` for ordinal scales, `equals` for categories. */
+export function matchesShare(share: ShareDefinition, value: number): boolean {
+  if (share.atLeast !== undefined) return value >= share.atLeast;
+  return share.equals?.includes(value) ?? false;
+}
+
+/**
+ * Counts of units in each share and in its base, e.g. for NTM status over
+ * 5 communes: ntm 5 of 5, advanced 2 of 5 (the NTM ones), model 1 of 5.
+ */
+export function shareCounts(
+  shares: readonly ShareDefinition[],
+  values: readonly number[],
+): Map<string, { count: number; base: number }> {
+  const counts = new Map<string, number>();
+  for (const share of shares) counts.set(share.id, values.filter((v) => matchesShare(share, v)).length);
+  const result = new Map<string, { count: number; base: number }>();
+  for (const share of shares) {
+    const base = share.of === 'all' ? values.length : (counts.get(share.of) ?? 0);
+    result.set(share.id, { count: counts.get(share.id) ?? 0, base });
+  }
+  return result;
+}
+
+/**
+ * The value of one unit for a layer. At the indicator's base level this is the
+ * unit's own value (a ratio is recomputed from its parts when only they are
+ * given). Above it, a value the unit reports itself is kept; otherwise it is
+ * aggregated from the base-level units below with the indicator's rule.
+ */
+export function unitValue(context: AggregationContext, layer: Layer, code: UnitCode): UnitValue {
+  const { hierarchy, dataset, period } = context;
+  const unit = hierarchy.units.get(code);
+  if (!unit) return NO_DATA;
+  const values = dataset.values.get(period);
+  const { indicator } = layer;
+  const rule = indicator.aggregation;
+  const own = column(values, indicator.id).get(code);
+
+  if (unit.level === indicator.baseLevel) {
+    if (rule.rule === 'ratio') return ratioOf(values, rule, [code], own, 'reported');
+    return own === undefined ? NO_DATA : { value: own, source: 'reported' };
+  }
+
+  if (rule.rule !== 'shares' && own !== undefined) return { value: own, source: 'reported' };
+  const below = descendantsAt(hierarchy, code, indicator.baseLevel);
+  switch (rule.rule) {
+    case 'sum':
+    case 'mean': {
+      const present = present_(column(values, indicator.id), below);
+      if (present.length === 0) return { ...NO_DATA, unitsWithData: 0, unitsTotal: below.length };
+      const total = present.reduce((sum, v) => sum + v, 0);
+      return {
+        value: rule.rule === 'sum' ? total : total / present.length,
+        source: 'aggregated',
+        numerator: total,
+        denominator: present.length,
+        unitsWithData: present.length,
+        unitsTotal: below.length,
+      };
+    }
+    case 'ratio': {
+      const reportsParts = [...rule.numerator, ...rule.denominator].every((id) =>
+        column(values, id).has(code),
+      );
+      if (reportsParts) {
+        return ratioOf(values, rule, [code], undefined, 'reported');
+      }
+      return ratioOf(values, rule, below, undefined, 'aggregated');
+    }
+    case 'shares': {
+      const present = present_(column(values, indicator.id), below);
+      const share = layer.share ?? rule.shares[0];
+      if (!share) return NO_DATA;
+      const counts = shareCounts(rule.shares, present).get(share.id) ?? { count: 0, base: 0 };
+      return {
+        value: counts.base > 0 ? (counts.count / counts.base) * 100 : null,
+        source: counts.base > 0 ? 'aggregated' : 'none',
+        numerator: counts.count,
+        denominator: counts.base,
+        unitsWithData: present.length,
+        unitsTotal: below.length,
+      };
+    }
+  }
+}
+
+function present_(values: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[]): number[] {
+  const found: number[] = [];
+  for (const code of codes) {
+    const value = values.get(code);
+    if (value !== undefined) found.push(value);
+  }
+  return found;
+}
+
+/**
+ * sum(numerator) / sum(denominator) × scale over units that have both parts:
+ * the household-weighted rate. A unit with only the rate itself cannot be
+ * weighted and is left out (it lowers `unitsWithData`).
+ */
+function ratioOf(
+  values: PeriodValues | undefined,
+  rule: { numerator: readonly string[]; denominator: readonly string[]; scale: number },
+  codes: readonly UnitCode[],
+  ownRate: number | undefined,
+  source: UnitValue['source'],
+): UnitValue {
+  const numerators = rule.numerator.map((id) => column(values, id));
+  const denominators = rule.denominator.map((id) => column(values, id));
+  let numerator = 0;
+  let denominator = 0;
+  let withData = 0;
+  for (const code of codes) {
+    const n = sumParts(numerators, code);
+    const d = sumParts(denominators, code);
+    if (n === undefined || d === undefined) continue;
+    numerator += n;
+    denominator += d;
+    withData += 1;
+  }
+  if (withData === 0 || denominator === 0) {
+    if (ownRate !== undefined) return { value: ownRate, source: 'reported' };
+    return { ...NO_DATA, unitsWithData: 0, unitsTotal: codes.length };
+  }
+  return {
+    value: (numerator / denominator) * rule.scale,
+    source,
+    numerator,
+    denominator,
+    unitsWithData: withData,
+    unitsTotal: codes.length,
+  };
+}
+
+/** The sum of a unit's values over several columns, or undefined if any is missing. */
+function sumParts(columns: readonly ReadonlyMap<UnitCode, number>[], code: UnitCode): number | undefined {
+  let total = 0;
+  for (const values of columns) {
+    const value = values.get(code);
+    if (value === undefined) return undefined;
+    total += value;
+  }
+  return total;
+}
+
+/** Values of every unit of a level for a layer, keyed by code. */
+export function levelValues(
+  context: AggregationContext,
+  layer: Layer,
+  codes: readonly UnitCode[],
+): Map<UnitCode, UnitValue> {
+  const result = new Map<UnitCode, UnitValue>();
+  for (const code of codes) result.set(code, unitValue(context, layer, code));
+  return result;
+}

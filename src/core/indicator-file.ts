@@ -1,0 +1,340 @@
+import type {
+  AggregationRule,
+  CategoryDefinition,
+  ClassificationHint,
+  IndicatorDefinition,
+  IndicatorKind,
+  ShareDefinition,
+} from './indicator-definition';
+import { DataFileError, describeValue, type DataProblem } from './problems';
+import type { BilingualText } from './text';
+import { isLevel, isVintage, levelOfCodeLength, type UnitCode, type Vintage } from './units';
+
+/** The `format` tag and the version this code reads. See data/README.md. */
+export const INDICATOR_FORMAT = 'ntp-atlas/indicators';
+export const INDICATOR_FORMAT_VERSION = 1;
+
+/** Values of one period: indicator id → unit code → value. Missing = no data. */
+export type PeriodValues = ReadonlyMap<string, ReadonlyMap<UnitCode, number>>;
+
+export interface IndicatorDataset {
+  readonly fileName: string;
+  readonly title: BilingualText;
+  /** True for generated demo data: the UI then says "dữ liệu minh họa / synthetic demo". */
+  readonly synthetic: boolean;
+  readonly source: BilingualText;
+  /** The date the figures refer to or were published, ISO 8601. */
+  readonly dataDate: string | null;
+  readonly vintage: Vintage;
+  readonly periods: readonly string[];
+  readonly indicators: readonly IndicatorDefinition[];
+  readonly values: ReadonlyMap<string, PeriodValues>;
+  /** Values refused while reading (they count as no data), each with where and why. */
+  readonly problems: readonly DataProblem[];
+}
+
+const KINDS: readonly IndicatorKind[] = ['category', 'ordinal', 'count', 'rate', 'amount'];
+const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads and checks an indicator file. Throws {@link DataFileError} when it cannot be used at all. */
+export function parseIndicatorFile(input: unknown, fileName: string): IndicatorDataset {
+  const fail = (where: string, message: string): never => {
+    throw new DataFileError(fileName, where, message);
+  };
+  if (!isObject(input)) fail('', `expected a JSON object, found ${describeValue(input)}`);
+  const root = input as Json;
+  if (root.format !== INDICATOR_FORMAT) {
+    fail('format', `expected "${INDICATOR_FORMAT}", found ${describeValue(root.format)}`);
+  }
+  if (root.version !== INDICATOR_FORMAT_VERSION) {
+    fail(
+      'version',
+      `this atlas reads version ${INDICATOR_FORMAT_VERSION}, found ${describeValue(root.version)}`,
+    );
+  }
+  if (!isVintage(root.vintage)) {
+    fail(
+      'vintage',
+      `expected "2021" (units before 1 Jul 2025) or "2025" (units after), found ${describeValue(root.vintage)}`,
+    );
+  }
+  const vintage = root.vintage as Vintage;
+  const periods = readPeriods(root.periods, fail);
+  const indicators = readIndicators(root.indicators, fail);
+  const problems: DataProblem[] = [];
+  const values = readValues(root.values, periods, indicators, vintage, fileName, problems, fail);
+  return {
+    fileName,
+    title: readText(root.title, 'title', fail, { vi: fileName, en: fileName }),
+    synthetic: root.synthetic === true,
+    source: readText(root.source, 'source', fail, { vi: '', en: '' }),
+    dataDate: typeof root.dataDate === 'string' ? root.dataDate : null,
+    vintage,
+    periods,
+    indicators,
+    values,
+    problems,
+  };
+}
+
+type Fail = (where: string, message: string) => never;
+
+function readText(value: unknown, where: string, fail: Fail, fallback?: BilingualText): BilingualText {
+  if (value === undefined && fallback) return fallback;
+  if (typeof value === 'string') return { vi: value, en: value };
+  if (isObject(value) && typeof value.vi === 'string') {
+    return { vi: value.vi, en: typeof value.en === 'string' ? value.en : value.vi };
+  }
+  return fail(where, `expected {"vi": "…", "en": "…"}, found ${describeValue(value)}`);
+}
+
+function readPeriods(value: unknown, fail: Fail): string[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    return fail('periods', `expected a non-empty list such as ["2021", "2022"], found ${describeValue(value)}`);
+  }
+  return value.map((period, index) =>
+    typeof period === 'string' && period.trim() !== ''
+      ? period
+      : fail(`periods[${index}]`, `expected a period label such as "2024", found ${describeValue(period)}`),
+  );
+}
+
+function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    return fail('indicators', `expected a non-empty list of indicator definitions, found ${describeValue(value)}`);
+  }
+  const definitions = value.map((entry, index) => readIndicator(entry, `indicators[${index}]`, fail));
+  const ids = new Set<string>();
+  definitions.forEach((definition, index) => {
+    if (ids.has(definition.id)) fail(`indicators[${index}].id`, `"${definition.id}" is defined twice`);
+    ids.add(definition.id);
+  });
+  definitions.forEach((definition, index) => {
+    const rule = definition.aggregation;
+    if (rule.rule !== 'ratio') return;
+    for (const part of [...rule.numerator, ...rule.denominator]) {
+      if (!ids.has(part)) {
+        fail(`indicators[${index}].aggregation`, `refers to indicator "${part}", which is not defined`);
+      }
+    }
+  });
+  return definitions;
+}
+
+function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefinition {
+  if (!isObject(entry)) return fail(where, `expected an object, found ${describeValue(entry)}`);
+  const id = entry.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    fail(`${where}.id`, `expected a lower-case identifier like "poor_households", found ${describeValue(id)}`);
+  }
+  const kind = entry.kind as IndicatorKind;
+  if (!KINDS.includes(kind)) {
+    fail(`${where}.kind`, `expected one of ${KINDS.join(', ')}, found ${describeValue(entry.kind)}`);
+  }
+  const categories =
+    entry.categories === undefined ? undefined : readCategories(entry.categories, `${where}.categories`, fail);
+  if ((kind === 'category' || kind === 'ordinal') && !categories) {
+    fail(`${where}.categories`, `a ${kind} indicator needs its list of categories`);
+  }
+  const baseLevel = entry.baseLevel ?? 'commune';
+  if (!isLevel(baseLevel)) {
+    fail(`${where}.baseLevel`, `expected province, district or commune, found ${describeValue(baseLevel)}`);
+  }
+  return {
+    id: id as string,
+    label: readText(entry.label, `${where}.label`, fail),
+    description: entry.description === undefined ? undefined : readText(entry.description, `${where}.description`, fail),
+    program: typeof entry.program === 'string' ? entry.program : 'other',
+    kind,
+    unit: entry.unit === undefined ? undefined : readText(entry.unit, `${where}.unit`, fail),
+    domain: readDomain(entry.domain, `${where}.domain`, fail),
+    categories,
+    aggregation: readAggregation(entry.aggregation, `${where}.aggregation`, fail),
+    baseLevel: baseLevel as IndicatorDefinition['baseLevel'],
+    higherIsBetter: typeof entry.higherIsBetter === 'boolean' ? entry.higherIsBetter : undefined,
+    classification: readClassification(entry.classification, `${where}.classification`, fail),
+    source: entry.source === undefined ? undefined : readText(entry.source, `${where}.source`, fail),
+  };
+}
+
+function readDomain(value: unknown, where: string, fail: Fail): readonly [number, number] | undefined {
+  if (value === undefined) return undefined;
+  if (
+    Array.isArray(value) &&
+    value.length === 2 &&
+    typeof value[0] === 'number' &&
+    typeof value[1] === 'number' &&
+    value[0] <= value[1]
+  ) {
+    return [value[0], value[1]];
+  }
+  return fail(where, `expected [min, max], found ${describeValue(value)}`);
+}
+
+function readCategories(value: unknown, where: string, fail: Fail): CategoryDefinition[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    return fail(where, `expected a non-empty list of {"value", "label"}, found ${describeValue(value)}`);
+  }
+  return value.map((entry, index) => {
+    if (!isObject(entry) || typeof entry.value !== 'number' || !Number.isInteger(entry.value)) {
+      return fail(`${where}[${index}]`, 'expected {"value": <integer>, "label": {...}}');
+    }
+    return {
+      value: entry.value,
+      label: readText(entry.label, `${where}[${index}].label`, fail),
+      color: typeof entry.color === 'string' ? entry.color : undefined,
+    };
+  });
+}
+
+function readAggregation(value: unknown, where: string, fail: Fail): AggregationRule {
+  if (!isObject(value)) return fail(where, `expected {"rule": …}, found ${describeValue(value)}`);
+  switch (value.rule) {
+    case 'sum':
+    case 'mean':
+      return { rule: value.rule };
+    case 'ratio':
+      return {
+        rule: 'ratio',
+        numerator: readIdList(value.numerator, `${where}.numerator`, fail),
+        denominator: readIdList(value.denominator, `${where}.denominator`, fail),
+        scale: typeof value.scale === 'number' ? value.scale : 100,
+      };
+    case 'shares': {
+      if (!Array.isArray(value.shares) || value.shares.length === 0) {
+        return fail(`${where}.shares`, 'expected a non-empty list of shares');
+      }
+      const shares = value.shares.map((share, index) => readShare(share, `${where}.shares[${index}]`, fail));
+      const ids = shares.map((share) => share.id);
+      shares.forEach((share, index) => {
+        if (share.of !== 'all' && !ids.slice(0, index).includes(share.of)) {
+          fail(`${where}.shares[${index}].of`, `"${share.of}" must be "all" or the id of an earlier share`);
+        }
+      });
+      return { rule: 'shares', shares };
+    }
+    default:
+      return fail(`${where}.rule`, `expected sum, ratio, mean or shares, found ${describeValue(value.rule)}`);
+  }
+}
+
+function readIdList(value: unknown, where: string, fail: Fail): string[] {
+  const list = typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string')) {
+    return fail(where, `expected an indicator id or a list of them, found ${describeValue(value)}`);
+  }
+  return list as string[];
+}
+
+function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
+  if (!isObject(value) || typeof value.id !== 'string' || !ID_PATTERN.test(value.id)) {
+    return fail(where, 'expected {"id", "label", "atLeast" or "equals", "of", "baseLabel"}');
+  }
+  const atLeast = typeof value.atLeast === 'number' ? value.atLeast : undefined;
+  const equals =
+    Array.isArray(value.equals) && value.equals.every((v) => typeof v === 'number')
+      ? (value.equals as number[])
+      : undefined;
+  if (atLeast === undefined && equals === undefined) {
+    fail(where, 'a share needs "atLeast" (a number) or "equals" (a list of numbers)');
+  }
+  return {
+    id: value.id,
+    label: readText(value.label, `${where}.label`, fail),
+    atLeast,
+    equals,
+    of: typeof value.of === 'string' ? value.of : 'all',
+    baseLabel: readText(value.baseLabel, `${where}.baseLabel`, fail),
+  };
+}
+
+function readClassification(value: unknown, where: string, fail: Fail): ClassificationHint | undefined {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) return fail(where, `expected an object, found ${describeValue(value)}`);
+  const method = value.method;
+  if (method !== 'quantile' && method !== 'equal-interval' && method !== 'thresholds') {
+    return fail(`${where}.method`, `expected quantile, equal-interval or thresholds, found ${describeValue(method)}`);
+  }
+  const breaks = Array.isArray(value.breaks) ? value.breaks.filter((b): b is number => typeof b === 'number') : undefined;
+  if (method === 'thresholds' && (!breaks || breaks.length === 0)) {
+    fail(`${where}.breaks`, 'threshold classification needs a list of breaks');
+  }
+  return { method, breaks, classes: typeof value.classes === 'number' ? value.classes : undefined };
+}
+
+function readValues(
+  value: unknown,
+  periods: readonly string[],
+  indicators: readonly IndicatorDefinition[],
+  vintage: Vintage,
+  fileName: string,
+  problems: DataProblem[],
+  fail: Fail,
+): Map<string, PeriodValues> {
+  if (!isObject(value)) {
+    return fail('values', `expected {"<period>": {"<unit code>": {"<indicator>": number}}}, found ${describeValue(value)}`);
+  }
+  const byId = new Map(indicators.map((definition) => [definition.id, definition]));
+  const result = new Map<string, PeriodValues>();
+  const warn = (where: string, message: string) =>
+    problems.push({ severity: 'warning', file: fileName, where, message });
+  for (const [period, units] of Object.entries(value)) {
+    if (!periods.includes(period)) {
+      warn(`values["${period}"]`, `period "${period}" is not listed in "periods"; its values are ignored`);
+      continue;
+    }
+    if (!isObject(units)) fail(`values["${period}"]`, 'expected an object keyed by unit code');
+    const columns = new Map<string, Map<UnitCode, number>>(indicators.map((d) => [d.id, new Map()]));
+    for (const [rawCode, row] of Object.entries(units as Json)) {
+      const where = `values["${period}"]["${rawCode}"]`;
+      const level = /^\d+$/.test(rawCode) ? levelOfCodeLength(rawCode.length) : undefined;
+      if (!level || (vintage === '2025' && level === 'district')) {
+        warn(where, `"${rawCode}" is not a ${vintage} unit code (2 digits province, ${vintage === '2021' ? '3 district, ' : ''}5 commune); row ignored`);
+        continue;
+      }
+      if (!isObject(row)) {
+        warn(where, `expected an object of indicator values, found ${describeValue(row)}`);
+        continue;
+      }
+      for (const [id, cell] of Object.entries(row)) {
+        const definition = byId.get(id);
+        if (!definition) {
+          warn(`${where}.${id}`, `indicator "${id}" is not defined in "indicators"; value ignored`);
+          continue;
+        }
+        if (cell === null) continue; // explicit no data
+        const refusal = checkValue(definition, cell);
+        if (refusal) {
+          warn(`${where}.${id}`, `${refusal}; counted as no data`);
+          continue;
+        }
+        columns.get(id)?.set(rawCode as UnitCode, cell as number);
+      }
+    }
+    result.set(period, columns);
+  }
+  return result;
+}
+
+/** Why a cell cannot be used, or null when it can. */
+export function checkValue(definition: IndicatorDefinition, cell: unknown): string | null {
+  if (typeof cell !== 'number' || !Number.isFinite(cell)) {
+    return `expected a number or null, found ${describeValue(cell)}`;
+  }
+  if (definition.categories && !definition.categories.some((c) => c.value === cell)) {
+    return `${cell} is not one of the categories (${definition.categories.map((c) => c.value).join(', ')})`;
+  }
+  if (definition.kind === 'count' && (!Number.isInteger(cell) || cell < 0)) {
+    return `a count must be a whole number ≥ 0, found ${cell}`;
+  }
+  if (definition.domain && (cell < definition.domain[0] || cell > definition.domain[1])) {
+    return `${cell} is outside ${definition.domain[0]}–${definition.domain[1]}`;
+  }
+  return null;
+}
