@@ -72,12 +72,25 @@ export function classIndexOf(classification: Classification, value: number | nul
   return lo;
 }
 
-function isIntegerValued(indicator: IndicatorDefinition, layer: Layer): boolean {
-  return !layer.share && (indicator.kind === 'count' || indicator.kind === 'ordinal') && indicator.aggregation.rule !== 'mean';
+/** Whole-number values (counts at their own level): classes then read "10–14", not "10 – < 15". */
+function isIntegerValued(indicator: IndicatorDefinition, layer: Layer, aggregated: boolean): boolean {
+  if (layer.share) return false;
+  if (indicator.kind === 'ordinal') return true;
+  return indicator.kind === 'count' && (!aggregated || indicator.aggregation.rule === 'sum');
 }
 
-function numericLabel(min: number | undefined, max: number | undefined, integers: boolean): BilingualText {
+function numericLabel(
+  min: number | undefined,
+  max: number | undefined,
+  integers: boolean,
+  domain: readonly [number, number] | undefined,
+): BilingualText {
   const f = (v: number, lang: 'vi' | 'en') => formatNumber(v, lang, integers ? 0 : 1);
+  // With a known domain the open ends close: "0–9" and "19" instead of "< 10" and "≥ 19".
+  if (integers && domain) {
+    if (min === undefined && max !== undefined && max - 1 >= domain[0]) min = domain[0];
+    if (max === undefined && min !== undefined && min <= domain[1]) max = domain[1] + 1;
+  }
   const make = (lang: 'vi' | 'en') => {
     if (min === undefined && max === undefined) return lang === 'vi' ? 'mọi giá trị' : 'all values';
     if (min === undefined) return integers ? `≤ ${f((max as number) - 1, lang)}` : `< ${f(max as number, lang)}`;
@@ -95,6 +108,8 @@ export interface ClassifyOptions {
   classes?: number;
   breaks?: readonly number[];
   palette?: SequentialPalette;
+  /** True when the values are aggregates of the units below (means are not whole numbers). */
+  aggregated?: boolean;
 }
 
 /**
@@ -129,11 +144,12 @@ export function classify(layer: Layer, values: readonly number[], options: Class
   const higherIsBetter = layer.share ? true : (indicator.higherIsBetter ?? true);
   const palette = options.palette ?? (higherIsBetter ? 'YlGnBu' : 'YlOrRd');
   const colors = sequentialColors(palette, breaks.length + 1);
-  const integers = isIntegerValued(indicator, layer);
+  const integers = isIntegerValued(indicator, layer, options.aggregated ?? false);
+  const domain = layer.share ? undefined : indicator.domain;
   const classes: MapClass[] = colors.map((color, index) => {
     const min = index === 0 ? undefined : breaks[index - 1];
     const max = index === breaks.length ? undefined : breaks[index];
-    return { index, color, min, max, label: numericLabel(min, max, integers) };
+    return { index, color, min, max, label: numericLabel(min, max, integers, domain) };
   });
   return { method, breaks, classes };
 }

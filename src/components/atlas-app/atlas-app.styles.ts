@@ -1,0 +1,139 @@
+import { css } from 'lit';
+import { bilingualStyles } from '../shared/bilingual';
+
+export const appStyles = [
+  bilingualStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100%;
+      font-family: 'Noto Sans', system-ui, sans-serif;
+      color: #1a1a1a;
+      font-size: 14px;
+    }
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 10px;
+      padding: 6px 12px;
+      background: #12355b;
+      color: white;
+    }
+    .top .en {
+      color: #c9d6e3;
+    }
+    h1 {
+      font-size: 17px;
+      margin: 0;
+    }
+    .synthetic {
+      background: #fff3cd;
+      color: #5c4400;
+      border: 1px solid #e0c36a;
+      border-radius: 3px;
+      padding: 1px 8px;
+      font-weight: 600;
+    }
+    .synthetic .en {
+      color: #5c4400;
+    }
+    .dataset {
+      font-size: 12px;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px 14px;
+      align-items: end;
+      padding: 8px 12px;
+      border-bottom: 1px solid #dde3ea;
+    }
+    .controls label {
+      display: flex;
+      flex-direction: column;
+      font-size: 12px;
+      gap: 2px;
+    }
+    .controls select {
+      font: inherit;
+      font-size: 13px;
+      padding: 3px;
+      max-width: 260px;
+    }
+    .controls .wide select {
+      max-width: 420px;
+    }
+    .search {
+      min-width: 240px;
+      flex: 1;
+    }
+    atlas-breadcrumbs {
+      padding: 4px 12px;
+      border-bottom: 1px solid #dde3ea;
+    }
+    .body {
+      flex: 1;
+      display: grid;
+      grid-template-columns: 1fr 340px;
+      min-height: 0;
+    }
+    .map-wrap {
+      position: relative;
+      min-height: 420px;
+    }
+    #map {
+      position: absolute;
+      inset: 0;
+    }
+    .side {
+      overflow: auto;
+      padding: 10px 12px;
+      border-left: 1px solid #dde3ea;
+      display: flex;
+      flex-direction: column;
+      gap: 14px;
+    }
+    .tooltip {
+      position: absolute;
+      pointer-events: none;
+      background: white;
+      border: 1px solid #9aa5b1;
+      border-radius: 3px;
+      padding: 5px 8px;
+      font-size: 12px;
+      max-width: 300px;
+      box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2);
+      z-index: 5;
+    }
+    .muted {
+      color: #5b6470;
+    }
+    .error {
+      background: #fde8e8;
+      color: #8a1111;
+      border-bottom: 1px solid #f0b4b4;
+      padding: 6px 12px;
+      display: flex;
+      justify-content: space-between;
+    }
+    .notice {
+      background: #eef4fb;
+      padding: 4px 8px;
+      margin: 0;
+    }
+    .loading {
+      position: absolute;
+      top: 40%;
+      width: 100%;
+      text-align: center;
+    }
+    @media (max-width: 800px) {
+      .body {
+        grid-template-columns: 1fr;
+        grid-template-rows: 60vh auto;
+      }
+    }
+  `,
+];

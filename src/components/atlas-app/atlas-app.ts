@@ -1,0 +1,304 @@
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { boundsOf, type BBox } from '../../core/geometry';
+import { ancestorsOf, childLevel, parentLevel } from '../../core/hierarchy';
+import { layerKey, layersAt } from '../../core/layer';
+import { computeMapView, type MapView } from '../../core/map-view';
+import { PROGRAMS } from '../../core/catalogue';
+import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
+import { DEFAULT_VIEW, type ViewState } from '../../core/view-state';
+import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
+import { sourcesFromUrl, type Sources } from '../../state/data-sources';
+import { loadVintage, type LoadedVintage } from '../../state/load-data';
+import { UrlSync } from '../../state/url-sync';
+import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
+import { describeBilingual } from '../../core/describe-value';
+import { appStyles } from './atlas-app.styles';
+import '../atlas-breadcrumbs/atlas-breadcrumbs';
+import '../atlas-detail/atlas-detail';
+import '../atlas-legend/atlas-legend';
+import '../atlas-search/atlas-search';
+
+/**
+ * The atlas: controls, map, legend, detail panel. The one place where user
+ * events become state changes; everything shown is derived from `view`
+ * (plain, in the URL) and the loaded data.
+ */
+@customElement('ntp-atlas-app')
+export class AtlasApp extends LitElement {
+  static override styles = [unsafeCSS(mapLibreCss), appStyles];
+
+  @query('#map') private mapContainer!: HTMLDivElement;
+  @state() private view: ViewState = DEFAULT_VIEW;
+  @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
+  @state() private error: string | null = null;
+  @state() private hover: { code: UnitCode; x: number; y: number } | null = null;
+
+  /** True once the map has drawn the latest view; tests and exports wait for it. */
+  mapIdle = false;
+
+  private map: AtlasMap | null = null;
+  private sources: Sources = {};
+  private readonly url = new UrlSync();
+  private mapView: MapView | null = null;
+  private shownUnits: LoadedVintage | null = null;
+  private fitPending = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { sources, error } = sourcesFromUrl(window.location);
+    this.sources = sources;
+    this.error = error;
+    const available = VINTAGES.filter((v) => sources[v]);
+    const initial = this.url.read({ ...DEFAULT_VIEW, vintage: available[0] ?? DEFAULT_VIEW.vintage });
+    this.view = sources[initial.vintage] ? initial : { ...initial, vintage: available[0] ?? initial.vintage };
+    this.fitPending = this.view.camera === null;
+    void this.ensureVintage(this.view.vintage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.map?.destroy();
+    this.map = null;
+  }
+
+  private async ensureVintage(vintage: Vintage): Promise<void> {
+    const source = this.sources[vintage];
+    if (!source || this.data[vintage]) return;
+    try {
+      const loaded = await loadVintage(vintage, source);
+      // Label glyphs drawn before the Vietnamese font subset arrives stay in a fallback font for good.
+      const text = loaded.labels.features.map((f) => f.properties.label).join('');
+      await document.fonts.load('400 16px "Noto Sans"', text).catch(() => undefined);
+      this.data = { ...this.data, [vintage]: loaded };
+    } catch (error) {
+      // The view that was working stays; the message says which file and what.
+      this.error = (error as Error).message;
+    }
+  }
+
+  private get current(): LoadedVintage | undefined {
+    return this.data[this.view.vintage];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('view') && !changed.has('data')) return;
+    const loaded = this.current;
+    if (!loaded) return;
+    this.mapView = computeMapView(loaded, this.view);
+    void this.syncMap(loaded, this.mapView);
+    this.url.write({ ...this.view, layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer });
+  }
+
+  private async syncMap(loaded: LoadedVintage, mapView: MapView): Promise<void> {
+    const levels = levelsOf(loaded.hierarchy.vintage);
+    const upper = parentLevel(loaded.hierarchy.vintage, mapView.level);
+    this.mapIdle = false;
+    if (!this.map) {
+      this.map = new AtlasMap(this.mapContainer, mapView.level, upper, {
+        onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
+        onClick: (code) => this.select(code),
+        onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
+        onIdle: () => {
+          if (this.map?.isIdle()) this.mapIdle = true;
+        },
+      });
+      if (this.view.camera) this.map.jumpTo(this.view.camera);
+    }
+    const map = this.map;
+    await map.whenReady();
+    if (this.shownUnits !== loaded) {
+      this.shownUnits = loaded;
+      await map.setUnits(loaded.boundaries.features, loaded.labels);
+    }
+    map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
+    const fills = new Map<UnitCode, string | null>();
+    const classes = mapView.classification?.classes ?? [];
+    for (const [code, index] of mapView.classOf) fills.set(code, index === null ? null : (classes[index]?.color ?? null));
+    const dimmed = new Set<UnitCode>();
+    if (mapView.focus) {
+      for (const code of mapView.codes) {
+        if (!ancestorsOf(loaded.hierarchy, code).some((a) => a.code === mapView.focus?.code)) dimmed.add(code);
+      }
+    }
+    map.paint(fills, dimmed);
+    map.setSelected(this.view.selected);
+    if (this.fitPending) {
+      this.fitPending = false;
+      const bbox = this.boundsFor(this.view.selected) ?? boundsOf(loaded.boundaries.features);
+      if (bbox) map.fitBounds(bbox, false);
+    }
+  }
+
+  private boundsFor(code: UnitCode | null): BBox | null {
+    const loaded = this.current;
+    if (!code || !loaded) return null;
+    const feature = loaded.boundaries.features.find((f) => f.properties.code === code);
+    return feature ? boundsOf([feature]) : null;
+  }
+
+  private select(code: UnitCode | null): void {
+    this.view = { ...this.view, selected: code };
+  }
+
+  /** Shows the units below `code` (or the top level for null) and fits the map there. */
+  private drill(code: UnitCode | null): void {
+    const loaded = this.current;
+    if (!loaded) return;
+    const vintage = loaded.hierarchy.vintage;
+    const unit = code ? loaded.hierarchy.units.get(code) : undefined;
+    const level = unit ? (childLevel(vintage, unit.level) ?? unit.level) : (levelsOf(vintage)[0] as Level);
+    this.view = { ...this.view, level, selected: code };
+    const bbox = code ? this.boundsFor(code) : boundsOf(loaded.boundaries.features);
+    if (bbox) this.map?.fitBounds(bbox, true);
+  }
+
+  /** A unit picked in search: show its level, select it and fit to it. */
+  private pick(code: UnitCode): void {
+    const unit = this.current?.hierarchy.units.get(code);
+    if (!unit) return;
+    this.view = { ...this.view, level: unit.level, selected: code };
+    const bbox = this.boundsFor(code);
+    if (bbox) this.map?.fitBounds(bbox, true);
+  }
+
+  private setView(patch: Partial<ViewState>): void {
+    this.view = { ...this.view, ...patch };
+  }
+
+  private async changeVintage(vintage: Vintage): Promise<void> {
+    const levels = levelsOf(vintage);
+    // A code means nothing in another vintage: the selection does not carry over.
+    this.setView({ vintage, selected: null, level: levels.includes(this.view.level) ? this.view.level : (levels[levels.length - 1] as Level), period: null });
+    this.fitPending = true;
+    await this.ensureVintage(vintage);
+  }
+
+  override render() {
+    const loaded = this.current;
+    const mapView = loaded ? computeMapView(loaded, this.view) : null;
+    const dataset = loaded?.dataset ?? null;
+    const synthetic = dataset?.synthetic ?? false;
+    const selected = this.view.selected ? loaded?.hierarchy.units.get(this.view.selected) : undefined;
+    const trail = selected && loaded ? [...ancestorsOf(loaded.hierarchy, selected.code), selected] : [];
+    return html`
+      <header class="top">
+        <h1>${bi({ vi: 'Bản đồ các Chương trình mục tiêu quốc gia', en: 'Atlas of the National Target Programs' })}</h1>
+        ${synthetic
+          ? html`<span class="synthetic" role="note" title="Số liệu và địa giới hư cấu / Fictional figures and boundaries">${bi(SYNTHETIC_LABEL)}</span>`
+          : nothing}
+        ${dataset ? html`<span class="dataset">${bi(dataset.title)}</span>` : nothing}
+      </header>
+      ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
+      <section class="controls" aria-label="Điều khiển / Controls">
+        ${this.renderControls(loaded, mapView)}
+      </section>
+      <atlas-breadcrumbs .trail=${trail} @atlas-crumb=${(e: CustomEvent<UnitCode | null>) => this.drill(e.detail)}></atlas-breadcrumbs>
+      <main class="body">
+        <div class="map-wrap">
+          <div id="map" role="region" aria-label="Bản đồ / Map"></div>
+          ${this.renderTooltip(loaded, mapView)}
+          ${loaded ? nothing : html`<p class="loading">${bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })}</p>`}
+        </div>
+        <aside class="side">
+          ${mapView?.notice ? html`<p class="notice" role="status">${mapView.notice}</p>` : nothing}
+          <atlas-legend
+            .layer=${mapView?.layer ?? null}
+            .classification=${mapView?.classification ?? null}
+            .counts=${mapView?.classCounts ?? []}
+            .noDataCount=${mapView?.noDataCount ?? 0}
+            .period=${mapView?.period ?? null}
+            .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
+            .source=${dataset?.source ?? null}
+            ?synthetic=${synthetic}
+          ></atlas-legend>
+          ${selected
+            ? html`<atlas-detail
+                .unit=${selected}
+                .hierarchy=${loaded?.hierarchy ?? null}
+                .indicators=${dataset}
+                .period=${mapView?.period ?? null}
+                .layer=${mapView?.layer ?? null}
+                @atlas-close=${() => this.select(null)}
+                @atlas-drill=${(e: CustomEvent<UnitCode>) => this.drill(e.detail)}
+                @atlas-zoom=${(e: CustomEvent<UnitCode>) => {
+                  const bbox = this.boundsFor(e.detail);
+                  if (bbox) this.map?.fitBounds(bbox, true);
+                }}
+              ></atlas-detail>`
+            : nothing}
+        </aside>
+      </main>
+    `;
+  }
+
+  private renderControls(loaded: LoadedVintage | undefined, mapView: MapView | null) {
+    const vintage = this.view.vintage;
+    const levels = levelsOf(vintage);
+    const dataset = loaded?.dataset;
+    const layers = dataset && mapView ? layersAt(dataset.indicators, mapView.level, levels) : [];
+    const programs = [...new Set(layers.map((l) => l.indicator.program))];
+    const shownKey = mapView?.layer ? layerKey(mapView.layer) : '';
+    return html`
+      <label
+        >${bi({ vi: 'Địa giới', en: 'Boundaries' })}
+        <select id="vintage" @change=${(e: Event) => void this.changeVintage((e.target as HTMLSelectElement).value as Vintage)}>
+          ${VINTAGES.filter((v) => this.sources[v]).map(
+            (v) =>
+              html`<option value=${v} ?selected=${v === vintage}>
+                ${v === '2021' ? 'Trước 1/7/2025 (3 cấp) / Before 1 Jul 2025' : 'Từ 1/7/2025 (2 cấp) / From 1 Jul 2025'}
+              </option>`,
+          )}
+        </select></label
+      >
+      <label
+        >${bi({ vi: 'Cấp', en: 'Level' })}
+        <select id="level" @change=${(e: Event) => this.setView({ level: (e.target as HTMLSelectElement).value as Level })}>
+          ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level])}</option>`)}
+        </select></label
+      >
+      <label class="wide"
+        >${bi({ vi: 'Chỉ tiêu', en: 'Indicator' })}
+        <select id="indicator" @change=${(e: Event) => this.setView({ layer: (e.target as HTMLSelectElement).value })}>
+          ${programs.map(
+            (program) => html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
+              ${layers
+                .filter((l) => l.indicator.program === program)
+                .map((l) => {
+                  const key = layerKey(l);
+                  return html`<option value=${key} ?selected=${key === shownKey}>${biText(l.share?.label ?? l.indicator.label)}</option>`;
+                })}
+            </optgroup>`,
+          )}
+        </select></label
+      >
+      <label
+        >${bi({ vi: 'Năm', en: 'Year' })}
+        <select id="period" @change=${(e: Event) => this.setView({ period: (e.target as HTMLSelectElement).value })}>
+          ${(dataset?.periods ?? []).map((p) => html`<option value=${p} ?selected=${p === mapView?.period}>${p}</option>`)}
+        </select></label
+      >
+      <atlas-search class="search" .hierarchy=${loaded?.hierarchy ?? null} @atlas-pick=${(e: CustomEvent<UnitCode>) => this.pick(e.detail)}></atlas-search>
+    `;
+  }
+
+  private renderTooltip(loaded: LoadedVintage | undefined, mapView: MapView | null) {
+    const hover = this.hover;
+    if (!hover || !loaded || !mapView?.layer) return nothing;
+    const unit = loaded.hierarchy.units.get(hover.code);
+    const value = mapView.values.get(hover.code);
+    if (!unit || !value) return nothing;
+    const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
+    return html`<div class="tooltip" role="tooltip" style="left:${hover.x + 14}px;top:${hover.y + 14}px">
+      <strong>${unit.name}</strong>${parent ? html` <span class="muted">${parent.name}</span>` : nothing}
+      <div class="muted">${biText(mapView.layer.share?.label ?? mapView.layer.indicator.label)}</div>
+      <div class="value">${bi(describeBilingual(mapView.layer, value))}</div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ntp-atlas-app': AtlasApp;
+  }
+}

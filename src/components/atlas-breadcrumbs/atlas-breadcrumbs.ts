@@ -1,0 +1,78 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Unit } from '../../core/units';
+import { bi } from '../shared/bilingual';
+
+/**
+ * Where the view is in the hierarchy: the whole area › province › district ›
+ * unit. Each crumb is a button that returns there.
+ *
+ * @event atlas-crumb - detail is the code clicked, or null for the whole area.
+ */
+@customElement('atlas-breadcrumbs')
+export class AtlasBreadcrumbs extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      font-size: 13px;
+    }
+    ol {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li + li::before {
+      content: '›';
+      margin-right: 4px;
+      color: #5b6470;
+    }
+    button {
+      font: inherit;
+      background: none;
+      border: none;
+      color: #0b57d0;
+      text-decoration: underline;
+      cursor: pointer;
+      padding: 0;
+    }
+    [aria-current] {
+      font-weight: 600;
+    }
+    .en {
+      color: #5b6470;
+    }
+  `;
+
+  @property({ attribute: false }) trail: readonly Unit[] = [];
+
+  override render() {
+    const last = this.trail.length - 1;
+    return html`<nav aria-label="Vị trí / Breadcrumbs">
+      <ol>
+        <li>
+          ${last < 0
+            ? html`<span aria-current="location">${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</span>`
+            : html`<button @click=${() => this.emit(null)}>${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</button>`}
+        </li>
+        ${this.trail.map((unit, i) =>
+          i === last
+            ? html`<li><span aria-current="location">${unit.name}</span></li>`
+            : html`<li><button @click=${() => this.emit(unit.code)}>${unit.name}</button></li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  private emit(code: string | null) {
+    this.dispatchEvent(new CustomEvent('atlas-crumb', { detail: code, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-breadcrumbs': AtlasBreadcrumbs;
+  }
+}

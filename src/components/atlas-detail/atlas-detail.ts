@@ -1,0 +1,187 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { unitValue } from '../../core/aggregate';
+import { describeBilingual } from '../../core/describe-value';
+import type { Hierarchy } from '../../core/hierarchy';
+import type { IndicatorDataset } from '../../core/indicator-file';
+import type { Layer } from '../../core/layer';
+import { layersAt } from '../../core/layer';
+import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
+import { PROGRAMS } from '../../core/catalogue';
+import { levelsOf, type Unit, type UnitCode } from '../../core/units';
+import { bi, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
+
+/** Funds broken down by source and type: shown folded, the totals and rates stay visible. */
+const FUNDS_PART = /^funds_(allocated|disbursed)_(central|local)_/;
+const CRITERION = /^ntm_c\d\d$/;
+
+/**
+ * The panel for one unit: its values for the period, each with its base; for
+ * a commune the 19-criteria checklist, for a parent the aggregates.
+ *
+ * @event atlas-drill - the user asked to show the units below this one.
+ * @event atlas-zoom - the user asked to fit the map to this unit.
+ * @event atlas-close - the user closed the panel.
+ */
+@customElement('atlas-detail')
+export class AtlasDetail extends LitElement {
+  static override styles = [
+    bilingualStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 13px;
+      }
+      header {
+        display: flex;
+        justify-content: space-between;
+        gap: 8px;
+      }
+      h2 {
+        font-size: 16px;
+        margin: 0;
+      }
+      .code {
+        color: #5b6470;
+      }
+      dl {
+        margin: 6px 0;
+      }
+      dt {
+        font-weight: 600;
+        margin-top: 6px;
+      }
+      dd {
+        margin: 0 0 0 8px;
+      }
+      h3 {
+        font-size: 13px;
+        margin: 10px 0 2px;
+        border-bottom: 1px solid #dde3ea;
+      }
+      ol {
+        margin: 0;
+        padding-left: 22px;
+      }
+      .met {
+        color: #1b7837;
+      }
+      .unmet {
+        color: #b2182b;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 6px;
+        margin: 8px 0;
+      }
+      button {
+        font: inherit;
+        padding: 3px 8px;
+        align-self: start;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      h4 {
+        margin: 6px 0 0;
+        font-size: 12px;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) unit: Unit | null = null;
+  @property({ attribute: false }) hierarchy: Hierarchy | null = null;
+  @property({ attribute: false }) indicators: IndicatorDataset | null = null;
+  @property() period: string | null = null;
+  @property({ attribute: false }) layer: Layer | null = null;
+
+  override render() {
+    const { unit, hierarchy } = this;
+    if (!unit || !hierarchy) return nothing;
+    const hasChildren = (hierarchy.children.get(unit.code)?.length ?? 0) > 0;
+    return html`
+      <header>
+        <div>
+          <h2>${unit.name}</h2>
+          <div class="code">${bi(LEVEL_LABELS[unit.level])} · ${unit.code} · ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` })}</div>
+        </div>
+        <button aria-label="Đóng / Close" @click=${() => this.emit('atlas-close')}>×</button>
+      </header>
+      <div class="actions">
+        <button @click=${() => this.emit('atlas-zoom', unit.code)}>${bi({ vi: 'Phóng tới', en: 'Zoom to' })}</button>
+        ${hasChildren
+          ? html`<button @click=${() => this.emit('atlas-drill', unit.code)}>${bi({ vi: 'Xem cấp dưới', en: 'Show units below' })}</button>`
+          : nothing}
+      </div>
+      ${this.renderValues(unit)}
+    `;
+  }
+
+  private renderValues(unit: Unit) {
+    const { indicators: dataset, hierarchy, period } = this;
+    if (!dataset || !hierarchy || !period) return nothing;
+    const context = { hierarchy, dataset, period };
+    const layers = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(
+      (layer) => !CRITERION.test(layer.indicator.id),
+    );
+    const programs = [...new Set(layers.map((l) => l.indicator.program))];
+    return html`
+      <p>${bi({ vi: `Năm ${period}`, en: `Year ${period}` })}</p>
+      ${programs.map((program) => {
+        const own = layers.filter((l) => l.indicator.program === program);
+        const main = own.filter((l) => !FUNDS_PART.test(l.indicator.id));
+        const parts = own.filter((l) => FUNDS_PART.test(l.indicator.id));
+        const row = (layer: Layer) =>
+          html`<dt>${bi(layer.share?.label ?? layer.indicator.label)}</dt>
+            <dd data-indicator=${layer.indicator.id}>${bi(describeBilingual(layer, unitValue(context, layer, unit.code)))}</dd>`;
+        return html`<section>
+          <h3>${bi(PROGRAMS[program] ?? PROGRAMS.other!)}</h3>
+          ${program === 'ntm' && unit.level === 'commune' ? this.renderChecklist(unit.code) : nothing}
+          <dl>${main.map(row)}</dl>
+          ${parts.length
+            ? html`<details>
+                <summary>${bi({ vi: 'Theo nguồn vốn', en: 'By source' })}</summary>
+                <dl>${parts.map(row)}</dl>
+              </details>`
+            : nothing}
+        </section>`;
+      })}
+    `;
+  }
+
+  private renderChecklist(code: UnitCode) {
+    const values = this.indicators?.values.get(this.period ?? '');
+    if (!values?.get(criterionId(1))) return nothing;
+    return html`<div class="checklist" aria-label="19 tiêu chí / 19 criteria">
+      ${NTM_CRITERIA_GROUPS.map(
+        (group) => html`<h4>${bi(group.label)}</h4>
+          <ol start=${group.first}>
+            ${NTM_CRITERIA.slice(group.first - 1, group.last).map((criterion, offset) => {
+              const n = group.first + offset;
+              const met = values.get(criterionId(n))?.get(code);
+              const mark = met === undefined ? '–' : met === 1 ? '✓' : '✗';
+              const state = met === undefined ? { vi: 'không có dữ liệu', en: 'no data' } : met === 1 ? { vi: 'đạt', en: 'met' } : { vi: 'chưa đạt', en: 'not met' };
+              return html`<li data-criterion=${n} class=${met === 1 ? 'met' : met === 0 ? 'unmet' : ''}>
+                <span aria-hidden="true">${mark}</span> ${bi(criterion)} <span class="visually-hidden">(${state.vi} / ${state.en})</span>
+              </li>`;
+            })}
+          </ol>`,
+      )}
+    </div>`;
+  }
+
+  private emit(name: string, detail?: unknown) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-detail': AtlasDetail;
+  }
+}

@@ -1,0 +1,57 @@
+import type { UnitValue } from './aggregate';
+import { formatNumber, formatPercent, noDataText } from './format';
+import type { Layer } from './layer';
+import type { BilingualText, Language } from './text';
+
+const UNIT_WORDS: Record<string, BilingualText> = {
+  commune: { vi: 'xã', en: 'communes' },
+  district: { vi: 'huyện', en: 'districts' },
+  province: { vi: 'tỉnh', en: 'provinces' },
+};
+
+/**
+ * A value as a sentence part that always carries its base: "40% (2/5 xã, trên
+ * số xã đạt chuẩn NTM)", "3,2% (45/1.400 hộ)", "bình quân 17,5 tiêu chí/xã (25 xã)".
+ * Missing data reads "không có dữ liệu" / "no data", never 0.
+ */
+export function describeUnitValue(layer: Layer, value: UnitValue, language: Language): string {
+  const { indicator, share } = layer;
+  if (value.value === null) {
+    if (share && value.denominator === 0 && value.unitsWithData) {
+      return `${noDataText(language)} (${language === 'vi' ? 'mẫu số bằng 0' : 'the base is 0'}: ${share.baseLabel[language]})`;
+    }
+    return noDataText(language);
+  }
+  const base = UNIT_WORDS[indicator.baseLevel] as BilingualText;
+  const unit = indicator.unit?.[language] ?? '';
+  const rule = indicator.aggregation;
+  if (share) {
+    return `${formatPercent(value.value, language)} (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)} ${base[language]}, ${share.baseLabel[language]})`;
+  }
+  if (indicator.categories && value.source !== 'aggregated') {
+    const category = indicator.categories.find((c) => c.value === value.value);
+    return category ? category.label[language] : String(value.value);
+  }
+  if (rule.rule === 'ratio') {
+    const parts =
+      value.numerator !== undefined && value.denominator !== undefined
+        ? ` (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)})`
+        : '';
+    return `${formatPercent(value.value, language, 2)}${parts}`;
+  }
+  if (rule.rule === 'mean' && value.source === 'aggregated') {
+    const text = `${formatNumber(value.value, language, 1)} ${unit}/${base[language]}`;
+    return language === 'vi'
+      ? `bình quân ${text} (${formatNumber(value.unitsWithData, language, 0)} ${base.vi})`
+      : `mean ${text} (${formatNumber(value.unitsWithData, language, 0)} ${base.en})`;
+  }
+  const text = `${formatNumber(value.value, language, 1)}${unit ? ` ${unit}` : ''}`;
+  if (value.source === 'aggregated' && value.unitsTotal && value.unitsWithData !== value.unitsTotal) {
+    return `${text} (${formatNumber(value.unitsWithData, language, 0)}/${formatNumber(value.unitsTotal, language, 0)} ${base[language]} ${language === 'vi' ? 'có số liệu' : 'with data'})`;
+  }
+  return text;
+}
+
+export function describeBilingual(layer: Layer, value: UnitValue): BilingualText {
+  return { vi: describeUnitValue(layer, value, 'vi'), en: describeUnitValue(layer, value, 'en') };
+}

@@ -1,0 +1,122 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Level } from '../core/units';
+
+/** The CSS family MapLibre draws labels with (no glyph server: fonts are local). */
+export const LABEL_FONT = 'Noto Sans';
+
+export const SOURCE_UNITS = 'units';
+export const SOURCE_LABELS = 'labels';
+export const HATCH_IMAGE = 'no-data-hatch';
+
+export const LAYER = {
+  hatch: 'units-no-data',
+  fill: 'units-fill',
+  outline: 'units-outline',
+  parentOutline: 'units-parent-outline',
+  hover: 'units-hover',
+  selected: 'units-selected',
+  labels: 'unit-labels',
+} as const;
+
+/**
+ * The whole map style, with no external resource: no tiles, no glyphs, no sprite.
+ * Choropleth colours live in feature-state (`fill`), so the paint expressions
+ * below never change and restyling costs one repaint (see README, benchmark).
+ */
+export function buildStyle(level: Level, parentLevel: Level | undefined, background: string): StyleSpecification {
+  const atLevel = ['==', ['get', 'level'], level];
+  return {
+    version: 8,
+    sources: {
+      [SOURCE_UNITS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' },
+      [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': background } },
+      {
+        id: LAYER.hatch,
+        type: 'fill',
+        source: SOURCE_UNITS,
+        filter: atLevel as never,
+        // Dimmed units hide the hatch so that fading never reads as "no data".
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0, 1] as never,
+        },
+      },
+      {
+        id: LAYER.fill,
+        type: 'fill',
+        source: SOURCE_UNITS,
+        filter: atLevel as never,
+        paint: {
+          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)']] as never,
+          // Units outside the drilled-into area fade so the focus reads at a glance.
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as never,
+        },
+      },
+      {
+        id: LAYER.outline,
+        type: 'line',
+        source: SOURCE_UNITS,
+        filter: atLevel as never,
+        paint: { 'line-color': '#ffffff', 'line-width': 0.6 },
+      },
+      {
+        id: LAYER.parentOutline,
+        type: 'line',
+        source: SOURCE_UNITS,
+        filter: ['==', ['get', 'level'], parentLevel ?? '-'] as never,
+        paint: { 'line-color': '#333333', 'line-width': 1.4 },
+      },
+      {
+        id: LAYER.hover,
+        type: 'line',
+        source: SOURCE_UNITS,
+        filter: atLevel as never,
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] as never,
+        },
+      },
+      {
+        id: LAYER.selected,
+        type: 'line',
+        source: SOURCE_UNITS,
+        paint: {
+          'line-color': '#d81b60',
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] as never,
+        },
+      },
+      {
+        id: LAYER.labels,
+        type: 'symbol',
+        source: SOURCE_LABELS,
+        filter: atLevel as never,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': level === 'commune' ? 11 : 13,
+          'text-max-width': 8,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': '#1a1a1a', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+      },
+    ],
+  };
+}
+
+/** An 8×8 diagonal hatch, RGBA: the "no data" fill, unlike any flat class colour. */
+export function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const size = 8;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      const [r, g, b] = on ? [0x9a, 0x9a, 0x9a] : [0xf4, 0xf4, 0xf4];
+      data.set([r, g, b, 255], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
