@@ -15,7 +15,9 @@ export default tseslint.config(
       // Nothing from a data file may become markup: Lit's `unsafeHTML` is forbidden.
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Never render data as HTML.' }] },
+        {
+          paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Never render data as HTML.' }],
+        },
       ],
     },
   },
@@ -29,7 +31,10 @@ export default tseslint.config(
           patterns: [
             { group: ['lit', 'lit/*', '@lit/*'], message: 'src/core is pure: no Lit.' },
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/core is pure: no map.' },
-            { group: ['../map/*', '../components/*', '../state/*'], message: 'src/core imports only core.' },
+            {
+              group: ['../map/*', '../components/*', '../state/*'],
+              message: 'src/core imports only core.',
+            },
           ],
         },
       ],
@@ -45,7 +50,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Never render data as HTML.' }],
-          patterns: [{ group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map imports maplibre-gl.' }],
+          patterns: [
+            {
+              group: ['maplibre-gl', 'maplibre-gl/*'],
+              message: 'Only src/map imports maplibre-gl.',
+            },
+          ],
         },
       ],
     },

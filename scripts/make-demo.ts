@@ -28,19 +28,31 @@ function featureLine(shape: Shape, properties: Record<string, string | null>): s
 }
 
 function writeCollection(file: string, lines: string[]) {
-  writeFileSync(join(out, file), `{"type":"FeatureCollection","synthetic":true,"features":[\n${lines.join(',\n')}\n]}\n`);
+  writeFileSync(
+    join(out, file),
+    `{"type":"FeatureCollection","synthetic":true,"features":[\n${lines.join(',\n')}\n]}\n`,
+  );
 }
 
-function indicatorFile(vintage: '2021' | '2025', periods: string[], values: Values, title: { vi: string; en: string }) {
+function indicatorFile(
+  vintage: '2021' | '2025',
+  periods: string[],
+  values: Values,
+  title: { vi: string; en: string },
+) {
   const used = new Set<string>();
-  for (const rows of Object.values(values)) for (const row of Object.values(rows)) for (const id of Object.keys(row)) used.add(id);
+  for (const rows of Object.values(values))
+    for (const row of Object.values(rows)) for (const id of Object.keys(row)) used.add(id);
   const indicators = CATALOGUE.filter((definition) => {
     const rule = definition.aggregation;
-    if (rule.rule === 'ratio') return [...rule.numerator, ...rule.denominator].every((id) => used.has(id));
+    if (rule.rule === 'ratio')
+      return [...rule.numerator, ...rule.denominator].every((id) => used.has(id));
     return used.has(definition.id);
   });
   const periodLines = periods.map((period) => {
-    const rows = Object.entries(values[period] ?? {}).map(([code, row]) => `    ${JSON.stringify(code)}: ${JSON.stringify(row)}`);
+    const rows = Object.entries(values[period] ?? {}).map(
+      ([code, row]) => `    ${JSON.stringify(code)}: ${JSON.stringify(row)}`,
+    );
     return `  ${JSON.stringify(period)}: {\n${rows.join(',\n')}\n  }`;
   });
   const head = {
@@ -54,7 +66,10 @@ function indicatorFile(vintage: '2021' | '2025', periods: string[], values: Valu
     periods,
     indicators,
   };
-  const text = JSON.stringify(head, null, 1).replace(/\n}$/, `,\n "values": {\n${periodLines.join(',\n')}\n }\n}\n`);
+  const text = JSON.stringify(head, null, 1).replace(
+    /\n}$/,
+    `,\n "values": {\n${periodLines.join(',\n')}\n }\n}\n`,
+  );
   return text;
 }
 
@@ -65,13 +80,38 @@ function main() {
   mkdirSync(out, { recursive: true });
 
   writeCollection('boundaries-2021.geojson', [
-    ...geo.provinces.map((p) => featureLine(p.shape, { code: p.code, name: p.name, level: 'province', parent: null })),
-    ...geo.districts.map((d) => featureLine(d.shape, { code: d.code, name: d.name, level: 'district', parent: geo.provinces[d.province]!.code })),
-    ...geo.communes.map((c) => featureLine(c.shape, { code: c.code, name: c.name, level: 'commune', parent: geo.districts[c.district]!.code })),
+    ...geo.provinces.map((p) =>
+      featureLine(p.shape, { code: p.code, name: p.name, level: 'province', parent: null }),
+    ),
+    ...geo.districts.map((d) =>
+      featureLine(d.shape, {
+        code: d.code,
+        name: d.name,
+        level: 'district',
+        parent: geo.provinces[d.province]!.code,
+      }),
+    ),
+    ...geo.communes.map((c) =>
+      featureLine(c.shape, {
+        code: c.code,
+        name: c.name,
+        level: 'commune',
+        parent: geo.districts[c.district]!.code,
+      }),
+    ),
   ]);
   writeCollection('boundaries-2025.geojson', [
-    ...geo.newProvinces.map((p) => featureLine(p.shape, { code: p.code, name: p.name, level: 'province', parent: null })),
-    ...geo.newCommunes.map((c) => featureLine(c.shape, { code: c.code, name: c.name, level: 'commune', parent: geo.newProvinces[c.province]!.code })),
+    ...geo.newProvinces.map((p) =>
+      featureLine(p.shape, { code: p.code, name: p.name, level: 'province', parent: null }),
+    ),
+    ...geo.newCommunes.map((c) =>
+      featureLine(c.shape, {
+        code: c.code,
+        name: c.name,
+        level: 'commune',
+        parent: geo.newProvinces[c.province]!.code,
+      }),
+    ),
   ]);
   writeFileSync(
     join(out, 'indicators-2021.json'),
@@ -97,12 +137,27 @@ function main() {
     })),
   );
   const provinceLinks = geo.newProvinces.flatMap((province) =>
-    province.oldProvinces.map((p) => ({ level: 'province', from: geo.provinces[p]!.code, to: province.code, type: 'full', weight: 1 })),
+    province.oldProvinces.map((p) => ({
+      level: 'province',
+      from: geo.provinces[p]!.code,
+      to: province.code,
+      type: 'full',
+      weight: 1,
+    })),
   );
   writeFileSync(
     join(out, 'crosswalk-2021-2025.json'),
-    `{"format":"ntp-atlas/crosswalk","version":1,"synthetic":true,"from":"2021","to":"2025","links":[\n${[...provinceLinks, ...links]
-      .sort((a, b) => (a.level === b.level ? a.from.localeCompare(b.from) || a.to.localeCompare(b.to) : a.level === 'province' ? -1 : 1))
+    `{"format":"ntp-atlas/crosswalk","version":1,"synthetic":true,"from":"2021","to":"2025","links":[\n${[
+      ...provinceLinks,
+      ...links,
+    ]
+      .sort((a, b) =>
+        a.level === b.level
+          ? a.from.localeCompare(b.from) || a.to.localeCompare(b.to)
+          : a.level === 'province'
+            ? -1
+            : 1,
+      )
       .map((l) => JSON.stringify(l))
       .join(',\n')}\n]}\n`,
   );
@@ -111,8 +166,12 @@ function main() {
 
 /** Prints the calibration figures so a change to the model can be checked against DOMAIN.md. */
 function report(geo: DemoGeography, values2021: Values, values2025: Values) {
-  console.log(`2021 vintage: ${geo.provinces.length} provinces, ${geo.districts.length} districts, ${geo.communes.length} communes`);
-  console.log(`2025 vintage: ${geo.newProvinces.length} provinces, ${geo.newCommunes.length} communes; ${geo.communes.filter((_, i) => geo.newCommunes.filter((c) => c.parts.has(i)).length > 1).length} old communes split`);
+  console.log(
+    `2021 vintage: ${geo.provinces.length} provinces, ${geo.districts.length} districts, ${geo.communes.length} communes`,
+  );
+  console.log(
+    `2025 vintage: ${geo.newProvinces.length} provinces, ${geo.newCommunes.length} communes; ${geo.communes.filter((_, i) => geo.newCommunes.filter((c) => c.parts.has(i)).length > 1).length} old communes split`,
+  );
   console.log('period  NTM%  adv%ofNTM  model%ofNTM  meanCrit  poor%  multidim%  OCOP≥3★  disb%');
   for (const period of PERIODS) {
     const rows = geo.communes.map((c) => values2021[period]![c.code]!);
@@ -126,7 +185,10 @@ function report(geo: DemoGeography, values2021: Values, values2025: Values) {
         ((100 * rows.filter((r) => r.ntm_status! >= 3).length) / ntm).toFixed(1),
         (sum('ntm_criteria_met') / rows.length).toFixed(2),
         ((100 * sum('poor_households')) / sum('households_total')).toFixed(2),
-        ((100 * (sum('poor_households') + sum('near_poor_households'))) / sum('households_total')).toFixed(2),
+        (
+          (100 * (sum('poor_households') + sum('near_poor_households'))) /
+          sum('households_total')
+        ).toFixed(2),
         sum('ocop_total'),
         ((100 * sum('funds_disbursed_total')) / sum('funds_allocated_total')).toFixed(1),
       ].join('  '),

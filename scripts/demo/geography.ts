@@ -1,6 +1,16 @@
 import * as turf from '@turf/turf';
 import type { Position } from 'geojson';
-import { kMeans, makeOutline, mountainIndex, neighbours, seedPoints, splitShape, unionOf, voronoiCells, type Shape } from './geometry';
+import {
+  kMeans,
+  makeOutline,
+  mountainIndex,
+  neighbours,
+  seedPoints,
+  splitShape,
+  unionOf,
+  voronoiCells,
+  type Shape,
+} from './geometry';
 import { createNamer } from './names';
 import type { Random } from './random';
 
@@ -68,8 +78,18 @@ const SPLIT_COUNT = 8;
  * (the members nearest k-means centres), one neighbour per region per turn,
  * so every group is one piece and sizes stay close.
  */
-function growRegions(random: Random, positions: Position[], adjacency: Set<number>[], k: number, members: number[]): number[][] {
-  const clusterOf = kMeans(random, members.map((i) => positions[i] as Position), k);
+function growRegions(
+  random: Random,
+  positions: Position[],
+  adjacency: Set<number>[],
+  k: number,
+  members: number[],
+): number[][] {
+  const clusterOf = kMeans(
+    random,
+    members.map((i) => positions[i] as Position),
+    k,
+  );
   const seeds: number[] = [];
   for (let c = 0; c < k; c += 1) {
     const inCluster = members.filter((_, j) => clusterOf[j] === c);
@@ -77,7 +97,9 @@ function growRegions(random: Random, positions: Position[], adjacency: Set<numbe
       inCluster.reduce((s, i) => s + positions[i]![0]!, 0) / inCluster.length,
       inCluster.reduce((s, i) => s + positions[i]![1]!, 0) / inCluster.length,
     ];
-    const nearest = inCluster.reduce((best, i) => (dist(positions[i]!, mean) < dist(positions[best]!, mean) ? i : best));
+    const nearest = inCluster.reduce((best, i) =>
+      dist(positions[i]!, mean) < dist(positions[best]!, mean) ? i : best,
+    );
     seeds.push(nearest);
   }
   const allowed = new Set(members);
@@ -88,10 +110,13 @@ function growRegions(random: Random, positions: Position[], adjacency: Set<numbe
     progress = false;
     groups.forEach((group, c) => {
       const frontier = new Set<number>();
-      for (const i of group) for (const n of adjacency[i]!) if (allowed.has(n) && !owner.has(n)) frontier.add(n);
+      for (const i of group)
+        for (const n of adjacency[i]!) if (allowed.has(n) && !owner.has(n)) frontier.add(n);
       if (frontier.size === 0) return;
       const seed = positions[seeds[c]!]!;
-      const next = [...frontier].reduce((best, i) => (dist(positions[i]!, seed) < dist(positions[best]!, seed) ? i : best));
+      const next = [...frontier].reduce((best, i) =>
+        dist(positions[i]!, seed) < dist(positions[best]!, seed) ? i : best,
+      );
       owner.set(next, c);
       group.push(next);
       progress = true;
@@ -115,24 +140,42 @@ export function buildGeography(random: Random): DemoGeography {
   const cells = voronoiCells(seedPoints(random, outline, COMMUNE_COUNT), outline);
   const centroids = cells.map((cell) => turf.centroid(cell).geometry.coordinates);
   const adjacency = neighbours(cells);
-  const outlineRing = new Set(turf.coordAll(outline).map((p) => `${p[0]!.toFixed(5)},${p[1]!.toFixed(5)}`));
+  const outlineRing = new Set(
+    turf.coordAll(outline).map((p) => `${p[0]!.toFixed(5)},${p[1]!.toFixed(5)}`),
+  );
 
   // Districts from communes, provinces from districts: both contiguous.
   const all = cells.map((_, i) => i);
   const districtGroups = growRegions(random, centroids, adjacency, DISTRICT_COUNT, all);
-  const districtShapes = districtGroups.map((g, d) => unionOf(g.map((i) => cells[i]!), `district ${d}`));
+  const districtShapes = districtGroups.map((g, d) =>
+    unionOf(
+      g.map((i) => cells[i]!),
+      `district ${d}`,
+    ),
+  );
   const districtCentroids = districtShapes.map((s) => turf.centroid(s).geometry.coordinates);
   const districtAdjacency = districtGroups.map(() => new Set<number>());
   districtGroups.forEach((g, a) => {
-    for (const i of g) for (const n of adjacency[i]!) {
-      const b = districtGroups.findIndex((other) => other.includes(n));
-      if (b !== a) districtAdjacency[a]!.add(b);
-    }
+    for (const i of g)
+      for (const n of adjacency[i]!) {
+        const b = districtGroups.findIndex((other) => other.includes(n));
+        if (b !== a) districtAdjacency[a]!.add(b);
+      }
   });
-  const provinceGroups = growRegions(random, districtCentroids, districtAdjacency, PROVINCE_CODES.length, districtGroups.map((_, d) => d));
+  const provinceGroups = growRegions(
+    random,
+    districtCentroids,
+    districtAdjacency,
+    PROVINCE_CODES.length,
+    districtGroups.map((_, d) => d),
+  );
   // Order provinces north-west to south-east so codes read like the real, geographic numbering.
   const provinceOrder = provinceGroups
-    .map((g, p) => ({ p, key: g.reduce((s, d) => s + districtCentroids[d]![0]! - districtCentroids[d]![1]!, 0) / g.length }))
+    .map((g, p) => ({
+      p,
+      key:
+        g.reduce((s, d) => s + districtCentroids[d]![0]! - districtCentroids[d]![1]!, 0) / g.length,
+    }))
     .sort((a, b) => a.key - b.key)
     .map((o) => o.p);
 
@@ -148,11 +191,23 @@ export function buildGeography(random: Random): DemoGeography {
     const provinceName = namer(meanMountain(communesFromCells(), provinceCommunes) > 0.55);
     // The least mountainous district is the provincial city.
     const cityDistrict = group.reduce((best, d) =>
-      meanMountainOfCells(districtGroups[d]!) < meanMountainOfCells(districtGroups[best]!) ? d : best,
+      meanMountainOfCells(districtGroups[d]!) < meanMountainOfCells(districtGroups[best]!)
+        ? d
+        : best,
     );
-    const province: OldProvince = { code: PROVINCE_CODES[provinces.length]!, name: `Tỉnh ${provinceName}`, shape: unionOf(group.map((d) => districtShapes[d]!), 'province'), districts: [] };
+    const province: OldProvince = {
+      code: PROVINCE_CODES[provinces.length]!,
+      name: `Tỉnh ${provinceName}`,
+      shape: unionOf(
+        group.map((d) => districtShapes[d]!),
+        'province',
+      ),
+      districts: [],
+    };
     provinces.push(province);
-    for (const d of [...group].sort((a, b) => districtCentroids[a]![0]! - districtCentroids[b]![0]!)) {
+    for (const d of [...group].sort(
+      (a, b) => districtCentroids[a]![0]! - districtCentroids[b]![0]!,
+    )) {
       const isCity = d === cityDistrict;
       const upland = meanMountainOfCells(districtGroups[d]!) > 0.55;
       const districtName = isCity ? provinceName : namer(upland);
@@ -164,12 +219,16 @@ export function buildGeography(random: Random): DemoGeography {
         communes: [],
       };
       const centre = districtCentroids[d]!;
-      const seat = districtGroups[d]!.reduce((best, i) => (dist(centroids[i]!, centre) < dist(centroids[best]!, centre) ? i : best));
+      const seat = districtGroups[d]!.reduce((best, i) =>
+        dist(centroids[i]!, centre) < dist(centroids[best]!, centre) ? i : best,
+      );
       for (const i of districtGroups[d]!) {
         const mountain = mountainIndex(centroids[i]!);
         const urban = isCity || i === seat;
         const prefix = isCity ? 'Phường' : i === seat ? 'Thị trấn' : 'Xã';
-        const onEdge = turf.coordAll(cells[i]!).some((q) => outlineRing.has(`${q[0]!.toFixed(5)},${q[1]!.toFixed(5)}`));
+        const onEdge = turf
+          .coordAll(cells[i]!)
+          .some((q) => outlineRing.has(`${q[0]!.toFixed(5)},${q[1]!.toFixed(5)}`));
         communeIndex.set(i, communes.length);
         district.communes.push(communes.length);
         communes.push({
@@ -197,7 +256,15 @@ export function buildGeography(random: Random): DemoGeography {
     return cells.map((_, i) => ({ mountain: mountainIndex(centroids[i]!) }) as OldCommune);
   }
 
-  const { newCommunes, newProvinces } = buildReform(random, namer, communes, districts, provinces, adjacency, communeIndex);
+  const { newCommunes, newProvinces } = buildReform(
+    random,
+    namer,
+    communes,
+    districts,
+    provinces,
+    adjacency,
+    communeIndex,
+  );
   return { communes, districts, provinces, newCommunes, newProvinces };
 }
 
@@ -218,20 +285,32 @@ function buildReform(
   const provinceOf = (i: number) => districts[communes[i]!.district]!.province;
   // Provinces merge in pairs of neighbours: 0 with its first neighbour, the other two together.
   const touches = (a: number, b: number) =>
-    communes.some((c, i) => provinceOf(i) === a && [...adjacency[i]!].some((n) => provinceOf(n) === b));
-  const partner = [1, 2, 3].find((b) => touches(0, b) && (() => {
-    const rest = [1, 2, 3].filter((x) => x !== b);
-    return touches(rest[0]!, rest[1]!);
-  })());
-  if (partner === undefined) throw new Error('no pairing of neighbouring provinces; change the seed');
+    communes.some(
+      (c, i) => provinceOf(i) === a && [...adjacency[i]!].some((n) => provinceOf(n) === b),
+    );
+  const partner = [1, 2, 3].find(
+    (b) =>
+      touches(0, b) &&
+      (() => {
+        const rest = [1, 2, 3].filter((x) => x !== b);
+        return touches(rest[0]!, rest[1]!);
+      })(),
+  );
+  if (partner === undefined)
+    throw new Error('no pairing of neighbouring provinces; change the seed');
   const pairs = [[0, partner], [1, 2, 3].filter((x) => x !== partner)] as [number, number][];
   const newProvinces: NewProvince[] = pairs.map((pair) => {
-    const sizes = pair.map((p) => provinces[p]!.districts.reduce((s, d) => s + districts[d]!.communes.length, 0));
+    const sizes = pair.map((p) =>
+      provinces[p]!.districts.reduce((s, d) => s + districts[d]!.communes.length, 0),
+    );
     const keep = pair[sizes[0]! >= sizes[1]! ? 0 : 1]!;
     return {
       code: provinces[keep]!.code,
       name: provinces[keep]!.name,
-      shape: unionOf(pair.map((p) => provinces[p]!.shape), 'new province'),
+      shape: unionOf(
+        pair.map((p) => provinces[p]!.shape),
+        'new province',
+      ),
       oldProvinces: pair,
     };
   });
@@ -239,11 +318,25 @@ function buildReform(
   const newCommunes: NewCommune[] = [];
   const groupOf = new Map<number, number>();
   newProvinces.forEach((province, p) => {
-    const members = communes.map((_, i) => i).filter((i) => province.oldProvinces.includes(provinceOf(i)));
-    const groups = growRegions(random, communes.map((c) => c.centroid), adjacency, Math.round(members.length / 3), members);
+    const members = communes
+      .map((_, i) => i)
+      .filter((i) => province.oldProvinces.includes(provinceOf(i)));
+    const groups = growRegions(
+      random,
+      communes.map((c) => c.centroid),
+      adjacency,
+      Math.round(members.length / 3),
+      members,
+    );
     for (const group of groups) {
       for (const i of group) groupOf.set(i, newCommunes.length);
-      newCommunes.push({ code: '', name: '', shape: communes[group[0]!]!.shape, province: p, parts: new Map(group.map((i) => [i, 1])) });
+      newCommunes.push({
+        code: '',
+        name: '',
+        shape: communes[group[0]!]!.shape,
+        province: p,
+        parts: new Map(group.map((i) => [i, 1])),
+      });
     }
   });
 
@@ -262,12 +355,21 @@ function buildReform(
     if (touched.has(mine) || newCommunes[mine]!.parts.size < 3) continue;
     const neighbour = [...adjacency[index]!].find((n) => {
       const theirs = groupOf.get(n)!;
-      return theirs !== mine && !touched.has(theirs) && newCommunes[theirs]!.province === newCommunes[mine]!.province;
+      return (
+        theirs !== mine &&
+        !touched.has(theirs) &&
+        newCommunes[theirs]!.province === newCommunes[mine]!.province
+      );
     });
     if (neighbour === undefined) continue;
     const theirs = groupOf.get(neighbour)!;
     const commune = communes[index]!;
-    const [towardsNeighbour, rest] = splitShape(commune.shape, commune.centroid, communes[neighbour]!.centroid, commune.centroid.map((v, k) => 2 * v - communes[neighbour]!.centroid[k]!));
+    const [towardsNeighbour, rest] = splitShape(
+      commune.shape,
+      commune.centroid,
+      communes[neighbour]!.centroid,
+      commune.centroid.map((v, k) => 2 * v - communes[neighbour]!.centroid[k]!),
+    );
     const total = turf.area(commune.shape);
     const share = Math.round((turf.area(towardsNeighbour) / total) * 1000) / 1000;
     newCommunes[theirs]!.parts.set(index, share);
@@ -282,7 +384,10 @@ function buildReform(
 
   newCommunes.forEach((commune, n) => {
     const members = [...commune.parts.keys()].sort((a, b) => a - b);
-    commune.shape = unionOf(members.map((i) => halves.get(`${i}>${n}`) ?? communes[i]!.shape), `new commune ${n}`);
+    commune.shape = unionOf(
+      members.map((i) => halves.get(`${i}>${n}`) ?? communes[i]!.shape),
+      `new commune ${n}`,
+    );
     // A new commune keeps the code of its first wholly merged predecessor, as most real ones did.
     const full = members.filter((i) => commune.parts.get(i) === 1);
     commune.code = communes[full[0] ?? members[0]!]!.code;

@@ -21,7 +21,12 @@ export function makeOutline(random: Random): Feature<Polygon> {
       0.12 * Math.sin(3 * angle + (phases[0] as number)) +
       0.07 * Math.sin(5 * angle + (phases[1] as number)) +
       0.035 * Math.sin(11 * angle + (phases[2] as number));
-    ring.push(round([CENTRE[0]! + HALF_WIDTH * r * Math.cos(angle), CENTRE[1]! + HALF_HEIGHT * r * Math.sin(angle)]));
+    ring.push(
+      round([
+        CENTRE[0]! + HALF_WIDTH * r * Math.cos(angle),
+        CENTRE[1]! + HALF_HEIGHT * r * Math.sin(angle),
+      ]),
+    );
   }
   ring.push(ring[0] as Position);
   return turf.polygon([ring]);
@@ -75,7 +80,12 @@ export function voronoiCells(points: Position[], outline: Feature<Polygon>): Fea
 }
 
 /** Groups items into k clusters by position (Lloyd's k-means, seeded, fixed iterations). */
-export function kMeans(random: Random, positions: Position[], k: number, iterations = 25): number[] {
+export function kMeans(
+  random: Random,
+  positions: Position[],
+  k: number,
+  iterations = 25,
+): number[] {
   const centres: Position[] = [];
   // k-means++ style start: spread the first centres out.
   centres.push(random.pick(positions));
@@ -136,7 +146,8 @@ export function neighbours(shapes: Shape[]): Set<number>[] {
   });
   const shared = new Map<string, number>();
   for (const list of byVertex.values()) {
-    for (const a of list) for (const b of list) if (a < b) shared.set(`${a},${b}`, (shared.get(`${a},${b}`) ?? 0) + 1);
+    for (const a of list)
+      for (const b of list) if (a < b) shared.set(`${a},${b}`, (shared.get(`${a},${b}`) ?? 0) + 1);
   }
   const result = shapes.map(() => new Set<number>());
   for (const [pair, n] of shared) {
@@ -149,7 +160,12 @@ export function neighbours(shapes: Shape[]): Set<number>[] {
 }
 
 /** Cuts a shape by the line through `through` perpendicular to `towards − away`; returns [near towards, near away]. */
-export function splitShape(shape: Shape, through: Position, towards: Position, away: Position): [Shape, Shape] {
+export function splitShape(
+  shape: Shape,
+  through: Position,
+  towards: Position,
+  away: Position,
+): [Shape, Shape] {
   const dx = towards[0]! - away[0]!;
   const dy = towards[1]! - away[1]!;
   const length = Math.hypot(dx, dy);
@@ -169,5 +185,8 @@ export function splitShape(shape: Shape, through: Position, towards: Position, a
   const near = turf.intersect(turf.featureCollection([shape, half(1)]));
   const other = turf.intersect(turf.featureCollection([shape, half(-1)]));
   if (!near || !other) throw new Error('split produced an empty half');
-  return [turf.truncate(near, { precision: 5 }) as Shape, turf.truncate(other, { precision: 5 }) as Shape];
+  return [
+    turf.truncate(near, { precision: 5 }) as Shape,
+    turf.truncate(other, { precision: 5 }) as Shape,
+  ];
 }

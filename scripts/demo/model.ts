@@ -23,11 +23,17 @@ const MODEL_OF_NTM = [0.02, 0.04, 0.06, 0.085, 0.11];
 const CAPITAL_DISBURSED = [0.42, 0.55, 0.63, 0.71, 0.78];
 const RECURRENT_DISBURSED = [0.5, 0.62, 0.7, 0.78, 0.85];
 /** How hard each criterion is (higher = met later); income, poverty and production organisation lag nationally. */
-const CRITERION_DIFFICULTY = [0.1, 0.55, 0.35, 0.05, 0.6, 0.65, 0.5, 0.15, 0.45, 0.85, 0.8, 0.4, 0.75, 0.3, 0.35, 0.45, 0.7, 0.2, 0.1];
+const CRITERION_DIFFICULTY = [
+  0.1, 0.55, 0.35, 0.05, 0.6, 0.65, 0.5, 0.15, 0.45, 0.85, 0.8, 0.4, 0.75, 0.3, 0.35, 0.45, 0.7,
+  0.2, 0.1,
+];
 
 export type Values = Record<string, Record<string, Record<string, number>>>;
 
-export function buildValues(random: Random, geo: DemoGeography): { values2021: Values; values2025: Values } {
+export function buildValues(
+  random: Random,
+  geo: DemoGeography,
+): { values2021: Values; values2025: Values } {
   const { communes, districts } = geo;
   const n = communes.length;
 
@@ -37,9 +43,14 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
   });
   // Poor-household rate in 2021: a few percent in the delta, 30–50 % in the high mountains.
   const poor2021 = communes.map((c) =>
-    Math.min(0.6, (c.urban ? 0.003 : 0.006) + 0.48 * c.mountain ** 3.6 * Math.exp(0.35 * random.normal())),
+    Math.min(
+      0.6,
+      (c.urban ? 0.003 : 0.006) + 0.48 * c.mountain ** 3.6 * Math.exp(0.35 * random.normal()),
+    ),
   );
-  const score = communes.map((c, i) => -1.6 * c.mountain - 2.5 * poor2021[i]! + 0.35 * random.normal() + (c.urban ? 0.4 : 0));
+  const score = communes.map(
+    (c, i) => -1.6 * c.mountain - 2.5 * poor2021[i]! + 0.35 * random.normal() + (c.urban ? 0.4 : 0),
+  );
   const advancedScore = score.map((s) => s + 0.5 * random.normal());
   const rankOf = rank(score);
 
@@ -49,7 +60,10 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
   const sinceAdvanced = new Array(n).fill(-1);
   // Each commune meets its criteria in its own order: the common difficulty plus local noise.
   const order = communes.map((_, i) =>
-    CRITERION_DIFFICULTY.map((d, j) => ({ j, d: d + 0.25 * random.normal() + (j === 10 ? 2 * poor2021[i]! : 0) }))
+    CRITERION_DIFFICULTY.map((d, j) => ({
+      j,
+      d: d + 0.25 * random.normal() + (j === 10 ? 2 * poor2021[i]! : 0),
+    }))
       .sort((a, b) => a.d - b.d)
       .map((o) => o.j),
   );
@@ -63,9 +77,20 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
       if (status[t]![i]! >= 1 && sinceNtm[i] < 0) sinceNtm[i] = t;
     }
     // In 2021 communes had been NTM for years already, so anyone NTM may be promoted.
-    promote(t, 2, ADVANCED_OF_NTM[t]! * ntmCount, (i) => sinceNtm[i] >= 0 && (sinceNtm[i] < t || t === 0));
-    for (let i = 0; i < n; i += 1) if (status[t]![i]! >= 2 && sinceAdvanced[i] < 0) sinceAdvanced[i] = t;
-    promote(t, 3, MODEL_OF_NTM[t]! * ntmCount, (i) => sinceAdvanced[i] >= 0 && (sinceAdvanced[i] < t || t === 0));
+    promote(
+      t,
+      2,
+      ADVANCED_OF_NTM[t]! * ntmCount,
+      (i) => sinceNtm[i] >= 0 && (sinceNtm[i] < t || t === 0),
+    );
+    for (let i = 0; i < n; i += 1)
+      if (status[t]![i]! >= 2 && sinceAdvanced[i] < 0) sinceAdvanced[i] = t;
+    promote(
+      t,
+      3,
+      MODEL_OF_NTM[t]! * ntmCount,
+      (i) => sinceAdvanced[i] >= 0 && (sinceAdvanced[i] < t || t === 0),
+    );
     for (let i = 0; i < n; i += 1) {
       if (status[t]![i]! >= 1) criteria[t]![i] = 19;
       else {
@@ -83,11 +108,17 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
       .map((_, i) => i)
       .filter((i) => status[t]![i]! === level - 1 && eligible(i))
       .sort((a, b) => advancedScore[b]! - advancedScore[a]!);
-    for (const i of candidates.slice(0, Math.max(0, Math.round(target) - already))) status[t]![i] = level;
+    for (const i of candidates.slice(0, Math.max(0, Math.round(target) - already)))
+      status[t]![i] = level;
   }
 
-  const ocop = communes.map((c) => ({ rate: (0.3 + 1.3 * (1 - c.mountain)) * Math.exp(0.4 * random.normal()), stars: [0, 0, 0] }));
-  const region = communes.map((c) => (c.mountain > 0.74 ? 3 : c.mountain > 0.6 ? 2 : c.mountain > 0.48 ? 1 : 0));
+  const ocop = communes.map((c) => ({
+    rate: (0.3 + 1.3 * (1 - c.mountain)) * Math.exp(0.4 * random.normal()),
+    stars: [0, 0, 0],
+  }));
+  const region = communes.map((c) =>
+    c.mountain > 0.74 ? 3 : c.mountain > 0.6 ? 2 : c.mountain > 0.48 ? 1 : 0,
+  );
   const coastalMedian = median(communes.filter((c) => c.coastal).map((_, i) => poor2021[i]!));
   const values2021: Values = {};
   PERIODS.forEach((period, t) => {
@@ -133,7 +164,8 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
       const ids = district.communes;
       const ntm = ids.filter((i) => status[t]![i]! >= 1).length;
       const advanced = ids.filter((i) => status[t]![i]! >= 2).length;
-      const previous = t > 0 ? (values2021[PERIODS[t - 1]!]![district.code]?.ntm_district_status ?? 0) : 0;
+      const previous =
+        t > 0 ? (values2021[PERIODS[t - 1]!]![district.code]?.ntm_district_status ?? 0) : 0;
       let own = ntm === ids.length && advanced >= 0.1 * ids.length ? 1 : 0;
       if (own && advanced >= 0.5 * ids.length && previous >= 1) own = 2;
       rows[district.code] = { ntm_district_status: Math.max(own, previous) };
@@ -148,28 +180,43 @@ export function buildValues(random: Random, geo: DemoGeography): { values2021: V
   for (const commune of geo.newCommunes) {
     const sum = (id: string) => {
       let total = 0;
-      for (const [i, weight] of commune.parts) total += (last[geo.communes[i]!.code]![id] ?? 0) * weight;
+      for (const [i, weight] of commune.parts)
+        total += (last[geo.communes[i]!.code]![id] ?? 0) * weight;
       return Math.round(total);
     };
     const total = sum('households_total');
     const row: Record<string, number> = { households_total: total };
     row.poor_households = Math.round(sum('poor_households') * Math.exp(0.05 * random.normal()));
-    row.near_poor_households = Math.round(sum('near_poor_households') * Math.exp(0.05 * random.normal()));
-    for (const id of ['ocop_3star', 'ocop_4star', 'ocop_5star', 'ocop_total', 'ocop_producers']) row[id] = sum(id);
+    row.near_poor_households = Math.round(
+      sum('near_poor_households') * Math.exp(0.05 * random.normal()),
+    );
+    for (const id of ['ocop_3star', 'ocop_4star', 'ocop_5star', 'ocop_total', 'ocop_producers'])
+      row[id] = sum(id);
     values2025['2025']![commune.code] = row;
   }
   return { values2021, values2025 };
 }
 
 /** Money per commune and year in million VND: more central money to poorer, ethnic-minority communes. */
-function funds(random: Random, mountain: number, region: number, t: number): Record<string, number> {
+function funds(
+  random: Random,
+  mountain: number,
+  region: number,
+  t: number,
+): Record<string, number> {
   const central = (900 + 2600 * mountain + 900 * region) * Math.exp(0.3 * random.normal());
   const local = (1800 * (1 - mountain) + 250) * Math.exp(0.3 * random.normal());
   const result: Record<string, number> = {};
   let allocated = 0;
   let disbursed = 0;
-  for (const [source, amount] of [['central', central], ['local', local]] as const) {
-    for (const [type, share, rates] of [['capital', 0.72, CAPITAL_DISBURSED], ['recurrent', 0.28, RECURRENT_DISBURSED]] as const) {
+  for (const [source, amount] of [
+    ['central', central],
+    ['local', local],
+  ] as const) {
+    for (const [type, share, rates] of [
+      ['capital', 0.72, CAPITAL_DISBURSED],
+      ['recurrent', 0.28, RECURRENT_DISBURSED],
+    ] as const) {
       const a = Math.round(amount * share);
       const d = Math.min(a, Math.round(a * Math.min(1, rates[t]! + 0.08 * random.normal())));
       result[`funds_allocated_${source}_${type}`] = a;

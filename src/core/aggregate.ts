@@ -46,7 +46,8 @@ export function shareCounts(
   values: readonly number[],
 ): Map<string, { count: number; base: number }> {
   const counts = new Map<string, number>();
-  for (const share of shares) counts.set(share.id, values.filter((v) => matchesShare(share, v)).length);
+  for (const share of shares)
+    counts.set(share.id, values.filter((v) => matchesShare(share, v)).length);
   const result = new Map<string, { count: number; base: number }>();
   for (const share of shares) {
     const base = share.of === 'all' ? values.length : (counts.get(share.of) ?? 0);
@@ -167,7 +168,10 @@ function ratioOf(
 }
 
 /** The sum of a unit's values over several columns, or undefined if any is missing. */
-function sumParts(columns: readonly ReadonlyMap<UnitCode, number>[], code: UnitCode): number | undefined {
+function sumParts(
+  columns: readonly ReadonlyMap<UnitCode, number>[],
+  code: UnitCode,
+): number | undefined {
   let total = 0;
   for (const values of columns) {
     const value = values.get(code);

@@ -49,11 +49,20 @@ export function parseBoundaryFiles(
   const candidates: { feature: UnitFeature; record: KeyedRecord; file: string }[] = [];
   const allowedLevels = levelsOf(vintage);
   for (const { name: file, json } of files) {
-    if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection') {
-      throw new DataFileError(file, '', `expected a GeoJSON FeatureCollection, found ${describeValue((json as { type?: unknown })?.type ?? json)}`);
+    if (
+      typeof json !== 'object' ||
+      json === null ||
+      (json as { type?: unknown }).type !== 'FeatureCollection'
+    ) {
+      throw new DataFileError(
+        file,
+        '',
+        `expected a GeoJSON FeatureCollection, found ${describeValue((json as { type?: unknown })?.type ?? json)}`,
+      );
     }
     const features = (json as { features?: unknown }).features;
-    if (!Array.isArray(features)) throw new DataFileError(file, 'features', 'expected a list of features');
+    if (!Array.isArray(features))
+      throw new DataFileError(file, 'features', 'expected a list of features');
     features.forEach((raw: unknown, index) => {
       const report = (message: string, code?: unknown) =>
         problems.push({
@@ -67,7 +76,10 @@ export function parseBoundaryFiles(
       const rawCode = props.code ?? props.ma ?? props.id;
       const geometryType = feature?.geometry?.type;
       if (geometryType !== 'Polygon' && geometryType !== 'MultiPolygon') {
-        report(`expected a Polygon or MultiPolygon geometry, found ${describeValue(geometryType ?? null)}; feature skipped`, rawCode);
+        report(
+          `expected a Polygon or MultiPolygon geometry, found ${describeValue(geometryType ?? null)}; feature skipped`,
+          rawCode,
+        );
         return;
       }
       const declared = props.level;
@@ -77,7 +89,10 @@ export function parseBoundaryFiles(
           ? levelOfCodeLength(String(rawCode).trim().length)
           : undefined;
       if (!level || !allowedLevels.includes(level)) {
-        report(`cannot tell the level (expected ${allowedLevels.join(', ')} for vintage ${vintage}); feature skipped`, rawCode);
+        report(
+          `cannot tell the level (expected ${allowedLevels.join(', ')} for vintage ${vintage}); feature skipped`,
+          rawCode,
+        );
         return;
       }
       const parsed = parseUnitCode(rawCode, level);
@@ -93,7 +108,10 @@ export function parseBoundaryFiles(
         const key = PARENT_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
         const parsedParent = key ? parseUnitCode(props[key], parentLevel) : undefined;
         if (!parsedParent?.ok) {
-          report(`has no usable parent ${parentLevel} code (${PARENT_KEYS.join(' / ')}); drawn, but left out of aggregates`, rawCode);
+          report(
+            `has no usable parent ${parentLevel} code (${PARENT_KEYS.join(' / ')}); drawn, but left out of aggregates`,
+            rawCode,
+          );
         } else {
           parent = parsedParent.code;
         }
@@ -109,7 +127,10 @@ export function parseBoundaryFiles(
       });
     });
   }
-  const join = joinByCode([], candidates.map((c) => c.record));
+  const join = joinByCode(
+    [],
+    candidates.map((c) => c.record),
+  );
   for (const [code, records] of join.duplicates) {
     problems.push({
       severity: 'error',

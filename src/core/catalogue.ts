@@ -12,7 +12,10 @@ const HOUSEHOLDS: BilingualText = { vi: 'hộ', en: 'households' };
 const PERCENT: BilingualText = { vi: '%', en: '%' };
 const MILLION_VND: BilingualText = { vi: 'triệu đồng', en: 'million VND' };
 const PRODUCTS: BilingualText = { vi: 'sản phẩm', en: 'products' };
-const ALL_WITH_DATA: BilingualText = { vi: 'trên tổng số xã có số liệu', en: 'of communes with data' };
+const ALL_WITH_DATA: BilingualText = {
+  vi: 'trên tổng số xã có số liệu',
+  en: 'of communes with data',
+};
 
 const NTM_STATUS_SHARES: ShareDefinition[] = [
   {
@@ -90,7 +93,10 @@ function criterion(n: number): IndicatorDefinition {
       shares: [
         {
           id: 'met',
-          label: { vi: `Tỷ lệ xã đạt tiêu chí ${n}`, en: `Share of communes meeting criterion ${n}` },
+          label: {
+            vi: `Tỷ lệ xã đạt tiêu chí ${n}`,
+            en: `Share of communes meeting criterion ${n}`,
+          },
           equals: [1],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -112,7 +118,11 @@ const DISTRICT_NTM_STATUS: IndicatorDefinition = {
   kind: 'ordinal',
   categories: [
     { value: 0, label: { vi: 'Chưa đạt', en: 'Not yet' }, color: '#f6e8c3' },
-    { value: 1, label: { vi: 'Đạt chuẩn / hoàn thành', en: 'Standard / completed' }, color: '#80cdc1' },
+    {
+      value: 1,
+      label: { vi: 'Đạt chuẩn / hoàn thành', en: 'Standard / completed' },
+      color: '#80cdc1',
+    },
     { value: 2, label: { vi: 'NTM nâng cao', en: 'Advanced' }, color: '#35978f' },
     { value: 3, label: { vi: 'NTM kiểu mẫu', en: 'Model' }, color: '#01665e' },
   ],
@@ -131,15 +141,49 @@ const DISTRICT_NTM_STATUS: IndicatorDefinition = {
   baseLevel: 'district',
 };
 
-function count(id: string, program: string, label: BilingualText, unit: BilingualText, higherIsBetter: boolean, description?: BilingualText): IndicatorDefinition {
-  return { id, program, label, description, kind: 'count', unit, aggregation: { rule: 'sum' }, baseLevel: 'commune', higherIsBetter };
+function count(
+  id: string,
+  program: string,
+  label: BilingualText,
+  unit: BilingualText,
+  higherIsBetter: boolean,
+  description?: BilingualText,
+): IndicatorDefinition {
+  return {
+    id,
+    program,
+    label,
+    description,
+    kind: 'count',
+    unit,
+    aggregation: { rule: 'sum' },
+    baseLevel: 'commune',
+    higherIsBetter,
+  };
 }
 
 function amount(id: string, label: BilingualText): IndicatorDefinition {
-  return { id, program: 'funds', label, kind: 'amount', unit: MILLION_VND, aggregation: { rule: 'sum' }, baseLevel: 'commune', higherIsBetter: true };
+  return {
+    id,
+    program: 'funds',
+    label,
+    kind: 'amount',
+    unit: MILLION_VND,
+    aggregation: { rule: 'sum' },
+    baseLevel: 'commune',
+    higherIsBetter: true,
+  };
 }
 
-function rate(id: string, program: string, label: BilingualText, numerator: string[], denominator: string[], higherIsBetter: boolean, description: BilingualText): IndicatorDefinition {
+function rate(
+  id: string,
+  program: string,
+  label: BilingualText,
+  numerator: string[],
+  denominator: string[],
+  higherIsBetter: boolean,
+  description: BilingualText,
+): IndicatorDefinition {
   return {
     id,
     program,
@@ -156,8 +200,20 @@ function rate(id: string, program: string, label: BilingualText, numerator: stri
 
 const POVERTY: IndicatorDefinition[] = [
   count('households_total', 'poverty', { vi: 'Tổng số hộ', en: 'Households' }, HOUSEHOLDS, true),
-  count('poor_households', 'poverty', { vi: 'Số hộ nghèo', en: 'Poor households' }, HOUSEHOLDS, false),
-  count('near_poor_households', 'poverty', { vi: 'Số hộ cận nghèo', en: 'Near-poor households' }, HOUSEHOLDS, false),
+  count(
+    'poor_households',
+    'poverty',
+    { vi: 'Số hộ nghèo', en: 'Poor households' },
+    HOUSEHOLDS,
+    false,
+  ),
+  count(
+    'near_poor_households',
+    'poverty',
+    { vi: 'Số hộ cận nghèo', en: 'Near-poor households' },
+    HOUSEHOLDS,
+    false,
+  ),
   rate(
     'poor_rate',
     'poverty',
@@ -165,7 +221,10 @@ const POVERTY: IndicatorDefinition[] = [
     ['poor_households'],
     ['households_total'],
     false,
-    { vi: 'Hộ nghèo trên tổng số hộ (chuẩn NĐ 07/2021/NĐ-CP).', en: 'Poor households over all households (Decree 07/2021).' },
+    {
+      vi: 'Hộ nghèo trên tổng số hộ (chuẩn NĐ 07/2021/NĐ-CP).',
+      en: 'Poor households over all households (Decree 07/2021).',
+    },
   ),
   rate(
     'multidim_poor_rate',
@@ -174,16 +233,49 @@ const POVERTY: IndicatorDefinition[] = [
     ['poor_households', 'near_poor_households'],
     ['households_total'],
     false,
-    { vi: 'Hộ nghèo và cận nghèo trên tổng số hộ.', en: 'Poor and near-poor households over all households.' },
+    {
+      vi: 'Hộ nghèo và cận nghèo trên tổng số hộ.',
+      en: 'Poor and near-poor households over all households.',
+    },
   ),
 ];
 
 const OCOP: IndicatorDefinition[] = [
-  count('ocop_3star', 'ocop', { vi: 'Sản phẩm OCOP 3 sao', en: 'OCOP 3-star products' }, PRODUCTS, true),
-  count('ocop_4star', 'ocop', { vi: 'Sản phẩm OCOP 4 sao', en: 'OCOP 4-star products' }, PRODUCTS, true),
-  count('ocop_5star', 'ocop', { vi: 'Sản phẩm OCOP 5 sao', en: 'OCOP 5-star products' }, PRODUCTS, true),
-  count('ocop_total', 'ocop', { vi: 'Sản phẩm OCOP từ 3 sao', en: 'OCOP products, 3 stars or more' }, PRODUCTS, true),
-  count('ocop_producers', 'ocop', { vi: 'Chủ thể OCOP', en: 'OCOP producers' }, { vi: 'chủ thể', en: 'producers' }, true),
+  count(
+    'ocop_3star',
+    'ocop',
+    { vi: 'Sản phẩm OCOP 3 sao', en: 'OCOP 3-star products' },
+    PRODUCTS,
+    true,
+  ),
+  count(
+    'ocop_4star',
+    'ocop',
+    { vi: 'Sản phẩm OCOP 4 sao', en: 'OCOP 4-star products' },
+    PRODUCTS,
+    true,
+  ),
+  count(
+    'ocop_5star',
+    'ocop',
+    { vi: 'Sản phẩm OCOP 5 sao', en: 'OCOP 5-star products' },
+    PRODUCTS,
+    true,
+  ),
+  count(
+    'ocop_total',
+    'ocop',
+    { vi: 'Sản phẩm OCOP từ 3 sao', en: 'OCOP products, 3 stars or more' },
+    PRODUCTS,
+    true,
+  ),
+  count(
+    'ocop_producers',
+    'ocop',
+    { vi: 'Chủ thể OCOP', en: 'OCOP producers' },
+    { vi: 'chủ thể', en: 'producers' },
+    true,
+  ),
 ];
 
 const ETHNIC: IndicatorDefinition[] = [
@@ -200,13 +292,29 @@ const ETHNIC: IndicatorDefinition[] = [
       { value: 0, label: { vi: 'Ngoài vùng DTTS&MN', en: 'Outside the area' }, color: '#f0f0f0' },
       { value: 1, label: { vi: 'Khu vực I', en: 'Region I' }, color: '#fdd49e' },
       { value: 2, label: { vi: 'Khu vực II', en: 'Region II' }, color: '#fc8d59' },
-      { value: 3, label: { vi: 'Khu vực III (ĐBKK)', en: 'Region III (extremely disadvantaged)' }, color: '#b30000' },
+      {
+        value: 3,
+        label: { vi: 'Khu vực III (ĐBKK)', en: 'Region III (extremely disadvantaged)' },
+        color: '#b30000',
+      },
     ],
     aggregation: {
       rule: 'shares',
       shares: [
-        { id: 'region_iii', label: { vi: 'Tỷ lệ xã khu vực III (ĐBKK)', en: 'Share of region III communes' }, equals: [3], of: 'all', baseLabel: ALL_WITH_DATA },
-        { id: 'in_area', label: { vi: 'Tỷ lệ xã thuộc vùng DTTS&MN', en: 'Share of communes in the area' }, equals: [1, 2, 3], of: 'all', baseLabel: ALL_WITH_DATA },
+        {
+          id: 'region_iii',
+          label: { vi: 'Tỷ lệ xã khu vực III (ĐBKK)', en: 'Share of region III communes' },
+          equals: [3],
+          of: 'all',
+          baseLabel: ALL_WITH_DATA,
+        },
+        {
+          id: 'in_area',
+          label: { vi: 'Tỷ lệ xã thuộc vùng DTTS&MN', en: 'Share of communes in the area' },
+          equals: [1, 2, 3],
+          of: 'all',
+          baseLabel: ALL_WITH_DATA,
+        },
       ],
     },
     baseLevel: 'commune',
@@ -214,7 +322,10 @@ const ETHNIC: IndicatorDefinition[] = [
   {
     id: 'dbkk_coastal',
     program: 'ethnic',
-    label: { vi: 'Xã ĐBKK vùng bãi ngang ven biển, hải đảo', en: 'Disadvantaged coastal or island commune' },
+    label: {
+      vi: 'Xã ĐBKK vùng bãi ngang ven biển, hải đảo',
+      en: 'Disadvantaged coastal or island commune',
+    },
     kind: 'category',
     categories: [
       { value: 0, label: { vi: 'Không', en: 'No' }, color: '#f0f0f0' },
@@ -222,7 +333,15 @@ const ETHNIC: IndicatorDefinition[] = [
     ],
     aggregation: {
       rule: 'shares',
-      shares: [{ id: 'yes', label: { vi: 'Tỷ lệ xã ĐBKK bãi ngang', en: 'Share of disadvantaged coastal communes' }, equals: [1], of: 'all', baseLabel: ALL_WITH_DATA }],
+      shares: [
+        {
+          id: 'yes',
+          label: { vi: 'Tỷ lệ xã ĐBKK bãi ngang', en: 'Share of disadvantaged coastal communes' },
+          equals: [1],
+          of: 'all',
+          baseLabel: ALL_WITH_DATA,
+        },
+      ],
     },
     baseLevel: 'commune',
   },
@@ -243,7 +362,9 @@ function fundsIndicators(): IndicatorDefinition[] {
     ['allocated', { vi: 'Vốn giao', en: 'Allocated' }],
     ['disbursed', { vi: 'Vốn giải ngân', en: 'Disbursed' }],
   ] as const) {
-    list.push(amount(`funds_${step}_total`, { vi: `${stepLabel.vi}, tổng`, en: `${stepLabel.en}, total` }));
+    list.push(
+      amount(`funds_${step}_total`, { vi: `${stepLabel.vi}, tổng`, en: `${stepLabel.en}, total` }),
+    );
     for (const [source, sourceLabel] of SOURCES) {
       for (const [type, typeLabel] of TYPES) {
         list.push(
@@ -259,7 +380,17 @@ function fundsIndicators(): IndicatorDefinition[] {
     vi: 'Giải ngân trên vốn giao, tính lại từ tổng số tiền (không lấy bình quân các tỷ lệ).',
     en: 'Disbursed over allocated, recomputed from summed amounts (never a mean of rates).',
   };
-  list.push(rate('funds_disbursement_rate', 'funds', { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' }, ['funds_disbursed_total'], ['funds_allocated_total'], true, description));
+  list.push(
+    rate(
+      'funds_disbursement_rate',
+      'funds',
+      { vi: 'Tỷ lệ giải ngân', en: 'Disbursement rate' },
+      ['funds_disbursed_total'],
+      ['funds_allocated_total'],
+      true,
+      description,
+    ),
+  );
   for (const [type, typeLabel] of TYPES) {
     list.push(
       rate(

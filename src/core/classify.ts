@@ -54,7 +54,10 @@ function dedupe(breaks: readonly number[]): number[] {
 }
 
 /** The class index of a value, or null for no data (null, NaN, or an unknown category). */
-export function classIndexOf(classification: Classification, value: number | null | undefined): number | null {
+export function classIndexOf(
+  classification: Classification,
+  value: number | null | undefined,
+): number | null {
   if (value === null || value === undefined || Number.isNaN(value)) return null;
   if (classification.method === 'categories') {
     const found = classification.classes.find((c) => c.category === value);
@@ -73,7 +76,11 @@ export function classIndexOf(classification: Classification, value: number | nul
 }
 
 /** Whole-number values (counts at their own level): classes then read "10–14", not "10 – < 15". */
-function isIntegerValued(indicator: IndicatorDefinition, layer: Layer, aggregated: boolean): boolean {
+function isIntegerValued(
+  indicator: IndicatorDefinition,
+  layer: Layer,
+  aggregated: boolean,
+): boolean {
   if (layer.share) return false;
   if (indicator.kind === 'ordinal') return true;
   return indicator.kind === 'count' && (!aggregated || indicator.aggregation.rule === 'sum');
@@ -93,7 +100,8 @@ function numericLabel(
   }
   const make = (lang: 'vi' | 'en') => {
     if (min === undefined && max === undefined) return lang === 'vi' ? 'mọi giá trị' : 'all values';
-    if (min === undefined) return integers ? `≤ ${f((max as number) - 1, lang)}` : `< ${f(max as number, lang)}`;
+    if (min === undefined)
+      return integers ? `≤ ${f((max as number) - 1, lang)}` : `< ${f(max as number, lang)}`;
     if (max === undefined) return `≥ ${f(min, lang)}`;
     if (integers && Number.isInteger(min) && Number.isInteger(max)) {
       return max - 1 === min ? f(min, lang) : `${f(min, lang)}–${f(max - 1, lang)}`;
@@ -117,7 +125,11 @@ export interface ClassifyOptions {
  * base level keep their categories and colours; everything else is numeric
  * with the requested method, the indicator's hint, or 5 quantiles.
  */
-export function classify(layer: Layer, values: readonly number[], options: ClassifyOptions = {}): Classification {
+export function classify(
+  layer: Layer,
+  values: readonly number[],
+  options: ClassifyOptions = {},
+): Classification {
   const { indicator } = layer;
   if (isCategorical(indicator) && !layer.share) {
     const categories = indicator.categories ?? [];

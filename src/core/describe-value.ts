@@ -46,7 +46,11 @@ export function describeUnitValue(layer: Layer, value: UnitValue, language: Lang
       : `mean ${text} (${formatNumber(value.unitsWithData, language, 0)} ${base.en})`;
   }
   const text = `${formatNumber(value.value, language, 1)}${unit ? ` ${unit}` : ''}`;
-  if (value.source === 'aggregated' && value.unitsTotal && value.unitsWithData !== value.unitsTotal) {
+  if (
+    value.source === 'aggregated' &&
+    value.unitsTotal &&
+    value.unitsWithData !== value.unitsTotal
+  ) {
     return `${text} (${formatNumber(value.unitsWithData, language, 0)}/${formatNumber(value.unitsTotal, language, 0)} ${base[language]} ${language === 'vi' ? 'có số liệu' : 'with data'})`;
   }
   return text;

@@ -17,12 +17,20 @@ function formatter(language: Language, digits: number): Intl.NumberFormat {
 }
 
 /** "1.234,5" in Vietnamese, "1,234.5" in English. Null is never 0: it reads "no data". */
-export function formatNumber(value: number | null | undefined, language: Language, digits = 1): string {
+export function formatNumber(
+  value: number | null | undefined,
+  language: Language,
+  digits = 1,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return noDataText(language);
   return formatter(language, digits).format(value);
 }
 
-export function formatPercent(value: number | null | undefined, language: Language, digits = 1): string {
+export function formatPercent(
+  value: number | null | undefined,
+  language: Language,
+  digits = 1,
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return noDataText(language);
   return `${formatter(language, digits).format(value)}%`;
 }

@@ -42,20 +42,20 @@ export interface LabelProperties {
   level: Level;
 }
 
-export function labelPoints(features: readonly UnitFeature[]): FeatureCollection<Point, LabelProperties> {
+export function labelPoints(
+  features: readonly UnitFeature[],
+): FeatureCollection<Point, LabelProperties> {
   return {
     type: 'FeatureCollection',
-    features: features.map(
-      (feature): Feature<Point, LabelProperties> => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: labelPoint(feature) },
-        properties: {
-          code: feature.properties.code,
-          label: shortName(feature.properties.name),
-          level: feature.properties.level,
-        },
-      }),
-    ),
+    features: features.map((feature): Feature<Point, LabelProperties> => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: labelPoint(feature) },
+      properties: {
+        code: feature.properties.code,
+        label: shortName(feature.properties.name),
+        level: feature.properties.level,
+      },
+    })),
   };
 }
 

@@ -85,7 +85,12 @@ export function parseIndicatorFile(input: unknown, fileName: string): IndicatorD
 
 type Fail = (where: string, message: string) => never;
 
-function readText(value: unknown, where: string, fail: Fail, fallback?: BilingualText): BilingualText {
+function readText(
+  value: unknown,
+  where: string,
+  fail: Fail,
+  fallback?: BilingualText,
+): BilingualText {
   if (value === undefined && fallback) return fallback;
   if (typeof value === 'string') return { vi: value, en: value };
   if (isObject(value) && typeof value.vi === 'string') {
@@ -96,23 +101,35 @@ function readText(value: unknown, where: string, fail: Fail, fallback?: Bilingua
 
 function readPeriods(value: unknown, fail: Fail): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    return fail('periods', `expected a non-empty list such as ["2021", "2022"], found ${describeValue(value)}`);
+    return fail(
+      'periods',
+      `expected a non-empty list such as ["2021", "2022"], found ${describeValue(value)}`,
+    );
   }
   return value.map((period, index) =>
     typeof period === 'string' && period.trim() !== ''
       ? period
-      : fail(`periods[${index}]`, `expected a period label such as "2024", found ${describeValue(period)}`),
+      : fail(
+          `periods[${index}]`,
+          `expected a period label such as "2024", found ${describeValue(period)}`,
+        ),
   );
 }
 
 function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
   if (!Array.isArray(value) || value.length === 0) {
-    return fail('indicators', `expected a non-empty list of indicator definitions, found ${describeValue(value)}`);
+    return fail(
+      'indicators',
+      `expected a non-empty list of indicator definitions, found ${describeValue(value)}`,
+    );
   }
-  const definitions = value.map((entry, index) => readIndicator(entry, `indicators[${index}]`, fail));
+  const definitions = value.map((entry, index) =>
+    readIndicator(entry, `indicators[${index}]`, fail),
+  );
   const ids = new Set<string>();
   definitions.forEach((definition, index) => {
-    if (ids.has(definition.id)) fail(`indicators[${index}].id`, `"${definition.id}" is defined twice`);
+    if (ids.has(definition.id))
+      fail(`indicators[${index}].id`, `"${definition.id}" is defined twice`);
     ids.add(definition.id);
   });
   definitions.forEach((definition, index) => {
@@ -120,7 +137,10 @@ function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
     if (rule.rule !== 'ratio') return;
     for (const part of [...rule.numerator, ...rule.denominator]) {
       if (!ids.has(part)) {
-        fail(`indicators[${index}].aggregation`, `refers to indicator "${part}", which is not defined`);
+        fail(
+          `indicators[${index}].aggregation`,
+          `refers to indicator "${part}", which is not defined`,
+        );
       }
     }
   });
@@ -131,25 +151,39 @@ function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefi
   if (!isObject(entry)) return fail(where, `expected an object, found ${describeValue(entry)}`);
   const id = entry.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
-    fail(`${where}.id`, `expected a lower-case identifier like "poor_households", found ${describeValue(id)}`);
+    fail(
+      `${where}.id`,
+      `expected a lower-case identifier like "poor_households", found ${describeValue(id)}`,
+    );
   }
   const kind = entry.kind as IndicatorKind;
   if (!KINDS.includes(kind)) {
-    fail(`${where}.kind`, `expected one of ${KINDS.join(', ')}, found ${describeValue(entry.kind)}`);
+    fail(
+      `${where}.kind`,
+      `expected one of ${KINDS.join(', ')}, found ${describeValue(entry.kind)}`,
+    );
   }
   const categories =
-    entry.categories === undefined ? undefined : readCategories(entry.categories, `${where}.categories`, fail);
+    entry.categories === undefined
+      ? undefined
+      : readCategories(entry.categories, `${where}.categories`, fail);
   if ((kind === 'category' || kind === 'ordinal') && !categories) {
     fail(`${where}.categories`, `a ${kind} indicator needs its list of categories`);
   }
   const baseLevel = entry.baseLevel ?? 'commune';
   if (!isLevel(baseLevel)) {
-    fail(`${where}.baseLevel`, `expected province, district or commune, found ${describeValue(baseLevel)}`);
+    fail(
+      `${where}.baseLevel`,
+      `expected province, district or commune, found ${describeValue(baseLevel)}`,
+    );
   }
   return {
     id: id as string,
     label: readText(entry.label, `${where}.label`, fail),
-    description: entry.description === undefined ? undefined : readText(entry.description, `${where}.description`, fail),
+    description:
+      entry.description === undefined
+        ? undefined
+        : readText(entry.description, `${where}.description`, fail),
     program: typeof entry.program === 'string' ? entry.program : 'other',
     kind,
     unit: entry.unit === undefined ? undefined : readText(entry.unit, `${where}.unit`, fail),
@@ -159,11 +193,16 @@ function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefi
     baseLevel: baseLevel as IndicatorDefinition['baseLevel'],
     higherIsBetter: typeof entry.higherIsBetter === 'boolean' ? entry.higherIsBetter : undefined,
     classification: readClassification(entry.classification, `${where}.classification`, fail),
-    source: entry.source === undefined ? undefined : readText(entry.source, `${where}.source`, fail),
+    source:
+      entry.source === undefined ? undefined : readText(entry.source, `${where}.source`, fail),
   };
 }
 
-function readDomain(value: unknown, where: string, fail: Fail): readonly [number, number] | undefined {
+function readDomain(
+  value: unknown,
+  where: string,
+  fail: Fail,
+): readonly [number, number] | undefined {
   if (value === undefined) return undefined;
   if (
     Array.isArray(value) &&
@@ -179,7 +218,10 @@ function readDomain(value: unknown, where: string, fail: Fail): readonly [number
 
 function readCategories(value: unknown, where: string, fail: Fail): CategoryDefinition[] {
   if (!Array.isArray(value) || value.length === 0) {
-    return fail(where, `expected a non-empty list of {"value", "label"}, found ${describeValue(value)}`);
+    return fail(
+      where,
+      `expected a non-empty list of {"value", "label"}, found ${describeValue(value)}`,
+    );
   }
   return value.map((entry, index) => {
     if (!isObject(entry) || typeof entry.value !== 'number' || !Number.isInteger(entry.value)) {
@@ -210,17 +252,25 @@ function readAggregation(value: unknown, where: string, fail: Fail): Aggregation
       if (!Array.isArray(value.shares) || value.shares.length === 0) {
         return fail(`${where}.shares`, 'expected a non-empty list of shares');
       }
-      const shares = value.shares.map((share, index) => readShare(share, `${where}.shares[${index}]`, fail));
+      const shares = value.shares.map((share, index) =>
+        readShare(share, `${where}.shares[${index}]`, fail),
+      );
       const ids = shares.map((share) => share.id);
       shares.forEach((share, index) => {
         if (share.of !== 'all' && !ids.slice(0, index).includes(share.of)) {
-          fail(`${where}.shares[${index}].of`, `"${share.of}" must be "all" or the id of an earlier share`);
+          fail(
+            `${where}.shares[${index}].of`,
+            `"${share.of}" must be "all" or the id of an earlier share`,
+          );
         }
       });
       return { rule: 'shares', shares };
     }
     default:
-      return fail(`${where}.rule`, `expected sum, ratio, mean or shares, found ${describeValue(value.rule)}`);
+      return fail(
+        `${where}.rule`,
+        `expected sum, ratio, mean or shares, found ${describeValue(value.rule)}`,
+      );
   }
 }
 
@@ -254,14 +304,23 @@ function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
   };
 }
 
-function readClassification(value: unknown, where: string, fail: Fail): ClassificationHint | undefined {
+function readClassification(
+  value: unknown,
+  where: string,
+  fail: Fail,
+): ClassificationHint | undefined {
   if (value === undefined) return undefined;
   if (!isObject(value)) return fail(where, `expected an object, found ${describeValue(value)}`);
   const method = value.method;
   if (method !== 'quantile' && method !== 'equal-interval' && method !== 'thresholds') {
-    return fail(`${where}.method`, `expected quantile, equal-interval or thresholds, found ${describeValue(method)}`);
+    return fail(
+      `${where}.method`,
+      `expected quantile, equal-interval or thresholds, found ${describeValue(method)}`,
+    );
   }
-  const breaks = Array.isArray(value.breaks) ? value.breaks.filter((b): b is number => typeof b === 'number') : undefined;
+  const breaks = Array.isArray(value.breaks)
+    ? value.breaks.filter((b): b is number => typeof b === 'number')
+    : undefined;
   if (method === 'thresholds' && (!breaks || breaks.length === 0)) {
     fail(`${where}.breaks`, 'threshold classification needs a list of breaks');
   }
@@ -278,7 +337,10 @@ function readValues(
   fail: Fail,
 ): Map<string, PeriodValues> {
   if (!isObject(value)) {
-    return fail('values', `expected {"<period>": {"<unit code>": {"<indicator>": number}}}, found ${describeValue(value)}`);
+    return fail(
+      'values',
+      `expected {"<period>": {"<unit code>": {"<indicator>": number}}}, found ${describeValue(value)}`,
+    );
   }
   const byId = new Map(indicators.map((definition) => [definition.id, definition]));
   const result = new Map<string, PeriodValues>();
@@ -286,16 +348,24 @@ function readValues(
     problems.push({ severity: 'warning', file: fileName, where, message });
   for (const [period, units] of Object.entries(value)) {
     if (!periods.includes(period)) {
-      warn(`values["${period}"]`, `period "${period}" is not listed in "periods"; its values are ignored`);
+      warn(
+        `values["${period}"]`,
+        `period "${period}" is not listed in "periods"; its values are ignored`,
+      );
       continue;
     }
     if (!isObject(units)) fail(`values["${period}"]`, 'expected an object keyed by unit code');
-    const columns = new Map<string, Map<UnitCode, number>>(indicators.map((d) => [d.id, new Map()]));
+    const columns = new Map<string, Map<UnitCode, number>>(
+      indicators.map((d) => [d.id, new Map()]),
+    );
     for (const [rawCode, row] of Object.entries(units as Json)) {
       const where = `values["${period}"]["${rawCode}"]`;
       const level = /^\d+$/.test(rawCode) ? levelOfCodeLength(rawCode.length) : undefined;
       if (!level || (vintage === '2025' && level === 'district')) {
-        warn(where, `"${rawCode}" is not a ${vintage} unit code (2 digits province, ${vintage === '2021' ? '3 district, ' : ''}5 commune); row ignored`);
+        warn(
+          where,
+          `"${rawCode}" is not a ${vintage} unit code (2 digits province, ${vintage === '2021' ? '3 district, ' : ''}5 commune); row ignored`,
+        );
         continue;
       }
       if (!isObject(row)) {

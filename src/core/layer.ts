@@ -16,7 +16,10 @@ export function layerKey(layer: Layer): string {
 }
 
 /** Finds the layer a key names among the indicators, or undefined. */
-export function resolveLayer(indicators: readonly IndicatorDefinition[], key: string): Layer | undefined {
+export function resolveLayer(
+  indicators: readonly IndicatorDefinition[],
+  key: string,
+): Layer | undefined {
   const [id, shareId] = key.split('.', 2);
   const indicator = indicators.find((definition) => definition.id === id);
   if (!indicator) return undefined;
@@ -56,12 +59,17 @@ export function layersAt(
 }
 
 /** The layer to fall back to when a key does not fit the level (e.g. a share at commune level). */
-export function adaptLayerToLevel(layer: Layer, level: Level, levels: readonly Level[]): Layer | undefined {
+export function adaptLayerToLevel(
+  layer: Layer,
+  level: Level,
+  levels: readonly Level[],
+): Layer | undefined {
   const depth = levels.indexOf(layer.indicator.baseLevel);
   const here = levels.indexOf(level);
   if (depth < 0 || here > depth) return undefined;
   const rule = layer.indicator.aggregation;
   if (here === depth) return { indicator: layer.indicator };
-  if (rule.rule === 'shares' && !layer.share) return { indicator: layer.indicator, share: rule.shares[0] };
+  if (rule.rule === 'shares' && !layer.share)
+    return { indicator: layer.indicator, share: rule.shares[0] };
   return layer;
 }

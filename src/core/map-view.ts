@@ -3,7 +3,14 @@ import type { BoundarySet } from './boundary-file';
 import { classIndexOf, classify, type Classification } from './classify';
 import { ancestorsOf, parentLevel, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
-import { adaptLayerToLevel, isAggregatedAt, layerKey, layersAt, resolveLayer, type Layer } from './layer';
+import {
+  adaptLayerToLevel,
+  isAggregatedAt,
+  layerKey,
+  layersAt,
+  resolveLayer,
+  type Layer,
+} from './layer';
 import { levelsOf, type Level, type Unit, type UnitCode } from './units';
 import type { ViewState } from './view-state';
 
@@ -38,10 +45,16 @@ export interface MapView {
 }
 
 /** The unit the view is drilled into: the selected unit or its nearest ancestor above the shown level. */
-export function focusOf(hierarchy: Hierarchy, level: Level, selected: UnitCode | null): Unit | null {
+export function focusOf(
+  hierarchy: Hierarchy,
+  level: Level,
+  selected: UnitCode | null,
+): Unit | null {
   if (!selected) return null;
   const levels = levelsOf(hierarchy.vintage);
-  const chain = [...ancestorsOf(hierarchy, selected), hierarchy.units.get(selected)].filter((u): u is Unit => !!u);
+  const chain = [...ancestorsOf(hierarchy, selected), hierarchy.units.get(selected)].filter(
+    (u): u is Unit => !!u,
+  );
   const above = chain.filter((unit) => levels.indexOf(unit.level) < levels.indexOf(level));
   return above[above.length - 1] ?? null;
 }
@@ -52,11 +65,28 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
   const level = levels.includes(state.level) ? state.level : (levels[levels.length - 1] as Level);
   const codes = hierarchy.byLevel.get(level) ?? [];
   const focus = focusOf(hierarchy, level, state.selected);
-  const empty = { level, codes, focus, values: new Map(), classOf: new Map(), classCounts: [], noDataCount: codes.length };
+  const empty = {
+    level,
+    codes,
+    focus,
+    values: new Map(),
+    classOf: new Map(),
+    classCounts: [],
+    noDataCount: codes.length,
+  };
   if (!dataset) {
-    return { ...empty, layer: null, notice: 'no indicator file loaded', period: null, classification: null };
+    return {
+      ...empty,
+      layer: null,
+      notice: 'no indicator file loaded',
+      period: null,
+      classification: null,
+    };
   }
-  const period = state.period && dataset.periods.includes(state.period) ? state.period : (dataset.periods[dataset.periods.length - 1] as string);
+  const period =
+    state.period && dataset.periods.includes(state.period)
+      ? state.period
+      : (dataset.periods[dataset.periods.length - 1] as string);
   let notice: string | null = null;
   const requested = resolveLayer(dataset.indicators, state.layer);
   let layer = requested ? adaptLayerToLevel(requested, level, levels) : undefined;
@@ -70,7 +100,9 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
   const values = levelValues({ hierarchy, dataset, period }, layer, codes);
   const present: number[] = [];
   for (const v of values.values()) if (v.value !== null) present.push(v.value);
-  const classification = classify(layer, present, { aggregated: isAggregatedAt(layer, level, levels) });
+  const classification = classify(layer, present, {
+    aggregated: isAggregatedAt(layer, level, levels),
+  });
   const classOf = new Map<UnitCode, number | null>();
   const counts = classification.classes.map(() => 0);
   let noDataCount = 0;

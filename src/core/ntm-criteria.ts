@@ -14,7 +14,10 @@ export const NTM_CRITERIA: readonly BilingualText[] = [
   { vi: 'Thu nhập', en: 'Income' },
   { vi: 'Nghèo đa chiều', en: 'Multidimensional poverty' },
   { vi: 'Lao động', en: 'Employment' },
-  { vi: 'Tổ chức sản xuất và phát triển kinh tế nông thôn', en: 'Production organisation and rural economy' },
+  {
+    vi: 'Tổ chức sản xuất và phát triển kinh tế nông thôn',
+    en: 'Production organisation and rural economy',
+  },
   { vi: 'Giáo dục và Đào tạo', en: 'Education and training' },
   { vi: 'Y tế', en: 'Health' },
   { vi: 'Văn hóa', en: 'Culture' },
@@ -24,13 +27,26 @@ export const NTM_CRITERIA: readonly BilingualText[] = [
 ];
 
 /** The five groups of criteria, by the 1-based number of their first and last criterion. */
-export const NTM_CRITERIA_GROUPS: readonly { label: BilingualText; first: number; last: number }[] = [
-  { label: { vi: 'I. Quy hoạch', en: 'I. Planning' }, first: 1, last: 1 },
-  { label: { vi: 'II. Hạ tầng kinh tế – xã hội', en: 'II. Socio-economic infrastructure' }, first: 2, last: 9 },
-  { label: { vi: 'III. Kinh tế và tổ chức sản xuất', en: 'III. Economy and production' }, first: 10, last: 13 },
-  { label: { vi: 'IV. Văn hóa – Xã hội – Môi trường', en: 'IV. Culture, society, environment' }, first: 14, last: 17 },
-  { label: { vi: 'V. Hệ thống chính trị', en: 'V. Political system' }, first: 18, last: 19 },
-];
+export const NTM_CRITERIA_GROUPS: readonly { label: BilingualText; first: number; last: number }[] =
+  [
+    { label: { vi: 'I. Quy hoạch', en: 'I. Planning' }, first: 1, last: 1 },
+    {
+      label: { vi: 'II. Hạ tầng kinh tế – xã hội', en: 'II. Socio-economic infrastructure' },
+      first: 2,
+      last: 9,
+    },
+    {
+      label: { vi: 'III. Kinh tế và tổ chức sản xuất', en: 'III. Economy and production' },
+      first: 10,
+      last: 13,
+    },
+    {
+      label: { vi: 'IV. Văn hóa – Xã hội – Môi trường', en: 'IV. Culture, society, environment' },
+      first: 14,
+      last: 17,
+    },
+    { label: { vi: 'V. Hệ thống chính trị', en: 'V. Political system' }, first: 18, last: 19 },
+  ];
 
 /** `ntm_c01` … `ntm_c19`: the indicator id of criterion n (1-based). */
 export function criterionId(n: number): string {

@@ -2,7 +2,19 @@ import { foldVietnamese } from './text';
 import type { Unit } from './units';
 
 /** Type words in front of unit names, folded; stripped so "tan phu" finds "Xã Tân Phú". */
-const PREFIXES = ['thanh pho', 'thi tran', 'thi xa', 'dac khu', 'phuong', 'huyen', 'quan', 'tinh', 'xa', 'tt.', 'tp.'];
+const PREFIXES = [
+  'thanh pho',
+  'thi tran',
+  'thi xa',
+  'dac khu',
+  'phuong',
+  'huyen',
+  'quan',
+  'tinh',
+  'xa',
+  'tt.',
+  'tp.',
+];
 
 /** The folded name without its type word: "Thị trấn Móng Cái" → "mong cai". */
 export function searchKey(name: string): string {
@@ -20,7 +32,11 @@ export interface SearchEntry {
 }
 
 export function buildSearchIndex(units: Iterable<Unit>): SearchEntry[] {
-  return [...units].map((unit) => ({ unit, key: searchKey(unit.name), full: foldVietnamese(unit.name) }));
+  return [...units].map((unit) => ({
+    unit,
+    key: searchKey(unit.name),
+    full: foldVietnamese(unit.name),
+  }));
 }
 
 /**

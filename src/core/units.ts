@@ -59,7 +59,10 @@ export function parseUnitCode(raw: unknown, level: Level): CodeParseResult {
   } else if (typeof raw === 'string') {
     text = raw.trim();
   } else {
-    return { ok: false, reason: `code is ${raw === null ? 'null' : typeof raw}, expected a string` };
+    return {
+      ok: false,
+      reason: `code is ${raw === null ? 'null' : typeof raw}, expected a string`,
+    };
   }
   if (!/^\d+$/.test(text)) {
     return { ok: false, reason: `code "${text}" has characters other than digits` };

@@ -17,7 +17,10 @@ export function roundCamera(camera: Camera): Camera {
   };
 }
 
-export function writeViewState(state: ViewState, into: URLSearchParams = new URLSearchParams()): URLSearchParams {
+export function writeViewState(
+  state: ViewState,
+  into: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
   const params = new URLSearchParams(into);
   for (const key of KEYS) params.delete(key);
   params.set('v', state.vintage);

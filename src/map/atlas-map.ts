@@ -1,4 +1,9 @@
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type GeoJSONSource } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  setWorkerUrl,
+  type MapGeoJSONFeature,
+  type GeoJSONSource,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
@@ -36,7 +41,12 @@ export class AtlasMap {
   private level: Level = 'commune';
   private movingByCode = false;
 
-  constructor(container: HTMLElement, level: Level, parentLevel: Level | undefined, handlers: AtlasMapHandlers) {
+  constructor(
+    container: HTMLElement,
+    level: Level,
+    parentLevel: Level | undefined,
+    handlers: AtlasMapHandlers,
+  ) {
     this.level = level;
     this.map = new MapLibreMap({
       container,
@@ -84,10 +94,16 @@ export class AtlasMap {
   }
 
   /** Replaces every unit drawn (all levels of one vintage) and their label points. */
-  async setUnits(features: readonly UnitFeature[], labels: FeatureCollection<Point>): Promise<void> {
+  async setUnits(
+    features: readonly UnitFeature[],
+    labels: FeatureCollection<Point>,
+  ): Promise<void> {
     await this.ready;
     this.codes = features.map((f) => f.properties.code);
-    (this.map.getSource(SOURCE_UNITS) as GeoJSONSource).setData({ type: 'FeatureCollection', features: [...features] });
+    (this.map.getSource(SOURCE_UNITS) as GeoJSONSource).setData({
+      type: 'FeatureCollection',
+      features: [...features],
+    });
     (this.map.getSource(SOURCE_LABELS) as GeoJSONSource).setData(labels);
     this.hovered = null;
     this.selected = null;
@@ -97,7 +113,8 @@ export class AtlasMap {
   setLevel(level: Level, parentLevel: Level | undefined): void {
     this.level = level;
     const atLevel = ['==', ['get', 'level'], level] as never;
-    for (const id of [LAYER.hatch, LAYER.fill, LAYER.outline, LAYER.hover, LAYER.labels]) this.map.setFilter(id, atLevel);
+    for (const id of [LAYER.hatch, LAYER.fill, LAYER.outline, LAYER.hover, LAYER.labels])
+      this.map.setFilter(id, atLevel);
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
   }
@@ -108,20 +125,25 @@ export class AtlasMap {
    */
   paint(fills: ReadonlyMap<UnitCode, string | null>, dimmed: ReadonlySet<UnitCode>): void {
     for (const code of this.codes) {
-      this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill: fills.get(code) ?? NO_FILL, dim: dimmed.has(code) });
+      this.map.setFeatureState(
+        { source: SOURCE_UNITS, id: code },
+        { fill: fills.get(code) ?? NO_FILL, dim: dimmed.has(code) },
+      );
     }
   }
 
   setHover(code: UnitCode | null): void {
     if (code === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: SOURCE_UNITS, id: this.hovered }, { hover: false });
+    if (this.hovered)
+      this.map.setFeatureState({ source: SOURCE_UNITS, id: this.hovered }, { hover: false });
     this.hovered = code;
     if (code) this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { hover: true });
   }
 
   setSelected(code: UnitCode | null): void {
     if (code === this.selected) return;
-    if (this.selected) this.map.setFeatureState({ source: SOURCE_UNITS, id: this.selected }, { selected: false });
+    if (this.selected)
+      this.map.setFeatureState({ source: SOURCE_UNITS, id: this.selected }, { selected: false });
     this.selected = code;
     if (code) this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { selected: true });
   }

@@ -23,12 +23,20 @@ export const LAYER = {
  * Choropleth colours live in feature-state (`fill`), so the paint expressions
  * below never change and restyling costs one repaint (see README, benchmark).
  */
-export function buildStyle(level: Level, parentLevel: Level | undefined, background: string): StyleSpecification {
+export function buildStyle(
+  level: Level,
+  parentLevel: Level | undefined,
+  background: string,
+): StyleSpecification {
   const atLevel = ['==', ['get', 'level'], level];
   return {
     version: 8,
     sources: {
-      [SOURCE_UNITS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'code' },
+      [SOURCE_UNITS]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'code',
+      },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -50,7 +58,10 @@ export function buildStyle(level: Level, parentLevel: Level | undefined, backgro
         source: SOURCE_UNITS,
         filter: atLevel as never,
         paint: {
-          'fill-color': ['to-color', ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)']] as never,
+          'fill-color': [
+            'to-color',
+            ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
+          ] as never,
           // Units outside the drilled-into area fade so the focus reads at a glance.
           'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as never,
         },
@@ -60,14 +71,21 @@ export function buildStyle(level: Level, parentLevel: Level | undefined, backgro
         type: 'line',
         source: SOURCE_UNITS,
         filter: atLevel as never,
-        paint: { 'line-color': '#ffffff', 'line-width': 0.6 },
+        // Thin at national zoom, where 3,000+ outlines would otherwise hide the colours.
+        paint: {
+          'line-color': 'rgba(255,255,255,0.85)',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.05, 7, 0.4, 10, 0.8] as never,
+        },
       },
       {
         id: LAYER.parentOutline,
         type: 'line',
         source: SOURCE_UNITS,
         filter: ['==', ['get', 'level'], parentLevel ?? '-'] as never,
-        paint: { 'line-color': '#333333', 'line-width': 1.4 },
+        paint: {
+          'line-color': '#333333',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.4] as never,
+        },
       },
       {
         id: LAYER.hover,
@@ -100,7 +118,11 @@ export function buildStyle(level: Level, parentLevel: Level | undefined, backgro
           'text-max-width': 8,
           'text-padding': 2,
         },
-        paint: { 'text-color': '#1a1a1a', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+        paint: {
+          'text-color': '#1a1a1a',
+          'text-halo-color': 'rgba(255,255,255,0.9)',
+          'text-halo-width': 1.4,
+        },
       },
     ],
   };

@@ -23,19 +23,31 @@ export const DEMO_SOURCES: Sources = {
  * the page URL. Only addresses on the page's own origin are accepted: the atlas
  * never sends a request elsewhere on its own.
  */
-export function sourcesFromUrl(location: Location): { sources: Sources; custom: boolean; error: string | null } {
+export function sourcesFromUrl(location: Location): {
+  sources: Sources;
+  custom: boolean;
+  error: string | null;
+} {
   const params = new URLSearchParams(location.search);
   const boundaries = params.get('boundaries');
   if (!boundaries) return { sources: DEMO_SOURCES, custom: false, error: null };
   const vintage = params.get('vintage') ?? '2025';
   if (!isVintage(vintage)) {
-    return { sources: DEMO_SOURCES, custom: false, error: `vintage "${vintage}" is not 2021 or 2025` };
+    return {
+      sources: DEMO_SOURCES,
+      custom: false,
+      error: `vintage "${vintage}" is not 2021 or 2025`,
+    };
   }
   const urls = boundaries.split(',').filter(Boolean);
   const indicators = params.get('indicators');
   for (const url of [...urls, ...(indicators ? [indicators] : [])]) {
     if (new URL(url, location.href).origin !== location.origin) {
-      return { sources: DEMO_SOURCES, custom: false, error: `${url} is not on this site's origin; only same-origin files are loaded` };
+      return {
+        sources: DEMO_SOURCES,
+        custom: false,
+        error: `${url} is not on this site's origin; only same-origin files are loaded`,
+      };
     }
   }
   return { sources: { [vintage]: { boundaries: urls, indicators } }, custom: true, error: null };

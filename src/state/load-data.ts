@@ -14,7 +14,8 @@ export interface LoadedVintage extends AtlasData {
 async function fetchJson(url: string): Promise<unknown> {
   const name = url.split('/').pop() ?? url;
   const response = await fetch(url);
-  if (!response.ok) throw new DataFileError(name, '', `could not be loaded (HTTP ${response.status})`);
+  if (!response.ok)
+    throw new DataFileError(name, '', `could not be loaded (HTTP ${response.status})`);
   const text = await response.text();
   try {
     return JSON.parse(text);
@@ -26,13 +27,19 @@ async function fetchJson(url: string): Promise<unknown> {
 /** Fetches and prepares one vintage. Throws {@link DataFileError} with file and place on bad input. */
 export async function loadVintage(vintage: Vintage, source: VintageSource): Promise<LoadedVintage> {
   const files = await Promise.all(
-    source.boundaries.map(async (url) => ({ name: url.split('/').pop() ?? url, json: await fetchJson(url) })),
+    source.boundaries.map(async (url) => ({
+      name: url.split('/').pop() ?? url,
+      json: await fetchJson(url),
+    })),
   );
   const boundaries = parseBoundaryFiles(files, vintage);
   const hierarchy = buildHierarchy(vintage, boundaries.units);
   let dataset = null;
   if (source.indicators) {
-    dataset = parseIndicatorFile(await fetchJson(source.indicators), source.indicators.split('/').pop() ?? '');
+    dataset = parseIndicatorFile(
+      await fetchJson(source.indicators),
+      source.indicators.split('/').pop() ?? '',
+    );
     if (dataset.vintage !== vintage) {
       throw new DataFileError(
         dataset.fileName,

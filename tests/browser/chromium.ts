@@ -8,7 +8,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * every background connection off: the machine has no network to offer it.
  */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run "bash scripts/test.sh", which installs it`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run "bash scripts/test.sh", which installs it`);
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -37,12 +38,15 @@ export function recordRequests(page: Page): string[] {
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     () => {
-      const app = document.querySelector('ntp-atlas-app') as (Element & { mapIdle?: boolean }) | null;
+      const app = document.querySelector('ntp-atlas-app') as
+        (Element & { mapIdle?: boolean }) | null;
       return app?.mapIdle === true;
     },
     undefined,
     { timeout, polling: 100 },
   );
   // MapLibre's idle fires before software WebGL has finished the frame: let it land.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
 }

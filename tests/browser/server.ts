@@ -19,7 +19,10 @@ const TYPES: Record<string, string> = {
  * A plain static server on 127.0.0.1: the built app at `/`, and extra folders
  * mounted under prefixes (the shared fixtures, generated benchmark data).
  */
-export function serveStatic(root: string, mounts: Record<string, string> = {}): Promise<{ server: Server; origin: string }> {
+export function serveStatic(
+  root: string,
+  mounts: Record<string, string> = {},
+): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let base = root;

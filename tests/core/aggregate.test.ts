@@ -13,8 +13,24 @@ const layer = (key: string) => {
 describe('aggregation up the hierarchy', () => {
   // District 975: 5 communes, all NTM; 2 at advanced or above, of which 1 model.
   const data = dataset({
-    '40000': { ntm_status: 1, ntm_criteria_met: 19, poor_households: 10, near_poor_households: 5, households_total: 1000, ocop_3star: 2, ocop_4star: 1 },
-    '40003': { ntm_status: 1, ntm_criteria_met: 19, poor_households: 300, near_poor_households: 100, households_total: 500, ocop_3star: 1, ocop_4star: 0 },
+    '40000': {
+      ntm_status: 1,
+      ntm_criteria_met: 19,
+      poor_households: 10,
+      near_poor_households: 5,
+      households_total: 1000,
+      ocop_3star: 2,
+      ocop_4star: 1,
+    },
+    '40003': {
+      ntm_status: 1,
+      ntm_criteria_met: 19,
+      poor_households: 300,
+      near_poor_households: 100,
+      households_total: 500,
+      ocop_3star: 1,
+      ocop_4star: 0,
+    },
     '40006': { ntm_status: 1, ntm_criteria_met: 19, ocop_3star: 0 },
     '40009': { ntm_status: 2, ntm_criteria_met: 19 },
     '40012': { ntm_status: 3, ntm_criteria_met: 19 },
@@ -80,7 +96,11 @@ describe('aggregation up the hierarchy', () => {
 
   it('keeps a value a district reports itself', () => {
     const reported = dataset({ '975': { ocop_3star: 42 }, '40000': { ocop_3star: 2 } });
-    const value = unitValue({ hierarchy, dataset: reported, period: '2025' }, layer('ocop_3star'), code('975'));
+    const value = unitValue(
+      { hierarchy, dataset: reported, period: '2025' },
+      layer('ocop_3star'),
+      code('975'),
+    );
     expect(value).toMatchObject({ value: 42, source: 'reported' });
   });
 
@@ -89,13 +109,24 @@ describe('aggregation up the hierarchy', () => {
       '90': { poor_households: 50, households_total: 1000 },
       '40000': { poor_households: 10, households_total: 100 },
     });
-    const value = unitValue({ hierarchy, dataset: reported, period: '2025' }, layer('poor_rate'), code('90'));
+    const value = unitValue(
+      { hierarchy, dataset: reported, period: '2025' },
+      layer('poor_rate'),
+      code('90'),
+    );
     expect(value).toMatchObject({ value: 5, source: 'reported' });
   });
 
   it('aggregates district-level statuses as shares of districts', () => {
-    const districts = dataset({ '975': { ntm_district_status: 1 }, '976': { ntm_district_status: 0 } });
-    const value = unitValue({ hierarchy, dataset: districts, period: '2025' }, layer('ntm_district_status.ntm'), code('90'));
+    const districts = dataset({
+      '975': { ntm_district_status: 1 },
+      '976': { ntm_district_status: 0 },
+    });
+    const value = unitValue(
+      { hierarchy, dataset: districts, period: '2025' },
+      layer('ntm_district_status.ntm'),
+      code('90'),
+    );
     expect([value.value, value.numerator, value.denominator]).toEqual([50, 1, 2]);
     expect(byId('ntm_district_status').baseLevel).toBe('district');
   });

@@ -1,13 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { parseBoundaryFiles } from '../../src/core/boundary-file';
 
-const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
-const feature = (properties: Record<string, unknown>, geometry: unknown = square) => ({ type: 'Feature', properties, geometry });
+const square = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const feature = (properties: Record<string, unknown>, geometry: unknown = square) => ({
+  type: 'Feature',
+  properties,
+  geometry,
+});
 
 describe('reading boundary files', () => {
   it('reads units, infers levels from code length and parents from province_code', () => {
     const set = parseBoundaryFiles(
-      [{ name: 'b.geojson', json: { type: 'FeatureCollection', features: [feature({ code: '01', name: 'Hà Nội' }), feature({ code: '00004', name: 'Ba Đình', province_code: '01' })] } }],
+      [
+        {
+          name: 'b.geojson',
+          json: {
+            type: 'FeatureCollection',
+            features: [
+              feature({ code: '01', name: 'Hà Nội' }),
+              feature({ code: '00004', name: 'Ba Đình', province_code: '01' }),
+            ],
+          },
+        },
+      ],
       '2025',
     );
     expect(set.units.map((u) => [u.code, u.level, u.parent])).toEqual([
@@ -19,7 +45,18 @@ describe('reading boundary files', () => {
 
   it('normalises names to NFC', () => {
     const decomposed = 'Ba Đình'.normalize('NFD');
-    const set = parseBoundaryFiles([{ name: 'b', json: { type: 'FeatureCollection', features: [feature({ code: '01', name: decomposed })] } }], '2025');
+    const set = parseBoundaryFiles(
+      [
+        {
+          name: 'b',
+          json: {
+            type: 'FeatureCollection',
+            features: [feature({ code: '01', name: decomposed })],
+          },
+        },
+      ],
+      '2025',
+    );
     expect(set.units[0]?.name).toBe('Ba Đình'.normalize('NFC'));
   });
 
@@ -30,7 +67,11 @@ describe('reading boundary files', () => {
           name: 'b.geojson',
           json: {
             type: 'FeatureCollection',
-            features: [feature({ code: '01', name: 'A' }), feature({ code: '02', name: 'B' }, null), feature({ code: '01', name: 'C' })],
+            features: [
+              feature({ code: '01', name: 'A' }),
+              feature({ code: '02', name: 'B' }, null),
+              feature({ code: '01', name: 'C' }),
+            ],
           },
         },
       ],
@@ -44,11 +85,21 @@ describe('reading boundary files', () => {
   });
 
   it('refuses a district in the 2025 vintage, which has none', () => {
-    const set = parseBoundaryFiles([{ name: 'b', json: { type: 'FeatureCollection', features: [feature({ code: '975', name: 'Huyện' })] } }], '2025');
+    const set = parseBoundaryFiles(
+      [
+        {
+          name: 'b',
+          json: { type: 'FeatureCollection', features: [feature({ code: '975', name: 'Huyện' })] },
+        },
+      ],
+      '2025',
+    );
     expect(set.problems[0]?.message).toMatch(/cannot tell the level/);
   });
 
   it('refuses something that is not a FeatureCollection', () => {
-    expect(() => parseBoundaryFiles([{ name: 'b.json', json: { type: 'Topology' } }], '2025')).toThrow(/b\.json: expected a GeoJSON FeatureCollection, found "Topology"/);
+    expect(() =>
+      parseBoundaryFiles([{ name: 'b.json', json: { type: 'Topology' } }], '2025'),
+    ).toThrow(/b\.json: expected a GeoJSON FeatureCollection, found "Topology"/);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classIndexOf, classify, equalIntervalBreaks, quantileBreaks } from '../../src/core/classify';
+import {
+  classIndexOf,
+  classify,
+  equalIntervalBreaks,
+  quantileBreaks,
+} from '../../src/core/classify';
 import { byId } from './fixtures';
 
 describe('classification', () => {
@@ -27,14 +32,22 @@ describe('classification', () => {
   });
 
   it('labels aggregated means as half-open ranges in vi-VN numbers', () => {
-    const c = classify({ indicator: byId('ntm_criteria_met') }, [3, 12, 19], { aggregated: true, method: 'thresholds', breaks: [12.5] });
+    const c = classify({ indicator: byId('ntm_criteria_met') }, [3, 12, 19], {
+      aggregated: true,
+      method: 'thresholds',
+      breaks: [12.5],
+    });
     expect(c.classes.map((k) => k.label.vi)).toEqual(['< 12,5', '≥ 12,5']);
     expect(c.classes.map((k) => k.label.en)).toEqual(['< 12.5', '≥ 12.5']);
   });
 
   it('treats null, undefined and NaN as no data', () => {
     const c = classify({ indicator: byId('ntm_criteria_met') }, [1, 2]);
-    expect([null, undefined, Number.NaN].map((v) => classIndexOf(c, v))).toEqual([null, null, null]);
+    expect([null, undefined, Number.NaN].map((v) => classIndexOf(c, v))).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('keeps the categories and their fixed colours for NTM status', () => {

@@ -6,8 +6,19 @@ import type { Unit, UnitCode } from '../../src/core/units';
 /** A tiny hand-made geography: one province, two districts, 5 + 2 communes. */
 export const code = (text: string) => text as UnitCode;
 
-export function unit(c: string, level: Unit['level'], parent: string | null, name = `Unit ${c}`): Unit {
-  return { code: code(c), name, level, parent: parent === null ? null : code(parent), vintage: '2021' };
+export function unit(
+  c: string,
+  level: Unit['level'],
+  parent: string | null,
+  name = `Unit ${c}`,
+): Unit {
+  return {
+    code: code(c),
+    name,
+    level,
+    parent: parent === null ? null : code(parent),
+    vintage: '2021',
+  };
 }
 
 export const UNITS: Unit[] = [

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseIndicatorFile } from '../../src/core/indicator-file';
 import { CATALOGUE } from '../../src/core/catalogue';
 
-const base = { format: 'ntp-atlas/indicators', version: 1, vintage: '2021', periods: ['2024'], indicators: CATALOGUE };
+const base = {
+  format: 'ntp-atlas/indicators',
+  version: 1,
+  vintage: '2021',
+  periods: ['2024'],
+  indicators: CATALOGUE,
+};
 
 describe('reading an indicator file', () => {
   it('refuses a file without a vintage, naming the field and the choices', () => {
@@ -12,12 +18,23 @@ describe('reading an indicator file', () => {
   });
 
   it('refuses an unknown format version', () => {
-    expect(() => parseIndicatorFile({ ...base, version: 2, values: {} }, 'x.json')).toThrow(/version 1, found number 2/);
+    expect(() => parseIndicatorFile({ ...base, version: 2, values: {} }, 'x.json')).toThrow(
+      /version 1, found number 2/,
+    );
   });
 
   it('refuses a ratio whose parts are not defined', () => {
-    const indicators = [{ id: 'r', label: 'r', kind: 'rate', aggregation: { rule: 'ratio', numerator: 'a', denominator: 'b' } }];
-    expect(() => parseIndicatorFile({ ...base, indicators, values: {} }, 'x.json')).toThrow(/refers to indicator "a"/);
+    const indicators = [
+      {
+        id: 'r',
+        label: 'r',
+        kind: 'rate',
+        aggregation: { rule: 'ratio', numerator: 'a', denominator: 'b' },
+      },
+    ];
+    expect(() => parseIndicatorFile({ ...base, indicators, values: {} }, 'x.json')).toThrow(
+      /refers to indicator "a"/,
+    );
   });
 
   it('reports values outside the domain, of the wrong type or not a category, and keeps the rest', () => {
@@ -26,7 +43,13 @@ describe('reading an indicator file', () => {
         ...base,
         values: {
           '2024': {
-            '40000': { ntm_criteria_met: 21, ntm_status: 5, poor_households: -3, households_total: 'many', ocop_3star: 2 },
+            '40000': {
+              ntm_criteria_met: 21,
+              ntm_status: 5,
+              poor_households: -3,
+              households_total: 'many',
+              ocop_3star: 2,
+            },
             '40003': { ntm_criteria_met: null, unknown_indicator: 1 },
           },
         },
@@ -41,12 +64,25 @@ describe('reading an indicator file', () => {
       'values["2024"]["40000"].households_total: expected a number or null, found "many"; counted as no data',
       'values["2024"]["40003"].unknown_indicator: indicator "unknown_indicator" is not defined in "indicators"; value ignored',
     ]);
-    expect(data.values.get('2024')?.get('ocop_3star')?.get('40000' as never)).toBe(2);
-    expect(data.values.get('2024')?.get('ntm_criteria_met')?.has('40003' as never)).toBe(false);
+    expect(
+      data.values
+        .get('2024')
+        ?.get('ocop_3star')
+        ?.get('40000' as never),
+    ).toBe(2);
+    expect(
+      data.values
+        .get('2024')
+        ?.get('ntm_criteria_met')
+        ?.has('40003' as never),
+    ).toBe(false);
   });
 
   it('reports codes that are not unit codes of the vintage', () => {
-    const data = parseIndicatorFile({ ...base, vintage: '2025', values: { '2024': { '975': { ocop_3star: 1 } } } }, 'x.json');
+    const data = parseIndicatorFile(
+      { ...base, vintage: '2025', values: { '2024': { '975': { ocop_3star: 1 } } } },
+      'x.json',
+    );
     expect(data.problems[0]?.message).toMatch(/"975" is not a 2025 unit code/);
   });
 });

@@ -19,7 +19,9 @@ describe('the URL round trip', () => {
 
   it('writes the same query again after reading it', () => {
     const query = writeViewState(view).toString();
-    expect(writeViewState(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toString()).toBe(query);
+    expect(writeViewState(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toString()).toBe(
+      query,
+    );
   });
 
   it('keeps other parameters such as the data sources', () => {

@@ -50,8 +50,13 @@ export class AtlasApp extends LitElement {
     this.sources = sources;
     this.error = error;
     const available = VINTAGES.filter((v) => sources[v]);
-    const initial = this.url.read({ ...DEFAULT_VIEW, vintage: available[0] ?? DEFAULT_VIEW.vintage });
-    this.view = sources[initial.vintage] ? initial : { ...initial, vintage: available[0] ?? initial.vintage };
+    const initial = this.url.read({
+      ...DEFAULT_VIEW,
+      vintage: available[0] ?? DEFAULT_VIEW.vintage,
+    });
+    this.view = sources[initial.vintage]
+      ? initial
+      : { ...initial, vintage: available[0] ?? initial.vintage };
     this.fitPending = this.view.camera === null;
     void this.ensureVintage(this.view.vintage);
   }
@@ -87,7 +92,10 @@ export class AtlasApp extends LitElement {
     if (!loaded) return;
     this.mapView = computeMapView(loaded, this.view);
     void this.syncMap(loaded, this.mapView);
-    this.url.write({ ...this.view, layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer });
+    this.url.write({
+      ...this.view,
+      layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer,
+    });
   }
 
   private async syncMap(loaded: LoadedVintage, mapView: MapView): Promise<void> {
@@ -114,11 +122,13 @@ export class AtlasApp extends LitElement {
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
     const fills = new Map<UnitCode, string | null>();
     const classes = mapView.classification?.classes ?? [];
-    for (const [code, index] of mapView.classOf) fills.set(code, index === null ? null : (classes[index]?.color ?? null));
+    for (const [code, index] of mapView.classOf)
+      fills.set(code, index === null ? null : (classes[index]?.color ?? null));
     const dimmed = new Set<UnitCode>();
     if (mapView.focus) {
       for (const code of mapView.codes) {
-        if (!ancestorsOf(loaded.hierarchy, code).some((a) => a.code === mapView.focus?.code)) dimmed.add(code);
+        if (!ancestorsOf(loaded.hierarchy, code).some((a) => a.code === mapView.focus?.code))
+          dimmed.add(code);
       }
     }
     map.paint(fills, dimmed);
@@ -147,7 +157,9 @@ export class AtlasApp extends LitElement {
     if (!loaded) return;
     const vintage = loaded.hierarchy.vintage;
     const unit = code ? loaded.hierarchy.units.get(code) : undefined;
-    const level = unit ? (childLevel(vintage, unit.level) ?? unit.level) : (levelsOf(vintage)[0] as Level);
+    const level = unit
+      ? (childLevel(vintage, unit.level) ?? unit.level)
+      : (levelsOf(vintage)[0] as Level);
     this.view = { ...this.view, level, selected: code };
     const bbox = code ? this.boundsFor(code) : boundsOf(loaded.boundaries.features);
     if (bbox) this.map?.fitBounds(bbox, true);
@@ -169,7 +181,14 @@ export class AtlasApp extends LitElement {
   private async changeVintage(vintage: Vintage): Promise<void> {
     const levels = levelsOf(vintage);
     // A code means nothing in another vintage: the selection does not carry over.
-    this.setView({ vintage, selected: null, level: levels.includes(this.view.level) ? this.view.level : (levels[levels.length - 1] as Level), period: null });
+    this.setView({
+      vintage,
+      selected: null,
+      level: levels.includes(this.view.level)
+        ? this.view.level
+        : (levels[levels.length - 1] as Level),
+      period: null,
+    });
     this.fitPending = true;
     await this.ensureVintage(vintage);
   }
@@ -179,21 +198,36 @@ export class AtlasApp extends LitElement {
     const mapView = loaded ? computeMapView(loaded, this.view) : null;
     const dataset = loaded?.dataset ?? null;
     const synthetic = dataset?.synthetic ?? false;
-    const selected = this.view.selected ? loaded?.hierarchy.units.get(this.view.selected) : undefined;
-    const trail = selected && loaded ? [...ancestorsOf(loaded.hierarchy, selected.code), selected] : [];
+    const selected = this.view.selected
+      ? loaded?.hierarchy.units.get(this.view.selected)
+      : undefined;
+    const trail =
+      selected && loaded ? [...ancestorsOf(loaded.hierarchy, selected.code), selected] : [];
     return html`
       <header class="top">
-        <h1>${bi({ vi: 'Bản đồ các Chương trình mục tiêu quốc gia', en: 'Atlas of the National Target Programs' })}</h1>
-        ${synthetic
-          ? html`<span class="synthetic" role="note" title="Số liệu và địa giới hư cấu / Fictional figures and boundaries">${bi(SYNTHETIC_LABEL)}</span>`
-          : nothing}
+        <h1>
+          ${bi({ vi: 'Bản đồ các Chương trình mục tiêu quốc gia', en: 'Atlas of the National Target Programs' })}
+        </h1>
+        ${
+          synthetic
+            ? html`<span
+                class="synthetic"
+                role="note"
+                title="Số liệu và địa giới hư cấu / Fictional figures and boundaries"
+                >${bi(SYNTHETIC_LABEL)}</span
+              >`
+            : nothing
+        }
         ${dataset ? html`<span class="dataset">${bi(dataset.title)}</span>` : nothing}
       </header>
       ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
       <section class="controls" aria-label="Điều khiển / Controls">
         ${this.renderControls(loaded, mapView)}
       </section>
-      <atlas-breadcrumbs .trail=${trail} @atlas-crumb=${(e: CustomEvent<UnitCode | null>) => this.drill(e.detail)}></atlas-breadcrumbs>
+      <atlas-breadcrumbs
+        .trail=${trail}
+        @atlas-crumb=${(e: CustomEvent<UnitCode | null>) => this.drill(e.detail)}
+      ></atlas-breadcrumbs>
       <main class="body">
         <div class="map-wrap">
           <div id="map" role="region" aria-label="Bản đồ / Map"></div>
@@ -212,21 +246,23 @@ export class AtlasApp extends LitElement {
             .source=${dataset?.source ?? null}
             ?synthetic=${synthetic}
           ></atlas-legend>
-          ${selected
-            ? html`<atlas-detail
-                .unit=${selected}
-                .hierarchy=${loaded?.hierarchy ?? null}
-                .indicators=${dataset}
-                .period=${mapView?.period ?? null}
-                .layer=${mapView?.layer ?? null}
-                @atlas-close=${() => this.select(null)}
-                @atlas-drill=${(e: CustomEvent<UnitCode>) => this.drill(e.detail)}
-                @atlas-zoom=${(e: CustomEvent<UnitCode>) => {
-                  const bbox = this.boundsFor(e.detail);
-                  if (bbox) this.map?.fitBounds(bbox, true);
-                }}
-              ></atlas-detail>`
-            : nothing}
+          ${
+            selected
+              ? html`<atlas-detail
+                  .unit=${selected}
+                  .hierarchy=${loaded?.hierarchy ?? null}
+                  .indicators=${dataset}
+                  .period=${mapView?.period ?? null}
+                  .layer=${mapView?.layer ?? null}
+                  @atlas-close=${() => this.select(null)}
+                  @atlas-drill=${(e: CustomEvent<UnitCode>) => this.drill(e.detail)}
+                  @atlas-zoom=${(e: CustomEvent<UnitCode>) => {
+                    const bbox = this.boundsFor(e.detail);
+                    if (bbox) this.map?.fitBounds(bbox, true);
+                  }}
+                ></atlas-detail>`
+              : nothing
+          }
         </aside>
       </main>
     `;
@@ -242,7 +278,10 @@ export class AtlasApp extends LitElement {
     return html`
       <label
         >${bi({ vi: 'Địa giới', en: 'Boundaries' })}
-        <select id="vintage" @change=${(e: Event) => void this.changeVintage((e.target as HTMLSelectElement).value as Vintage)}>
+        <select
+          id="vintage"
+          @change=${(e: Event) => void this.changeVintage((e.target as HTMLSelectElement).value as Vintage)}
+        >
           ${VINTAGES.filter((v) => this.sources[v]).map(
             (v) =>
               html`<option value=${v} ?selected=${v === vintage}>
@@ -253,32 +292,48 @@ export class AtlasApp extends LitElement {
       >
       <label
         >${bi({ vi: 'Cấp', en: 'Level' })}
-        <select id="level" @change=${(e: Event) => this.setView({ level: (e.target as HTMLSelectElement).value as Level })}>
+        <select
+          id="level"
+          @change=${(e: Event) => this.setView({ level: (e.target as HTMLSelectElement).value as Level })}
+        >
           ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level])}</option>`)}
         </select></label
       >
       <label class="wide"
         >${bi({ vi: 'Chỉ tiêu', en: 'Indicator' })}
-        <select id="indicator" @change=${(e: Event) => this.setView({ layer: (e.target as HTMLSelectElement).value })}>
+        <select
+          id="indicator"
+          @change=${(e: Event) => this.setView({ layer: (e.target as HTMLSelectElement).value })}
+        >
           ${programs.map(
-            (program) => html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
-              ${layers
-                .filter((l) => l.indicator.program === program)
-                .map((l) => {
-                  const key = layerKey(l);
-                  return html`<option value=${key} ?selected=${key === shownKey}>${biText(l.share?.label ?? l.indicator.label)}</option>`;
-                })}
-            </optgroup>`,
+            (program) =>
+              html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
+                ${layers
+                  .filter((l) => l.indicator.program === program)
+                  .map((l) => {
+                    const key = layerKey(l);
+                    return html`<option value=${key} ?selected=${key === shownKey}>
+                      ${biText(l.share?.label ?? l.indicator.label)}
+                    </option>`;
+                  })}
+              </optgroup>`,
           )}
         </select></label
       >
       <label
         >${bi({ vi: 'Năm', en: 'Year' })}
-        <select id="period" @change=${(e: Event) => this.setView({ period: (e.target as HTMLSelectElement).value })}>
+        <select
+          id="period"
+          @change=${(e: Event) => this.setView({ period: (e.target as HTMLSelectElement).value })}
+        >
           ${(dataset?.periods ?? []).map((p) => html`<option value=${p} ?selected=${p === mapView?.period}>${p}</option>`)}
         </select></label
       >
-      <atlas-search class="search" .hierarchy=${loaded?.hierarchy ?? null} @atlas-pick=${(e: CustomEvent<UnitCode>) => this.pick(e.detail)}></atlas-search>
+      <atlas-search
+        class="search"
+        .hierarchy=${loaded?.hierarchy ?? null}
+        @atlas-pick=${(e: CustomEvent<UnitCode>) => this.pick(e.detail)}
+      ></atlas-search>
     `;
   }
 
@@ -289,9 +344,16 @@ export class AtlasApp extends LitElement {
     const value = mapView.values.get(hover.code);
     if (!unit || !value) return nothing;
     const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
-    return html`<div class="tooltip" role="tooltip" style="left:${hover.x + 14}px;top:${hover.y + 14}px">
-      <strong>${unit.name}</strong>${parent ? html` <span class="muted">${parent.name}</span>` : nothing}
-      <div class="muted">${biText(mapView.layer.share?.label ?? mapView.layer.indicator.label)}</div>
+    return html`<div
+      class="tooltip"
+      role="tooltip"
+      style="left:${hover.x + 14}px;top:${hover.y + 14}px"
+    >
+      <strong>${unit.name}</strong
+      >${parent ? html` <span class="muted">${parent.name}</span>` : nothing}
+      <div class="muted">
+        ${biText(mapView.layer.share?.label ?? mapView.layer.indicator.label)}
+      </div>
       <div class="value">${bi(describeBilingual(mapView.layer, value))}</div>
     </div>`;
   }

@@ -53,9 +53,15 @@ export class AtlasBreadcrumbs extends LitElement {
     return html`<nav aria-label="Vị trí / Breadcrumbs">
       <ol>
         <li>
-          ${last < 0
-            ? html`<span aria-current="location">${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</span>`
-            : html`<button @click=${() => this.emit(null)}>${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</button>`}
+          ${
+            last < 0
+              ? html`<span aria-current="location"
+                  >${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</span
+                >`
+              : html`<button @click=${() => this.emit(null)}>
+                  ${bi({ vi: 'Toàn vùng', en: 'Whole area' })}
+                </button>`
+          }
         </li>
         ${this.trail.map((unit, i) =>
           i === last
@@ -67,7 +73,9 @@ export class AtlasBreadcrumbs extends LitElement {
   }
 
   private emit(code: string | null) {
-    this.dispatchEvent(new CustomEvent('atlas-crumb', { detail: code, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('atlas-crumb', { detail: code, bubbles: true, composed: true }),
+    );
   }
 }
 

@@ -108,15 +108,24 @@ export class AtlasDetail extends LitElement {
       <header>
         <div>
           <h2>${unit.name}</h2>
-          <div class="code">${bi(LEVEL_LABELS[unit.level])} · ${unit.code} · ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` })}</div>
+          <div class="code">
+            ${bi(LEVEL_LABELS[unit.level])} · ${unit.code} ·
+            ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` })}
+          </div>
         </div>
         <button aria-label="Đóng / Close" @click=${() => this.emit('atlas-close')}>×</button>
       </header>
       <div class="actions">
-        <button @click=${() => this.emit('atlas-zoom', unit.code)}>${bi({ vi: 'Phóng tới', en: 'Zoom to' })}</button>
-        ${hasChildren
-          ? html`<button @click=${() => this.emit('atlas-drill', unit.code)}>${bi({ vi: 'Xem cấp dưới', en: 'Show units below' })}</button>`
-          : nothing}
+        <button @click=${() => this.emit('atlas-zoom', unit.code)}>
+          ${bi({ vi: 'Phóng tới', en: 'Zoom to' })}
+        </button>
+        ${
+          hasChildren
+            ? html`<button @click=${() => this.emit('atlas-drill', unit.code)}>
+                ${bi({ vi: 'Xem cấp dưới', en: 'Show units below' })}
+              </button>`
+            : nothing
+        }
       </div>
       ${this.renderValues(unit)}
     `;
@@ -138,17 +147,21 @@ export class AtlasDetail extends LitElement {
         const parts = own.filter((l) => FUNDS_PART.test(l.indicator.id));
         const row = (layer: Layer) =>
           html`<dt>${bi(layer.share?.label ?? layer.indicator.label)}</dt>
-            <dd data-indicator=${layer.indicator.id}>${bi(describeBilingual(layer, unitValue(context, layer, unit.code)))}</dd>`;
+            <dd data-indicator=${layer.indicator.id}>
+              ${bi(describeBilingual(layer, unitValue(context, layer, unit.code)))}
+            </dd>`;
         return html`<section>
           <h3>${bi(PROGRAMS[program] ?? PROGRAMS.other!)}</h3>
           ${program === 'ntm' && unit.level === 'commune' ? this.renderChecklist(unit.code) : nothing}
           <dl>${main.map(row)}</dl>
-          ${parts.length
-            ? html`<details>
-                <summary>${bi({ vi: 'Theo nguồn vốn', en: 'By source' })}</summary>
-                <dl>${parts.map(row)}</dl>
-              </details>`
-            : nothing}
+          ${
+            parts.length
+              ? html`<details>
+                  <summary>${bi({ vi: 'Theo nguồn vốn', en: 'By source' })}</summary>
+                  <dl>${parts.map(row)}</dl>
+                </details>`
+              : nothing
+          }
         </section>`;
       })}
     `;
@@ -159,18 +172,28 @@ export class AtlasDetail extends LitElement {
     if (!values?.get(criterionId(1))) return nothing;
     return html`<div class="checklist" aria-label="19 tiêu chí / 19 criteria">
       ${NTM_CRITERIA_GROUPS.map(
-        (group) => html`<h4>${bi(group.label)}</h4>
-          <ol start=${group.first}>
-            ${NTM_CRITERIA.slice(group.first - 1, group.last).map((criterion, offset) => {
-              const n = group.first + offset;
-              const met = values.get(criterionId(n))?.get(code);
-              const mark = met === undefined ? '–' : met === 1 ? '✓' : '✗';
-              const state = met === undefined ? { vi: 'không có dữ liệu', en: 'no data' } : met === 1 ? { vi: 'đạt', en: 'met' } : { vi: 'chưa đạt', en: 'not met' };
-              return html`<li data-criterion=${n} class=${met === 1 ? 'met' : met === 0 ? 'unmet' : ''}>
-                <span aria-hidden="true">${mark}</span> ${bi(criterion)} <span class="visually-hidden">(${state.vi} / ${state.en})</span>
-              </li>`;
-            })}
-          </ol>`,
+        (group) =>
+          html`<h4>${bi(group.label)}</h4>
+            <ol start=${group.first}>
+              ${NTM_CRITERIA.slice(group.first - 1, group.last).map((criterion, offset) => {
+                const n = group.first + offset;
+                const met = values.get(criterionId(n))?.get(code);
+                const mark = met === undefined ? '–' : met === 1 ? '✓' : '✗';
+                const state =
+                  met === undefined
+                    ? { vi: 'không có dữ liệu', en: 'no data' }
+                    : met === 1
+                      ? { vi: 'đạt', en: 'met' }
+                      : { vi: 'chưa đạt', en: 'not met' };
+                return html`<li
+                  data-criterion=${n}
+                  class=${met === 1 ? 'met' : met === 0 ? 'unmet' : ''}
+                >
+                  <span aria-hidden="true">${mark}</span> ${bi(criterion)}
+                  <span class="visually-hidden">(${state.vi} / ${state.en})</span>
+                </li>`;
+              })}
+            </ol>`,
       )}
     </div>`;
   }

@@ -73,7 +73,8 @@ export class AtlasLegend extends LitElement {
 
   override render() {
     const { layer, classification } = this;
-    if (!layer || !classification) return html`<p>${bi({ vi: 'Chưa có chỉ tiêu', en: 'No indicator' })}</p>`;
+    if (!layer || !classification)
+      return html`<p>${bi({ vi: 'Chưa có chỉ tiêu', en: 'No indicator' })}</p>`;
     const title = layer.share?.label ?? layer.indicator.label;
     const unit = layer.share ? { vi: '%', en: '%' } : layer.indicator.unit;
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
@@ -86,18 +87,21 @@ export class AtlasLegend extends LitElement {
       </p>
       <ul aria-label="Chú giải / Legend">
         ${classification.classes.map(
-          (c) => html`<li data-class=${c.index}>
-            <span class="swatch" style="background:${c.color}"></span>
-            <span>${bi(c.label)}</span>
-            <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
-              >${formatNumber(this.counts.find((k) => k.index === c.index)?.count ?? 0, 'vi', 0)}</span
-            >
-          </li>`,
+          (c) =>
+            html`<li data-class=${c.index}>
+              <span class="swatch" style="background:${c.color}"></span>
+              <span>${bi(c.label)}</span>
+              <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
+                >${formatNumber(this.counts.find((k) => k.index === c.index)?.count ?? 0, 'vi', 0)}</span
+              >
+            </li>`,
         )}
         <li data-class="no-data">
           <span class="swatch" style="background:${hatch}"></span>
           <span>${bi({ vi: 'Không có dữ liệu', en: 'No data' })}</span>
-          <span class="count" title=${noDataText('vi')}>${formatNumber(this.noDataCount, 'vi', 0)}</span>
+          <span class="count" title=${noDataText('vi')}
+            >${formatNumber(this.noDataCount, 'vi', 0)}</span
+          >
         </li>
       </ul>
       ${this.source ? html`<p class="meta">${bi({ vi: `Nguồn: ${this.source.vi}`, en: `Source: ${this.source.en}` })}</p>` : nothing}

@@ -87,26 +87,31 @@ export class AtlasSearch extends LitElement {
         }}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, results)}
       />
-      ${open
-        ? html`<ul id="results" role="listbox" aria-label="Kết quả / Results">
-            ${results.length === 0
-              ? html`<li role="option" aria-disabled="true">Không tìm thấy / Nothing found</li>`
-              : results.map(
-                  (unit, i) => html`<li
-                    id="result-${i}"
-                    role="option"
-                    aria-selected=${i === this.active ? 'true' : 'false'}
-                    @mousedown=${(e: Event) => {
-                      e.preventDefault();
-                      this.pick(unit);
-                    }}
-                  >
-                    ${unit.name}
-                    <span class="where">${this.where(unit)}</span>
-                  </li>`,
-                )}
-          </ul>`
-        : nothing}
+      ${
+        open
+          ? html`<ul id="results" role="listbox" aria-label="Kết quả / Results">
+              ${
+                results.length === 0
+                  ? html`<li role="option" aria-disabled="true">Không tìm thấy / Nothing found</li>`
+                  : results.map(
+                      (unit, i) =>
+                        html`<li
+                          id="result-${i}"
+                          role="option"
+                          aria-selected=${i === this.active ? 'true' : 'false'}
+                          @mousedown=${(e: Event) => {
+                            e.preventDefault();
+                            this.pick(unit);
+                          }}
+                        >
+                          ${unit.name}
+                          <span class="where">${this.where(unit)}</span>
+                        </li>`,
+                    )
+              }
+            </ul>`
+          : nothing
+      }
     `;
   }
 
@@ -132,7 +137,9 @@ export class AtlasSearch extends LitElement {
 
   private pick(unit: Unit) {
     this.query = '';
-    this.dispatchEvent(new CustomEvent('atlas-pick', { detail: unit.code, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('atlas-pick', { detail: unit.code, bubbles: true, composed: true }),
+    );
   }
 }
 

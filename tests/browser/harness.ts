@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, recordRequests, waitForMapIdle } from './chromium';
+import { serveStatic } from './server';
+
+export const ROOT = join(__dirname, '../..');
+export const SHARED_FIXTURES = join(ROOT, '../shared/fixtures');
+
+/** A browser and a static server of dist/ for one test file; every request is recorded. */
+export class Harness {
+  browser!: Browser;
+  server!: Server;
+  origin = '';
+  requests: string[] = [];
+
+  async start(mounts: Record<string, string> = {}): Promise<void> {
+    const served = await serveStatic(join(ROOT, 'dist'), mounts);
+    this.server = served.server;
+    this.origin = served.origin;
+    this.browser = await launchChromium();
+  }
+
+  async open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await this.browser.newPage({ viewport });
+    this.requests.push(...recordRequests(page));
+    page.on('request', (r) => this.requests.push(r.url()));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    (page as Page & { errors: string[] }).errors = errors;
+    await page.goto(`${this.origin}/${path}`);
+    await waitForMapIdle(page);
+    return page;
+  }
+
+  offOrigin(): string[] {
+    return this.requests.filter(
+      (url) =>
+        !url.startsWith(`${this.origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    this.server?.close();
+  }
+}
+
+/** The app's shadow root content, found through Playwright's shadow-piercing selectors. */
+export const app = (page: Page) => page.locator('ntp-atlas-app');
