@@ -1,23 +1,34 @@
 import {
   Map as MapLibreMap,
   setWorkerUrl,
-  type MapGeoJSONFeature,
   type GeoJSONSource,
+  type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
-import { HATCH_IMAGE, LAYER, SOURCE_LABELS, SOURCE_UNITS, buildStyle, hatchImage } from './style';
+import {
+  HATCH_IMAGE,
+  LABEL_MIN_ZOOM,
+  LAYER,
+  SOURCE_HOVER,
+  SOURCE_LABELS,
+  SOURCE_NO_DATA,
+  SOURCE_SELECTION,
+  SOURCE_UNITS,
+  buildStyle,
+  hatchImage,
+} from './style';
 
 export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
-/** Transparent: the no-data hatch under the fill shows through. */
-const NO_FILL = 'rgba(0,0,0,0)';
-
 // The worker ships as its own file; Vite serves it from our origin.
 setWorkerUrl(workerUrl);
+
+/** Transparent: units without data show the hatch drawn under them. */
+const NO_FILL = 'rgba(0,0,0,0)';
 
 export interface AtlasMapHandlers {
   onHover(code: UnitCode | null, point: { x: number; y: number } | null): void;
@@ -30,15 +41,19 @@ export interface AtlasMapHandlers {
 /**
  * The only door to MapLibre. Components speak to it in intents: show these
  * units, colour them so, highlight, fit. Colours go into feature-state under
- * paint expressions that never change, which restyles in one repaint.
+ * paint expressions that never change, which restyles in one repaint
+ * (see the benchmark table in the README).
  */
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private codes: UnitCode[] = [];
+  private features = new Map<UnitCode, UnitFeature>();
+  /** What each unit's feature-state holds now, so a restyle touches only what changed. */
+  private painted = new Map<UnitCode, string>();
+  private noDataKey = '';
   private hovered: UnitCode | null = null;
   private selected: UnitCode | null = null;
-  private level: Level = 'commune';
   private movingByCode = false;
 
   constructor(
@@ -47,7 +62,6 @@ export class AtlasMap {
     parentLevel: Level | undefined,
     handlers: AtlasMapHandlers,
   ) {
-    this.level = level;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(level, parentLevel, '#eef2f5'),
@@ -100,52 +114,66 @@ export class AtlasMap {
   ): Promise<void> {
     await this.ready;
     this.codes = features.map((f) => f.properties.code);
-    (this.map.getSource(SOURCE_UNITS) as GeoJSONSource).setData({
-      type: 'FeatureCollection',
-      features: [...features],
-    });
-    (this.map.getSource(SOURCE_LABELS) as GeoJSONSource).setData(labels);
+    this.features = new Map(features.map((f) => [f.properties.code, f]));
+    this.painted.clear();
+    this.noDataKey = '';
+    this.source(SOURCE_UNITS).setData({ type: 'FeatureCollection', features: [...features] });
+    this.source(SOURCE_LABELS).setData(labels);
     this.hovered = null;
     this.selected = null;
   }
 
   /** Shows one level, with the level above outlined for orientation. */
   setLevel(level: Level, parentLevel: Level | undefined): void {
-    this.level = level;
     const atLevel = ['==', ['get', 'level'], level] as never;
-    for (const id of [LAYER.hatch, LAYER.fill, LAYER.outline, LAYER.hover, LAYER.labels])
-      this.map.setFilter(id, atLevel);
+    this.map.setFilter(LAYER.fill, atLevel);
+    this.map.setFilter(LAYER.labels, [
+      'all',
+      atLevel,
+      ['>=', ['zoom'], LABEL_MIN_ZOOM[level]],
+    ] as never);
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
   }
 
   /**
-   * Colours units: a CSS colour per code, null for "no data" (the hatch shows
-   * through). Units in `dimmed` are faded. Codes not given keep no colour.
+   * Colours units: a CSS colour per code; null means "no data", drawn as a
+   * hatch. Units in `dimmed` are faded (and never hatched, so fading cannot
+   * read as "no data"). Codes not given get no colour.
    */
   paint(fills: ReadonlyMap<UnitCode, string | null>, dimmed: ReadonlySet<UnitCode>): void {
+    const noData: UnitFeature[] = [];
+    const noDataCodes: string[] = [];
     for (const code of this.codes) {
-      this.map.setFeatureState(
-        { source: SOURCE_UNITS, id: code },
-        { fill: fills.get(code) ?? NO_FILL, dim: dimmed.has(code) },
-      );
+      const given = fills.get(code);
+      const fill = given ?? NO_FILL;
+      const dim = dimmed.has(code);
+      if (given === null && !dim) {
+        noDataCodes.push(code);
+        noData.push(this.features.get(code) as UnitFeature);
+      }
+      const key = dim ? `${fill}/dim` : fill;
+      if (this.painted.get(code) === key) continue;
+      this.painted.set(code, key);
+      this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill, dim });
+    }
+    const key = noDataCodes.join(',');
+    if (key !== this.noDataKey) {
+      this.noDataKey = key;
+      this.source(SOURCE_NO_DATA).setData({ type: 'FeatureCollection', features: noData });
     }
   }
 
   setHover(code: UnitCode | null): void {
     if (code === this.hovered) return;
-    if (this.hovered)
-      this.map.setFeatureState({ source: SOURCE_UNITS, id: this.hovered }, { hover: false });
     this.hovered = code;
-    if (code) this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { hover: true });
+    this.outline(SOURCE_HOVER, code);
   }
 
   setSelected(code: UnitCode | null): void {
     if (code === this.selected) return;
-    if (this.selected)
-      this.map.setFeatureState({ source: SOURCE_UNITS, id: this.selected }, { selected: false });
     this.selected = code;
-    if (code) this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { selected: true });
+    this.outline(SOURCE_SELECTION, code);
   }
 
   fitBounds(bbox: readonly [number, number, number, number], animate: boolean): void {
@@ -185,6 +213,16 @@ export class AtlasMap {
 
   destroy(): void {
     this.map.remove();
+  }
+
+  private source(id: string): GeoJSONSource {
+    return this.map.getSource(id) as GeoJSONSource;
+  }
+
+  /** Draws one unit's outline from a small source of its own (hover, selection). */
+  private outline(source: string, code: UnitCode | null): void {
+    const feature = code ? this.features.get(code) : undefined;
+    this.source(source).setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
   }
 }
 

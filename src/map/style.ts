@@ -6,12 +6,30 @@ export const LABEL_FONT = 'Noto Sans';
 
 export const SOURCE_UNITS = 'units';
 export const SOURCE_LABELS = 'labels';
+/**
+ * Only the selected or hovered unit: a line layer over all units would
+ * tessellate every outline once more (the benchmark showed it doubling the
+ * first draw of 10,600 communes).
+ */
+export const SOURCE_SELECTION = 'selection';
+export const SOURCE_HOVER = 'hover';
+/**
+ * Only the units with no data, under a hatch. A pattern layer over every unit
+ * cost a third more time to first draw and doubled each restyle (benchmark).
+ */
+export const SOURCE_NO_DATA = 'no-data';
+
+/** Labels appear from the zoom where they can be read: 3,000+ commune names at national zoom are noise. */
+export const LABEL_MIN_ZOOM: Readonly<Record<Level, number>> = {
+  province: 0,
+  district: 6,
+  commune: 7.5,
+};
 export const HATCH_IMAGE = 'no-data-hatch';
 
 export const LAYER = {
   hatch: 'units-no-data',
   fill: 'units-fill',
-  outline: 'units-outline',
   parentOutline: 'units-parent-outline',
   hover: 'units-hover',
   selected: 'units-selected',
@@ -38,19 +56,17 @@ export function buildStyle(
         promoteId: 'code',
       },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE_SELECTION]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE_HOVER]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE_NO_DATA]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': background } },
       {
         id: LAYER.hatch,
         type: 'fill',
-        source: SOURCE_UNITS,
-        filter: atLevel as never,
-        // Dimmed units hide the hatch so that fading never reads as "no data".
-        paint: {
-          'fill-pattern': HATCH_IMAGE,
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0, 1] as never,
-        },
+        source: SOURCE_NO_DATA,
+        paint: { 'fill-pattern': HATCH_IMAGE },
       },
       {
         id: LAYER.fill,
@@ -67,17 +83,6 @@ export function buildStyle(
         },
       },
       {
-        id: LAYER.outline,
-        type: 'line',
-        source: SOURCE_UNITS,
-        filter: atLevel as never,
-        // Thin at national zoom, where 3,000+ outlines would otherwise hide the colours.
-        paint: {
-          'line-color': 'rgba(255,255,255,0.85)',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.05, 7, 0.4, 10, 0.8] as never,
-        },
-      },
-      {
         id: LAYER.parentOutline,
         type: 'line',
         source: SOURCE_UNITS,
@@ -90,27 +95,20 @@ export function buildStyle(
       {
         id: LAYER.hover,
         type: 'line',
-        source: SOURCE_UNITS,
-        filter: atLevel as never,
-        paint: {
-          'line-color': '#111111',
-          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0] as never,
-        },
+        source: SOURCE_HOVER,
+        paint: { 'line-color': '#111111', 'line-width': 2.5 },
       },
       {
         id: LAYER.selected,
         type: 'line',
-        source: SOURCE_UNITS,
-        paint: {
-          'line-color': '#d81b60',
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 0] as never,
-        },
+        source: SOURCE_SELECTION,
+        paint: { 'line-color': '#d81b60', 'line-width': 3 },
       },
       {
         id: LAYER.labels,
         type: 'symbol',
         source: SOURCE_LABELS,
-        filter: atLevel as never,
+        filter: ['all', atLevel, ['>=', ['zoom'], LABEL_MIN_ZOOM[level]]] as never,
         layout: {
           'text-field': ['get', 'label'],
           'text-font': [LABEL_FONT],

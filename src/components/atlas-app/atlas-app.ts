@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { boundsOf, type BBox } from '../../core/geometry';
-import { ancestorsOf, childLevel, parentLevel } from '../../core/hierarchy';
+import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
 import { layerKey, layersAt } from '../../core/layer';
 import { computeMapView, type MapView } from '../../core/map-view';
 import { PROGRAMS } from '../../core/catalogue';
@@ -86,11 +86,20 @@ export class AtlasApp extends LitElement {
     return this.data[this.view.vintage];
   }
 
+  /** Derives the view once per change; render and the map both read it. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('view') && !changed.has('data')) return;
+    const loaded = this.current;
+    // Measures let `npm run bench` split a restyle into data work and painting.
+    performance.mark('atlas-compute-start');
+    this.mapView = loaded ? computeMapView(loaded, this.view) : null;
+    performance.measure('atlas-compute', 'atlas-compute-start');
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
-    if (!loaded) return;
-    this.mapView = computeMapView(loaded, this.view);
+    if (!loaded || !this.mapView) return;
     void this.syncMap(loaded, this.mapView);
     this.url.write({
       ...this.view,
@@ -98,46 +107,62 @@ export class AtlasApp extends LitElement {
     });
   }
 
-  private async syncMap(loaded: LoadedVintage, mapView: MapView): Promise<void> {
-    const levels = levelsOf(loaded.hierarchy.vintage);
-    const upper = parentLevel(loaded.hierarchy.vintage, mapView.level);
-    this.mapIdle = false;
+  /** The map starts loading while the data is still being fetched. */
+  protected override firstUpdated(): void {
+    this.createMap();
+  }
+
+  private createMap(): AtlasMap {
     if (!this.map) {
-      this.map = new AtlasMap(this.mapContainer, mapView.level, upper, {
+      this.map = new AtlasMap(this.mapContainer, this.view.level, undefined, {
         onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
         onClick: (code) => this.select(code),
         onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
         onIdle: () => {
-          if (this.map?.isIdle()) this.mapIdle = true;
+          if (!this.map?.isIdle() || !this.current) return;
+          this.mapIdle = true;
+          if (performance.getEntriesByName('atlas-first-idle').length === 0)
+            performance.mark('atlas-first-idle');
         },
       });
       if (this.view.camera) this.map.jumpTo(this.view.camera);
     }
-    const map = this.map;
+    return this.map;
+  }
+
+  private async syncMap(loaded: LoadedVintage, mapView: MapView): Promise<void> {
+    const levels = levelsOf(loaded.hierarchy.vintage);
+    const upper = parentLevel(loaded.hierarchy.vintage, mapView.level);
+    this.mapIdle = false;
+    const map = this.createMap();
     await map.whenReady();
-    if (this.shownUnits !== loaded) {
-      this.shownUnits = loaded;
-      await map.setUnits(loaded.boundaries.features, loaded.labels);
-    }
-    map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
-    const fills = new Map<UnitCode, string | null>();
-    const classes = mapView.classification?.classes ?? [];
-    for (const [code, index] of mapView.classOf)
-      fills.set(code, index === null ? null : (classes[index]?.color ?? null));
-    const dimmed = new Set<UnitCode>();
-    if (mapView.focus) {
-      for (const code of mapView.codes) {
-        if (!ancestorsOf(loaded.hierarchy, code).some((a) => a.code === mapView.focus?.code))
-          dimmed.add(code);
-      }
-    }
-    map.paint(fills, dimmed);
-    map.setSelected(this.view.selected);
+    // Fit before handing over the data, so tiles are cut once, for the zoom that will be seen.
     if (this.fitPending) {
       this.fitPending = false;
       const bbox = this.boundsFor(this.view.selected) ?? boundsOf(loaded.boundaries.features);
       if (bbox) map.fitBounds(bbox, false);
     }
+    if (this.shownUnits !== loaded) {
+      this.shownUnits = loaded;
+      await map.setUnits(loaded.boundaries.features, loaded.labels);
+    }
+    map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
+    performance.mark('atlas-restyle-start');
+    const fills = new Map<UnitCode, string | null>();
+    const classes = mapView.classification?.classes ?? [];
+    for (const [code, index] of mapView.classOf) {
+      fills.set(code, index === null ? null : (classes[index]?.color ?? null));
+    }
+    const dimmed = new Set<UnitCode>();
+    const focus = mapView.focus;
+    if (focus) {
+      for (const code of mapView.codes) {
+        if (!isWithin(loaded.hierarchy, code, focus.code)) dimmed.add(code);
+      }
+    }
+    map.paint(fills, dimmed);
+    map.setSelected(this.view.selected);
+    performance.measure('atlas-restyle', 'atlas-restyle-start');
   }
 
   private boundsFor(code: UnitCode | null): BBox | null {
@@ -195,7 +220,7 @@ export class AtlasApp extends LitElement {
 
   override render() {
     const loaded = this.current;
-    const mapView = loaded ? computeMapView(loaded, this.view) : null;
+    const mapView = this.mapView;
     const dataset = loaded?.dataset ?? null;
     const synthetic = dataset?.synthetic ?? false;
     const selected = this.view.selected

@@ -1,0 +1,320 @@
+/**
+ * `npm run bench`: how fast the atlas draws and restyles at national scale,
+ * beside a bare MapLibre page drawing the same polygons (the floor), in one
+ * run, in headless Chromium with software WebGL. Prints a markdown table.
+ *
+ * Data: the real 3,321 communes of 2025 (../shared/fixtures, skipped when
+ * absent) and a synthetic set of ~10,600 communes (Voronoi cells in 63
+ * rectangular "provinces"), both written to .bench/ (never committed).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { CATALOGUE } from '../src/core/catalogue';
+import { launchChromium } from '../tests/browser/chromium';
+import { serveStatic } from '../tests/browser/server';
+import { createRandom } from './demo/random';
+
+const root = join(import.meta.dirname, '..');
+const out = join(root, '.bench');
+const fixtures = join(root, '../shared/fixtures');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+
+interface Dataset {
+  name: string;
+  /** Boundary URLs for the app (provinces + communes) and the commune file for the bare page. */
+  appBoundaries: string[];
+  communes: string;
+  indicators: string;
+  count: number;
+}
+
+function indicatorFile(codes: string[], file: string): void {
+  const random = createRandom(7);
+  const rows: Record<string, Record<string, number>> = {};
+  for (const code of codes) {
+    const households = 500 + Math.floor(random.next() * 4000);
+    rows[code] = {
+      ntm_criteria_met: Math.floor(random.next() * 20),
+      households_total: households,
+      poor_households: Math.floor(households * random.next() * 0.3),
+    };
+  }
+  const indicators = CATALOGUE.filter((d) =>
+    ['ntm_criteria_met', 'households_total', 'poor_households', 'poor_rate'].includes(d.id),
+  );
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'ntp-atlas/indicators',
+      version: 1,
+      vintage: '2025',
+      title: 'benchmark (synthetic values)',
+      synthetic: true,
+      periods: ['2025'],
+      indicators,
+      values: { '2025': rows },
+    }),
+  );
+}
+
+function syntheticCountry(folder: string): Dataset {
+  mkdirSync(folder, { recursive: true });
+  const random = createRandom(11);
+  const provinces: GeoJSON.Feature[] = [];
+  const communes: GeoJSON.Feature[] = [];
+  const [cols, rows, perProvince] = [9, 7, 169];
+  let communeCode = 10000;
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      const bbox: [number, number, number, number] = [
+        102 + c * 0.9,
+        9 + r * 2,
+        102 + (c + 1) * 0.9,
+        9 + (r + 1) * 2,
+      ];
+      const code = String(10 + provinces.length);
+      provinces.push(
+        turf.bboxPolygon(bbox, {
+          properties: { code, name: `Tỉnh Thử ${code}`, level: 'province' },
+        }),
+      );
+      const points = turf.featureCollection(
+        Array.from({ length: perProvince }, () =>
+          turf.point([bbox[0] + random.next() * 0.9, bbox[1] + random.next() * 2]),
+        ),
+      );
+      for (const cell of turf.voronoi(points, { bbox }).features) {
+        if (!cell) continue;
+        const id = String(communeCode++);
+        communes.push({
+          ...turf.truncate(cell, { precision: 5 }),
+          properties: { code: id, name: `Xã Thử ${id}`, level: 'commune', parent: code },
+        });
+      }
+    }
+  }
+  writeFileSync(
+    join(folder, 'provinces.geojson'),
+    JSON.stringify(turf.featureCollection(provinces)),
+  );
+  writeFileSync(join(folder, 'communes.geojson'), JSON.stringify(turf.featureCollection(communes)));
+  indicatorFile(
+    communes.map((f) => f.properties!.code as string),
+    join(folder, 'indicators.json'),
+  );
+  return {
+    name: `synthetic ${communes.length.toLocaleString('en')} communes`,
+    appBoundaries: ['bench/synthetic/provinces.geojson', 'bench/synthetic/communes.geojson'],
+    communes: 'bench/synthetic/communes.geojson',
+    indicators: 'bench/synthetic/indicators.json',
+    count: communes.length,
+  };
+}
+
+function realCountry(folder: string): Dataset | null {
+  const file = join(fixtures, 'vn-2025/communes.geojson');
+  if (!existsSync(file)) return null;
+  mkdirSync(folder, { recursive: true });
+  const codes = (
+    JSON.parse(readFileSync(file, 'utf8')).features as { properties: { code: string } }[]
+  ).map((f) => f.properties.code);
+  indicatorFile(codes, join(folder, 'indicators.json'));
+  return {
+    name: `real 2025 (${codes.length.toLocaleString('en')} communes)`,
+    appBoundaries: ['fixtures/vn-2025/provinces.geojson', 'fixtures/vn-2025/communes.geojson'],
+    communes: 'fixtures/vn-2025/communes.geojson',
+    indicators: 'bench/real/indicators.json',
+    count: codes.length,
+  };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1024 / 1024;
+}
+
+async function measureApp(page: Page, origin: string, data: Dataset) {
+  const url = `${origin}/?vintage=2025&boundaries=${data.appBoundaries.join(',')}&indicators=${data.indicators}&v=2025&l=commune&i=ntm_criteria_met`;
+  await page.goto(url);
+  const firstIdle = await page.evaluate(async () => {
+    const app = document.querySelector('ntp-atlas-app') as HTMLElement & {
+      mapIdle: boolean;
+      shadowRoot: ShadowRoot;
+    };
+    while (!app.mapIdle) await new Promise((r) => setTimeout(r, 20));
+    const canvas = app.shadowRoot.querySelector('canvas') as HTMLCanvasElement;
+    const gl = canvas.getContext('webgl2');
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    return performance.now();
+  });
+  const heap = await heapMb(page);
+  const switches: [number, number][] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const target = i % 2 === 0 ? 'poor_rate' : 'ntm_criteria_met';
+    switches.push(
+      await page.evaluate(async (layer) => {
+        const app = document.querySelector('ntp-atlas-app') as HTMLElement & {
+          mapIdle: boolean;
+          updateComplete: Promise<boolean>;
+          shadowRoot: ShadowRoot;
+        };
+        const select = app.shadowRoot.querySelector('#indicator') as HTMLSelectElement;
+        performance.clearMeasures('atlas-compute');
+        performance.clearMeasures('atlas-restyle');
+        const t0 = performance.now();
+        select.value = layer;
+        select.dispatchEvent(new Event('change'));
+        await app.updateComplete;
+        while (!app.mapIdle) await new Promise((r) => requestAnimationFrame(r));
+        const canvas = app.shadowRoot.querySelector('canvas') as HTMLCanvasElement;
+        const gl = canvas.getContext('webgl2');
+        gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+        const total = performance.now() - t0;
+        // Data work: deriving values and classes, and handing colours to the map.
+        const work =
+          (performance.getEntriesByName('atlas-compute').pop()?.duration ?? NaN) +
+          (performance.getEntriesByName('atlas-restyle').pop()?.duration ?? NaN);
+        return [work, total] as [number, number];
+      }, target),
+    );
+  }
+  return {
+    firstIdle,
+    heap,
+    work: median(switches.map((s) => s[0])),
+    total: median(switches.map((s) => s[1])),
+  };
+}
+
+async function measureBare(page: Page, origin: string, data: Dataset, method: string) {
+  await page.goto(`${origin}/bare/bare.html?data=/${data.communes}&method=${method}`);
+  const firstIdle = await page.evaluate(async () => {
+    await (window as unknown as { bench: { ready: Promise<void> } }).bench.ready;
+    return performance.getEntriesByName('bare-first-idle')[0]?.startTime ?? NaN;
+  });
+  const heap = await heapMb(page);
+  const switches: [number, number][] = [];
+  if (method !== 'constant') {
+    for (let i = 0; i < RUNS; i += 1) {
+      switches.push(
+        await page.evaluate(() =>
+          (
+            window as unknown as { bench: { restyle(): Promise<[number, number]> } }
+          ).bench.restyle(),
+        ),
+      );
+    }
+  }
+  return {
+    firstIdle,
+    heap,
+    work: median(switches.map((s) => s[0])),
+    total: median(switches.map((s) => s[1])),
+  };
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  console.log('Building the app and the bare MapLibre page…');
+  await build({ root, logLevel: 'warn' });
+  await build({
+    root: join(root, 'tests/bench'),
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir: join(out, 'bare'),
+      emptyOutDir: true,
+      rollupOptions: { input: join(root, 'tests/bench/bare.html') },
+    },
+  });
+  console.log('Writing benchmark data to .bench/…');
+  const datasets = [
+    process.env.BENCH_ONLY === 'synthetic' ? null : realCountry(join(out, 'real')),
+    syntheticCountry(join(out, 'synthetic')),
+  ].filter((d): d is Dataset => d !== null);
+  if (!existsSync(join(fixtures, 'vn-2025')))
+    console.log(`(${fixtures} is absent: the real-boundary rows are skipped)`);
+  const { server, origin } = await serveStatic(join(root, 'dist'), {
+    '/fixtures': fixtures,
+    '/bench': out,
+    '/bare': join(out, 'bare'),
+  });
+  const browser = await launchChromium();
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+  const lines = [
+    `First idle: median of ${LOADS} page loads; switches: median of ${RUNS}; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    '',
+    '| data | page | first idle | switch: data work | switch: total | JS heap (MB) |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  try {
+    for (const data of datasets) {
+      const results: [string, { firstIdle: number; heap: number; work: number; total: number }][] =
+        [];
+      const fresh = async () => browser.newPage({ viewport: { width: 1280, height: 800 } });
+      // A throw-away load first: the first page of a browser pays for its cold start.
+      const warm = await fresh();
+      await measureBare(warm, origin, data, 'constant');
+      await warm.close();
+      for (const [label, run] of [
+        [
+          'bare MapLibre, constant colour (floor)',
+          (p: Page) => measureBare(p, origin, data, 'constant'),
+        ],
+        [
+          'bare MapLibre, restyle by feature-state',
+          (p: Page) => measureBare(p, origin, data, 'feature-state'),
+        ],
+        [
+          'bare MapLibre, restyle by data-driven expression',
+          (p: Page) => measureBare(p, origin, data, 'data-driven'),
+        ],
+        [
+          'atlas (feature-state colours, labels, outlines)',
+          (p: Page) => measureApp(p, origin, data),
+        ],
+      ] as const) {
+        // First idle: median of LOADS fresh pages; restyles: from the last of them.
+        const loads = [];
+        for (let i = 0; i < LOADS; i += 1) {
+          const page = await fresh();
+          loads.push(await run(page));
+          await page.close();
+        }
+        const last = loads[loads.length - 1]!;
+        results.push([
+          label,
+          {
+            ...last,
+            firstIdle: median(loads.map((l) => l.firstIdle)),
+            heap: median(loads.map((l) => l.heap)),
+          },
+        ]);
+      }
+      for (const [label, r] of results)
+        lines.push(
+          `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
+        );
+      const floor = results[0]![1].firstIdle;
+      const app = results[3]![1].firstIdle;
+      lines.push(
+        `| ${data.name} | atlas first idle ÷ floor | ${(app / floor).toFixed(2)}× | | | |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(lines.join('\n'));
+}
+
+await main();
