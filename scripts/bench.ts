@@ -239,7 +239,7 @@ async function main() {
   console.log('Writing benchmark data to .bench/…');
   const datasets = [
     process.env.BENCH_ONLY === 'synthetic' ? null : realCountry(join(out, 'real')),
-    syntheticCountry(join(out, 'synthetic')),
+    process.env.BENCH_ONLY === 'real' ? null : syntheticCountry(join(out, 'synthetic')),
   ].filter((d): d is Dataset => d !== null);
   if (!existsSync(join(fixtures, 'vn-2025')))
     console.log(`(${fixtures} is absent: the real-boundary rows are skipped)`);

@@ -19,6 +19,9 @@ import '../atlas-detail/atlas-detail';
 import '../atlas-legend/atlas-legend';
 import '../atlas-search/atlas-search';
 
+/** Letters that pull in the Latin and Vietnamese subsets of the label font. */
+const VIETNAMESE_SAMPLE = 'AaĂăÂâĐđÊêÔôƠơƯưẪẵỄốồỹ';
+
 /**
  * The atlas: controls, map, legend, detail panel. The one place where user
  * events become state changes; everything shown is derived from `view`
@@ -43,6 +46,7 @@ export class AtlasApp extends LitElement {
   private mapView: MapView | null = null;
   private shownUnits: LoadedVintage | null = null;
   private fitPending = false;
+  private fontsReady: Promise<unknown> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -58,6 +62,10 @@ export class AtlasApp extends LitElement {
       ? initial
       : { ...initial, vintage: available[0] ?? initial.vintage };
     this.fitPending = this.view.camera === null;
+    // Start the label font (with its Vietnamese subset) while the data downloads.
+    this.fontsReady = document.fonts
+      .load('400 16px "Noto Sans"', VIETNAMESE_SAMPLE)
+      .catch(() => []);
     void this.ensureVintage(this.view.vintage);
   }
 
@@ -74,7 +82,10 @@ export class AtlasApp extends LitElement {
       const loaded = await loadVintage(vintage, source);
       // Label glyphs drawn before the Vietnamese font subset arrives stay in a fallback font for good.
       const text = loaded.labels.features.map((f) => f.properties.label).join('');
-      await document.fonts.load('400 16px "Noto Sans"', text).catch(() => undefined);
+      await Promise.all([
+        this.fontsReady,
+        document.fonts.load('400 16px "Noto Sans"', text).catch(() => []),
+      ]);
       this.data = { ...this.data, [vintage]: loaded };
     } catch (error) {
       // The view that was working stays; the message says which file and what.

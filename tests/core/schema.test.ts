@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+
+const read = (path: string) => JSON.parse(readFileSync(join(__dirname, '../..', path), 'utf8'));
+
+describe('the indicator file JSON Schema', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(read('data/indicator-file.schema.json'));
+
+  it.each(['data/demo/indicators-2021.json', 'data/demo/indicators-2025.json'])(
+    'accepts the shipped %s',
+    (file) => {
+      expect(validate(read(file)) ? [] : validate.errors).toEqual([]);
+    },
+  );
+
+  it('rejects a file without a vintage', () => {
+    const { vintage: _vintage, ...rest } = read('data/demo/indicators-2025.json');
+    expect(validate(rest)).toBe(false);
+  });
+});
