@@ -13,6 +13,7 @@ import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
   LAYER,
+  OUTLINE_MIN_ZOOM,
   SOURCE_HOVER,
   SOURCE_LABELS,
   SOURCE_NO_DATA,
@@ -52,9 +53,13 @@ export class AtlasMap {
   /** What each unit's feature-state holds now, so a restyle touches only what changed. */
   private painted = new Map<UnitCode, string>();
   private noDataKey = '';
+  private level: Level;
+  private labels: (() => FeatureCollection<Point>) | null = null;
+  private labelsShown = false;
   private hovered: UnitCode | null = null;
   private selected: UnitCode | null = null;
-  private movingByCode = false;
+  /** Whether the current camera move was started by the user (and so belongs in the URL). */
+  private userMoving = false;
 
   constructor(
     container: HTMLElement,
@@ -62,6 +67,7 @@ export class AtlasMap {
     parentLevel: Level | undefined,
     handlers: AtlasMapHandlers,
   ) {
+    this.level = level;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(level, parentLevel, '#eef2f5'),
@@ -93,24 +99,30 @@ export class AtlasMap {
       const [feature] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] });
       handlers.onClick(codeOf(feature));
     });
+    // Only moves a person started carry an originalEvent; fits and jumps made by code do not.
+    this.map.on('movestart', (event) => {
+      if (event.originalEvent) this.userMoving = true;
+    });
     this.map.on('moveend', () => {
-      if (this.movingByCode) {
-        this.movingByCode = false;
-        return;
-      }
+      if (!this.userMoving) return;
+      this.userMoving = false;
       handlers.onMoveEnd(this.camera());
     });
     this.map.on('idle', () => handlers.onIdle());
+    this.map.on('zoomend', () => this.showLabelsWhenReadable());
   }
 
   whenReady(): Promise<void> {
     return this.ready;
   }
 
-  /** Replaces every unit drawn (all levels of one vintage) and their label points. */
+  /**
+   * Replaces every unit drawn (all levels of one vintage). Label points are
+   * asked for only once labels can be read at the current zoom.
+   */
   async setUnits(
     features: readonly UnitFeature[],
-    labels: FeatureCollection<Point>,
+    labels: () => FeatureCollection<Point>,
   ): Promise<void> {
     await this.ready;
     this.codes = features.map((f) => f.properties.code);
@@ -118,15 +130,21 @@ export class AtlasMap {
     this.painted.clear();
     this.noDataKey = '';
     this.source(SOURCE_UNITS).setData({ type: 'FeatureCollection', features: [...features] });
-    this.source(SOURCE_LABELS).setData(labels);
+    this.labels = labels;
+    this.labelsShown = false;
+    this.source(SOURCE_LABELS).setData({ type: 'FeatureCollection', features: [] });
+    this.showLabelsWhenReadable();
     this.hovered = null;
     this.selected = null;
   }
 
   /** Shows one level, with the level above outlined for orientation. */
   setLevel(level: Level, parentLevel: Level | undefined): void {
+    this.level = level;
     const atLevel = ['==', ['get', 'level'], level] as never;
     this.map.setFilter(LAYER.fill, atLevel);
+    this.map.setFilter(LAYER.outline, atLevel);
+    this.map.setLayerZoomRange(LAYER.outline, OUTLINE_MIN_ZOOM[level], 24);
     this.map.setFilter(LAYER.labels, [
       'all',
       atLevel,
@@ -134,6 +152,13 @@ export class AtlasMap {
     ] as never);
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
+    this.showLabelsWhenReadable();
+  }
+
+  private showLabelsWhenReadable(): void {
+    if (this.labelsShown || !this.labels || this.map.getZoom() < LABEL_MIN_ZOOM[this.level]) return;
+    this.labelsShown = true;
+    this.source(SOURCE_LABELS).setData(this.labels());
   }
 
   /**
@@ -177,7 +202,6 @@ export class AtlasMap {
   }
 
   fitBounds(bbox: readonly [number, number, number, number], animate: boolean): void {
-    this.movingByCode = true;
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
@@ -185,7 +209,6 @@ export class AtlasMap {
       ],
       { padding: 40, animate, duration: animate ? 600 : 0 },
     );
-    if (!animate) this.movingByCode = false;
   }
 
   jumpTo(camera: Camera): void {

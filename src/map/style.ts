@@ -19,17 +19,29 @@ export const SOURCE_HOVER = 'hover';
  */
 export const SOURCE_NO_DATA = 'no-data';
 
+/**
+ * Unit borders from the zoom where they separate units rather than grey them
+ * out. Below it no line geometry is built: outlines of 10,600 communes at
+ * national zoom cost as much as their fills (benchmark).
+ */
+export const OUTLINE_MIN_ZOOM: Readonly<Record<Level, number>> = {
+  province: 0,
+  district: 5,
+  commune: 6.5,
+};
+
 /** Labels appear from the zoom where they can be read: 3,000+ commune names at national zoom are noise. */
 export const LABEL_MIN_ZOOM: Readonly<Record<Level, number>> = {
   province: 0,
-  district: 6,
-  commune: 7.5,
+  district: 5.5,
+  commune: 6.5,
 };
 export const HATCH_IMAGE = 'no-data-hatch';
 
 export const LAYER = {
   hatch: 'units-no-data',
   fill: 'units-fill',
+  outline: 'units-outline',
   parentOutline: 'units-parent-outline',
   hover: 'units-hover',
   selected: 'units-selected',
@@ -80,6 +92,17 @@ export function buildStyle(
           ] as never,
           // Units outside the drilled-into area fade so the focus reads at a glance.
           'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as never,
+        },
+      },
+      {
+        id: LAYER.outline,
+        type: 'line',
+        source: SOURCE_UNITS,
+        filter: atLevel as never,
+        minzoom: OUTLINE_MIN_ZOOM[level],
+        paint: {
+          'line-color': 'rgba(255,255,255,0.85)',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 8, 0.7, 11, 1.2] as never,
         },
       },
       {

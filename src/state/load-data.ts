@@ -8,7 +8,8 @@ import type { Vintage } from '../core/units';
 import type { VintageSource } from './data-sources';
 
 export interface LoadedVintage extends AtlasData {
-  readonly labels: ReturnType<typeof labelPoints>;
+  /** Label points, computed on first call: at national zoom commune labels are not drawn at all. */
+  readonly labels: () => ReturnType<typeof labelPoints>;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -48,5 +49,11 @@ export async function loadVintage(vintage: Vintage, source: VintageSource): Prom
       );
     }
   }
-  return { boundaries, hierarchy, dataset, labels: labelPoints(boundaries.features) };
+  let labels: ReturnType<typeof labelPoints> | null = null;
+  return {
+    boundaries,
+    hierarchy,
+    dataset,
+    labels: () => (labels ??= labelPoints(boundaries.features)),
+  };
 }

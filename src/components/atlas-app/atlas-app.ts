@@ -81,7 +81,7 @@ export class AtlasApp extends LitElement {
     try {
       const loaded = await loadVintage(vintage, source);
       // Label glyphs drawn before the Vietnamese font subset arrives stay in a fallback font for good.
-      const text = loaded.labels.features.map((f) => f.properties.label).join('');
+      const text = loaded.boundaries.units.map((unit) => unit.name).join('');
       await Promise.all([
         this.fontsReady,
         document.fonts.load('400 16px "Noto Sans"', text).catch(() => []),

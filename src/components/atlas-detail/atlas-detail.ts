@@ -98,7 +98,6 @@ export class AtlasDetail extends LitElement {
   @property({ attribute: false }) hierarchy: Hierarchy | null = null;
   @property({ attribute: false }) indicators: IndicatorDataset | null = null;
   @property() period: string | null = null;
-  @property({ attribute: false }) layer: Layer | null = null;
 
   override render() {
     const { unit, hierarchy } = this;
