@@ -20,7 +20,7 @@ import { createRandom } from './demo/random';
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.bench');
 const fixtures = join(root, '../shared/fixtures');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 
 interface Dataset {

@@ -162,19 +162,22 @@ export class AtlasMap {
   }
 
   /**
-   * Colours units: a CSS colour per code; null means "no data", drawn as a
-   * hatch. Units in `dimmed` are faded (and never hatched, so fading cannot
-   * read as "no data"). Codes not given get no colour.
+   * Colours the units: `fillOf` gives a CSS colour per code, or null for "no
+   * data", drawn as a hatch. Units for which `isDimmed` is true are faded (and
+   * never hatched, so fading cannot read as "no data").
    */
-  paint(fills: ReadonlyMap<UnitCode, string | null>, dimmed: ReadonlySet<UnitCode>): void {
+  paint(
+    fillOf: (code: UnitCode) => string | null | undefined,
+    isDimmed: (code: UnitCode) => boolean,
+  ): void {
     const noData: UnitFeature[] = [];
-    const noDataCodes: string[] = [];
+    let noDataKey = '';
     for (const code of this.codes) {
-      const given = fills.get(code);
+      const given = fillOf(code);
       const fill = given ?? NO_FILL;
-      const dim = dimmed.has(code);
+      const dim = isDimmed(code);
       if (given === null && !dim) {
-        noDataCodes.push(code);
+        noDataKey += `${code},`;
         noData.push(this.features.get(code) as UnitFeature);
       }
       const key = dim ? `${fill}/dim` : fill;
@@ -182,9 +185,8 @@ export class AtlasMap {
       this.painted.set(code, key);
       this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill, dim });
     }
-    const key = noDataCodes.join(',');
-    if (key !== this.noDataKey) {
-      this.noDataKey = key;
+    if (noDataKey !== this.noDataKey) {
+      this.noDataKey = noDataKey;
       this.source(SOURCE_NO_DATA).setData({ type: 'FeatureCollection', features: noData });
     }
   }

@@ -159,19 +159,20 @@ export class AtlasApp extends LitElement {
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
     performance.mark('atlas-restyle-start');
-    const fills = new Map<UnitCode, string | null>();
     const classes = mapView.classification?.classes ?? [];
-    for (const [code, index] of mapView.classOf) {
-      fills.set(code, index === null ? null : (classes[index]?.color ?? null));
-    }
-    const dimmed = new Set<UnitCode>();
+    // Units not at the shown level get undefined: no colour. Null means no data.
+    const fillOf = (code: UnitCode) => {
+      const index = mapView.classOf.get(code);
+      return index === undefined
+        ? undefined
+        : index === null
+          ? null
+          : (classes[index]?.color ?? null);
+    };
     const focus = mapView.focus;
-    if (focus) {
-      for (const code of mapView.codes) {
-        if (!isWithin(loaded.hierarchy, code, focus.code)) dimmed.add(code);
-      }
-    }
-    map.paint(fills, dimmed);
+    const isDimmed = (code: UnitCode) =>
+      focus !== null && mapView.classOf.has(code) && !isWithin(loaded.hierarchy, code, focus.code);
+    map.paint(fillOf, isDimmed);
     map.setSelected(this.view.selected);
     performance.measure('atlas-restyle', 'atlas-restyle-start');
   }
