@@ -21,7 +21,11 @@ export class Harness {
     this.browser = await launchChromium();
   }
 
-  async open(path: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  async open(
+    path: string,
+    viewport = { width: 1280, height: 800 },
+    waitForMap = true,
+  ): Promise<Page> {
     const page = await this.browser.newPage({ viewport });
     this.requests.push(...recordRequests(page));
     page.on('request', (r) => this.requests.push(r.url()));
@@ -29,7 +33,7 @@ export class Harness {
     page.on('pageerror', (e) => errors.push(e.message));
     (page as Page & { errors: string[] }).errors = errors;
     await page.goto(`${this.origin}/${path}`);
-    await waitForMapIdle(page);
+    if (waitForMap) await waitForMapIdle(page);
     return page;
   }
 
