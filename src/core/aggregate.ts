@@ -135,13 +135,37 @@ function present_(values: ReadonlyMap<UnitCode, number>, codes: readonly UnitCod
  */
 function ratioOf(
   values: PeriodValues | undefined,
-  rule: { numerator: readonly string[]; denominator: readonly string[]; scale: number },
+  rule: RatioRule,
   codes: readonly UnitCode[],
   ownRate: number | undefined,
   source: UnitValue['source'],
 ): UnitValue {
-  const numerators = rule.numerator.map((id) => column(values, id));
-  const denominators = rule.denominator.map((id) => column(values, id));
+  return ratioOver(ratioColumns(values, rule), codes, ownRate, source);
+}
+
+type RatioRule = { numerator: readonly string[]; denominator: readonly string[]; scale: number };
+
+interface RatioColumns {
+  readonly numerators: readonly ReadonlyMap<UnitCode, number>[];
+  readonly denominators: readonly ReadonlyMap<UnitCode, number>[];
+  readonly scale: number;
+}
+
+/** The columns a ratio reads, looked up once so a whole level can reuse them. */
+function ratioColumns(values: PeriodValues | undefined, rule: RatioRule): RatioColumns {
+  return {
+    numerators: rule.numerator.map((id) => column(values, id)),
+    denominators: rule.denominator.map((id) => column(values, id)),
+    scale: rule.scale,
+  };
+}
+
+function ratioOver(
+  { numerators, denominators, scale }: RatioColumns,
+  codes: readonly UnitCode[],
+  ownRate: number | undefined,
+  source: UnitValue['source'],
+): UnitValue {
   let numerator = 0;
   let denominator = 0;
   let withData = 0;
@@ -158,7 +182,7 @@ function ratioOf(
     return { ...NO_DATA, unitsWithData: 0, unitsTotal: codes.length };
   }
   return {
-    value: (numerator / denominator) * rule.scale,
+    value: (numerator / denominator) * scale,
     source,
     numerator,
     denominator,
@@ -203,30 +227,9 @@ export function levelValues(
   const values = dataset.values.get(period);
   const own = column(values, layer.indicator.id);
   if (rule.rule === 'ratio') {
-    const numerators = rule.numerator.map((id) => column(values, id));
-    const denominators = rule.denominator.map((id) => column(values, id));
-    for (const code of codes) {
-      const n = sumParts(numerators, code);
-      const d = sumParts(denominators, code);
-      if (n !== undefined && d !== undefined && d !== 0) {
-        result.set(code, {
-          value: (n / d) * rule.scale,
-          source: 'reported',
-          numerator: n,
-          denominator: d,
-          unitsWithData: 1,
-          unitsTotal: 1,
-        });
-      } else {
-        const rate = own.get(code);
-        result.set(
-          code,
-          rate === undefined
-            ? { ...NO_DATA, unitsWithData: 0, unitsTotal: 1 }
-            : { value: rate, source: 'reported' },
-        );
-      }
-    }
+    const columns = ratioColumns(values, rule);
+    for (const code of codes)
+      result.set(code, ratioOver(columns, [code], own.get(code), 'reported'));
     return result;
   }
   for (const code of codes) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unitValue } from '../../src/core/aggregate';
+import { levelValues, unitValue } from '../../src/core/aggregate';
 import { resolveLayer } from '../../src/core/layer';
 import { CATALOGUE } from '../../src/core/catalogue';
 import { byId, code, dataset, hierarchy } from './fixtures';
@@ -135,5 +135,20 @@ describe('aggregation up the hierarchy', () => {
     const value = unitValue(context, layer('ntm_status.advanced'), code('976'));
     expect(value.value).toBeNull();
     expect(value.denominator).toBe(0);
+  });
+
+  it('gives the same values level by level as unit by unit, rates included', () => {
+    const communes = hierarchy.byLevel.get('commune') ?? [];
+    for (const key of [
+      'poor_rate',
+      'multidim_poor_rate',
+      'ntm_criteria_met',
+      'ntm_status',
+      'ocop_3star',
+    ]) {
+      const byLevel = levelValues(context, layer(key), communes);
+      for (const code of communes)
+        expect(byLevel.get(code)).toEqual(unitValue(context, layer(key), code));
+    }
   });
 });
