@@ -147,6 +147,21 @@ describe('the atlas on the embedded demo', () => {
     await page.close();
   });
 
+  it('writes the camera to the URL when the user pans, and leaves the legend as it was', async () => {
+    const page = await harness.open('');
+    expect(new URL(page.url()).searchParams.has('c')).toBe(false);
+    const legend = await page.locator('atlas-legend li').allInnerTexts();
+    const box = (await page.locator('ntp-atlas-app #map').boundingBox())!;
+    await page.mouse.move(box.x + 300, box.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 200, box.y + 250, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('c'));
+    expect(new URL(page.url()).searchParams.get('c')).toMatch(/^\d+\.\d+,\d+\.\d+,\d+(\.\d+)?$/);
+    await expect(page.locator('atlas-legend li').allInnerTexts()).resolves.toEqual(legend);
+    await page.close();
+  });
+
   it('switches to the 2025 boundaries and says which indicator it shows instead', async () => {
     const page = await harness.open('');
     await page.locator('ntp-atlas-app #vintage').selectOption('2025');

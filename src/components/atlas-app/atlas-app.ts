@@ -46,6 +46,10 @@ export class AtlasApp extends LitElement {
   private mapView: MapView | null = null;
   private shownUnits: LoadedVintage | null = null;
   private fitPending = false;
+  /** What `mapView` was derived from, so camera-only changes skip the work. */
+  private derivedFor = '';
+  private derivedFrom: LoadedVintage | undefined;
+  private viewChanged = false;
   private fontsReady: Promise<unknown> = Promise.resolve();
 
   override connectedCallback(): void {
@@ -97,11 +101,21 @@ export class AtlasApp extends LitElement {
     return this.data[this.view.vintage];
   }
 
-  /** Derives the view once per change; render and the map both read it. */
+  /**
+   * Derives the view once per change that matters; render and the map both
+   * read it. A camera move (one per pan or zoom) only goes to the URL.
+   */
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
+    const key = JSON.stringify({ ...this.view, camera: null });
+    this.viewChanged =
+      changed.has('data') || key !== this.derivedFor || loaded !== this.derivedFrom;
+    if (!this.viewChanged) return;
+    this.derivedFor = key;
+    this.derivedFrom = loaded;
     // Measures let `npm run bench` split a restyle into data work and painting.
+    performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
     this.mapView = loaded ? computeMapView(loaded, this.view) : null;
     performance.measure('atlas-compute', 'atlas-compute-start');
@@ -111,7 +125,7 @@ export class AtlasApp extends LitElement {
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     if (!loaded || !this.mapView) return;
-    void this.syncMap(loaded, this.mapView);
+    if (this.viewChanged) void this.syncMap(loaded, this.mapView);
     this.url.write({
       ...this.view,
       layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer,
@@ -158,6 +172,7 @@ export class AtlasApp extends LitElement {
       await map.setUnits(loaded.boundaries.features, loaded.labels);
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
+    performance.clearMeasures('atlas-restyle');
     performance.mark('atlas-restyle-start');
     const classes = mapView.classification?.classes ?? [];
     // Units not at the shown level get undefined: no colour. Null means no data.
