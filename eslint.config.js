@@ -23,7 +23,7 @@ export default tseslint.config(
   },
   {
     // The core stays pure: it is tested in Node and must not reach the DOM, Lit or the map.
-    files: ['src/core/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/formats/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -32,7 +32,7 @@ export default tseslint.config(
             { group: ['lit', 'lit/*', '@lit/*'], message: 'src/core is pure: no Lit.' },
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/core is pure: no map.' },
             {
-              group: ['../map/*', '../components/*', '../state/*'],
+              group: ['../map/*', '../components/*', '../state/*', '../workers/*'],
               message: 'src/core imports only core.',
             },
           ],

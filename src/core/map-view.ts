@@ -1,5 +1,5 @@
 import { levelValues, type UnitValue } from './aggregate';
-import type { BoundarySet } from './boundary-file';
+import type { BoundaryUnits } from './prepared-boundaries';
 import { classIndexOf, classify, type Classification } from './classify';
 import { ancestorsOf, parentLevel, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
@@ -16,7 +16,7 @@ import type { ViewState } from './view-state';
 
 /** A loaded boundary set with its indicator file, both of one vintage. */
 export interface AtlasData {
-  readonly boundaries: BoundarySet;
+  readonly boundaries: BoundaryUnits;
   readonly hierarchy: Hierarchy;
   readonly dataset: IndicatorDataset | null;
 }

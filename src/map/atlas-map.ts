@@ -31,6 +31,17 @@ setWorkerUrl(workerUrl);
 /** Transparent: units without data show the hatch drawn under them. */
 const NO_FILL = 'rgba(0,0,0,0)';
 
+/** Where the map asks for geometry it draws apart from the units: label points and single outlines. */
+export interface UnitGeometry {
+  labels(): Promise<FeatureCollection<Point>>;
+  features(codes: readonly UnitCode[]): Promise<UnitFeature[]>;
+}
+
+/** A request to a worker that was stopped (a newer load replaced it) needs no answer. */
+function ignoreCancelled(error: unknown): void {
+  if ((error as Error)?.name !== 'LoadCancelled') console.error(error);
+}
+
 export interface AtlasMapHandlers {
   onHover(code: UnitCode | null, point: { x: number; y: number } | null): void;
   onClick(code: UnitCode | null): void;
@@ -49,12 +60,15 @@ export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private codes: UnitCode[] = [];
-  private features = new Map<UnitCode, UnitFeature>();
+  private geometry: UnitGeometry | null = null;
+  private displayUrl: string | null = null;
+  private noDataPending: Promise<void> | null = null;
+  /** Geometry asked of the worker and not yet drawn: the map is not idle until it is. */
+  private awaitingGeometry = 0;
   /** What each unit's feature-state holds now, so a restyle touches only what changed. */
   private painted = new Map<UnitCode, string>();
   private noDataKey = '';
   private level: Level;
-  private labels: (() => FeatureCollection<Point>) | null = null;
   private labelsShown = false;
   private hovered: UnitCode | null = null;
   private selected: UnitCode | null = null;
@@ -117,25 +131,28 @@ export class AtlasMap {
   }
 
   /**
-   * Replaces every unit drawn (all levels of one vintage). Label points are
-   * asked for only once labels can be read at the current zoom.
+   * Replaces every unit drawn (all levels of one vintage). The GeoJSON goes
+   * to MapLibre's worker by object URL, so the page never parses or copies
+   * it; single outlines and label points are asked of `geometry` when needed.
    */
-  async setUnits(
-    features: readonly UnitFeature[],
-    labels: () => FeatureCollection<Point>,
-  ): Promise<void> {
+  async setUnits(display: Blob, codes: readonly UnitCode[], geometry: UnitGeometry): Promise<void> {
     await this.ready;
-    this.codes = features.map((f) => f.properties.code);
-    this.features = new Map(features.map((f) => [f.properties.code, f]));
+    this.codes = [...codes];
+    this.geometry = geometry;
     this.painted.clear();
     this.noDataKey = '';
-    this.source(SOURCE_UNITS).setData({ type: 'FeatureCollection', features: [...features] });
-    this.labels = labels;
+    const previous = this.displayUrl;
+    this.displayUrl = URL.createObjectURL(display);
+    this.source(SOURCE_UNITS).setData(this.displayUrl);
+    // The old URL may still be being read by MapLibre's worker; let it go once the new data is in.
+    if (previous) this.map.once('idle', () => URL.revokeObjectURL(previous));
     this.labelsShown = false;
     this.source(SOURCE_LABELS).setData({ type: 'FeatureCollection', features: [] });
     this.showLabelsWhenReadable();
     this.hovered = null;
     this.selected = null;
+    this.outline(SOURCE_HOVER, null);
+    this.outline(SOURCE_SELECTION, null);
   }
 
   /** Shows one level, with the level above outlined for orientation. */
@@ -156,9 +173,12 @@ export class AtlasMap {
   }
 
   private showLabelsWhenReadable(): void {
-    if (this.labelsShown || !this.labels || this.map.getZoom() < LABEL_MIN_ZOOM[this.level]) return;
+    const geometry = this.geometry;
+    if (this.labelsShown || !geometry || this.map.getZoom() < LABEL_MIN_ZOOM[this.level]) return;
     this.labelsShown = true;
-    this.source(SOURCE_LABELS).setData(this.labels());
+    void this.awaiting(geometry.labels()).then((labels) => {
+      if (this.geometry === geometry) this.source(SOURCE_LABELS).setData(labels);
+    }, ignoreCancelled);
   }
 
   /**
@@ -170,7 +190,7 @@ export class AtlasMap {
     fillOf: (code: UnitCode) => string | null | undefined,
     isDimmed: (code: UnitCode) => boolean,
   ): void {
-    const noData: UnitFeature[] = [];
+    const noData: UnitCode[] = [];
     let noDataKey = '';
     for (const code of this.codes) {
       const given = fillOf(code);
@@ -178,16 +198,22 @@ export class AtlasMap {
       const dim = isDimmed(code);
       if (given === null && !dim) {
         noDataKey += `${code},`;
-        noData.push(this.features.get(code) as UnitFeature);
+        noData.push(code);
       }
       const key = dim ? `${fill}/dim` : fill;
       if (this.painted.get(code) === key) continue;
       this.painted.set(code, key);
       this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill, dim });
     }
-    if (noDataKey !== this.noDataKey) {
+    if (noDataKey !== this.noDataKey && this.geometry) {
       this.noDataKey = noDataKey;
-      this.source(SOURCE_NO_DATA).setData({ type: 'FeatureCollection', features: noData });
+      const pending = (this.noDataPending = this.awaiting(this.geometry.features(noData)).then(
+        (features) => {
+          if (this.noDataPending !== pending) return;
+          this.source(SOURCE_NO_DATA).setData({ type: 'FeatureCollection', features });
+        },
+        ignoreCancelled,
+      ));
     }
   }
 
@@ -224,7 +250,12 @@ export class AtlasMap {
 
   /** Whether the map has drawn everything it was asked to. */
   isIdle(): boolean {
-    return this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving();
+    return (
+      this.awaitingGeometry === 0 &&
+      this.map.loaded() &&
+      this.map.areTilesLoaded() &&
+      !this.map.isMoving()
+    );
   }
 
   /** The canvas, for exports and pixel checks. */
@@ -237,7 +268,18 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    if (this.displayUrl) URL.revokeObjectURL(this.displayUrl);
     this.map.remove();
+  }
+
+  /** Counts a worker request until its answer is handed to the map. */
+  private awaiting<T>(request: Promise<T>): Promise<T> {
+    this.awaitingGeometry += 1;
+    return request.finally(() => {
+      this.awaitingGeometry -= 1;
+      // Nothing may be left to draw, in which case MapLibre will not fire idle again by itself.
+      this.map.triggerRepaint();
+    });
   }
 
   private source(id: string): GeoJSONSource {
@@ -245,9 +287,20 @@ export class AtlasMap {
   }
 
   /** Draws one unit's outline from a small source of its own (hover, selection). */
-  private outline(source: string, code: UnitCode | null): void {
-    const feature = code ? this.features.get(code) : undefined;
-    this.source(source).setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
+  private outline(
+    source: typeof SOURCE_HOVER | typeof SOURCE_SELECTION,
+    code: UnitCode | null,
+  ): void {
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    if (!code || !this.geometry) {
+      this.source(source).setData(empty);
+      return;
+    }
+    const current = () => (source === SOURCE_HOVER ? this.hovered : this.selected);
+    void this.awaiting(this.geometry.features([code])).then((features) => {
+      // The pointer may have moved on while the worker answered.
+      if (current() === code) this.source(source).setData({ ...empty, features });
+    }, ignoreCancelled);
   }
 }
 

@@ -3,19 +3,32 @@ import demoBoundaries2025 from '../../data/demo/boundaries-2025.geojson?url';
 import demoIndicators2021 from '../../data/demo/indicators-2021.json?url';
 import demoIndicators2025 from '../../data/demo/indicators-2025.json?url';
 import { isVintage, type Vintage } from '../core/units';
+import type { FileRef } from '../workers/read-bytes';
 
-/** Where one vintage's files come from. */
-export interface VintageSource {
-  readonly boundaries: readonly string[];
-  readonly indicators: string | null;
+/** Where one vintage's files come from: addresses on our origin, or files the user chose. */
+export interface VintageFiles {
+  readonly boundaries: readonly FileRef[];
+  readonly indicators: FileRef | null;
 }
 
-export type Sources = Partial<Record<Vintage, VintageSource>>;
+export type Sources = Partial<Record<Vintage, VintageFiles>>;
+
+/** Absolute, because the data worker would resolve a relative address against its own script. */
+export const fileRefOfUrl = (url: string): FileRef => ({
+  name: decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? url),
+  url: new URL(url, document.baseURI).href,
+});
 
 /** The embedded synthetic demo, bundled by Vite and served from our own origin. */
 export const DEMO_SOURCES: Sources = {
-  '2021': { boundaries: [demoBoundaries2021], indicators: demoIndicators2021 },
-  '2025': { boundaries: [demoBoundaries2025], indicators: demoIndicators2025 },
+  '2021': {
+    boundaries: [fileRefOfUrl(demoBoundaries2021)],
+    indicators: fileRefOfUrl(demoIndicators2021),
+  },
+  '2025': {
+    boundaries: [fileRefOfUrl(demoBoundaries2025)],
+    indicators: fileRefOfUrl(demoIndicators2025),
+  },
 };
 
 /**
@@ -50,5 +63,9 @@ export function sourcesFromUrl(location: Location): {
       };
     }
   }
-  return { sources: { [vintage]: { boundaries: urls, indicators } }, custom: true, error: null };
+  const files: VintageFiles = {
+    boundaries: urls.map(fileRefOfUrl),
+    indicators: indicators ? fileRefOfUrl(indicators) : null,
+  };
+  return { sources: { [vintage]: files }, custom: true, error: null };
 }

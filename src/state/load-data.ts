@@ -1,59 +1,59 @@
-import { parseBoundaryFiles } from '../core/boundary-file';
-import { labelPoints } from '../core/geometry';
 import { buildHierarchy } from '../core/hierarchy';
-import { parseIndicatorFile } from '../core/indicator-file';
 import type { AtlasData } from '../core/map-view';
 import { DataFileError } from '../core/problems';
 import type { Vintage } from '../core/units';
-import type { VintageSource } from './data-sources';
+import type { VintageFiles } from './data-sources';
+import { DataWorker, type ProgressListener } from './data-worker-client';
 
+/** One vintage's data on the page; its geometry stays in `worker`. */
 export interface LoadedVintage extends AtlasData {
-  /** Label points, computed on first call: at national zoom commune labels are not drawn at all. */
-  readonly labels: () => ReturnType<typeof labelPoints>;
+  /** GeoJSON of every unit, handed to the map by object URL. */
+  readonly display: Blob;
+  readonly worker: DataWorker;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
-  const name = url.split('/').pop() ?? url;
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new DataFileError(name, '', `could not be loaded (HTTP ${response.status})`);
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DataFileError(name, '', `is not valid JSON (${(error as Error).message})`);
-  }
+/** A load in progress: its result, and a way to stop it. */
+export interface PendingLoad {
+  readonly result: Promise<LoadedVintage>;
+  cancel(): void;
 }
 
-/** Fetches and prepares one vintage. Throws {@link DataFileError} with file and place on bad input. */
-export async function loadVintage(vintage: Vintage, source: VintageSource): Promise<LoadedVintage> {
-  const files = await Promise.all(
-    source.boundaries.map(async (url) => ({
-      name: url.split('/').pop() ?? url,
-      json: await fetchJson(url),
-    })),
-  );
-  const boundaries = parseBoundaryFiles(files, vintage);
-  const hierarchy = buildHierarchy(vintage, boundaries.units);
-  let dataset = null;
-  if (source.indicators) {
-    dataset = parseIndicatorFile(
-      await fetchJson(source.indicators),
-      source.indicators.split('/').pop() ?? '',
-    );
-    if (dataset.vintage !== vintage) {
-      throw new DataFileError(
-        dataset.fileName,
-        'vintage',
-        `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
-      );
+/**
+ * Loads one vintage in a new data worker. Throws {@link DataFileError} with
+ * file and place on bad input, or LoadCancelled when cancelled; either way
+ * the worker is stopped and whatever was shown before stays.
+ */
+export function loadVintage(
+  vintage: Vintage,
+  files: VintageFiles,
+  onProgress?: ProgressListener,
+): PendingLoad {
+  const worker = new DataWorker();
+  const result = (async () => {
+    try {
+      const [boundaries, dataset] = await Promise.all([
+        worker.loadBoundaries(vintage, files.boundaries, onProgress),
+        files.indicators ? worker.loadIndicators(files.indicators, onProgress) : null,
+      ]);
+      if (dataset && dataset.vintage !== vintage) {
+        throw new DataFileError(
+          dataset.fileName,
+          'vintage',
+          `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
+        );
+      }
+      const { display, ...units } = boundaries;
+      return {
+        boundaries: units,
+        hierarchy: buildHierarchy(vintage, units.units),
+        dataset,
+        display,
+        worker,
+      };
+    } catch (error) {
+      worker.cancel();
+      throw error;
     }
-  }
-  let labels: ReturnType<typeof labelPoints> | null = null;
-  return {
-    boundaries,
-    hierarchy,
-    dataset,
-    labels: () => (labels ??= labelPoints(boundaries.features)),
-  };
+  })();
+  return { result, cancel: () => worker.cancel() };
 }

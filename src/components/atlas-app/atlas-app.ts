@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { boundsOf, type BBox } from '../../core/geometry';
+import type { BBox } from '../../core/geometry';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
 import { layerKey, layersAt } from '../../core/layer';
 import { computeMapView, type MapView } from '../../core/map-view';
@@ -83,7 +83,7 @@ export class AtlasApp extends LitElement {
     const source = this.sources[vintage];
     if (!source || this.data[vintage]) return;
     try {
-      const loaded = await loadVintage(vintage, source);
+      const loaded = await loadVintage(vintage, source).result;
       // Label glyphs drawn before the Vietnamese font subset arrives stay in a fallback font for good.
       const text = loaded.boundaries.units.map((unit) => unit.name).join('');
       await Promise.all([
@@ -164,12 +164,16 @@ export class AtlasApp extends LitElement {
     // Fit before handing over the data, so tiles are cut once, for the zoom that will be seen.
     if (this.fitPending) {
       this.fitPending = false;
-      const bbox = this.boundsFor(this.view.selected) ?? boundsOf(loaded.boundaries.features);
+      const bbox = this.boundsFor(this.view.selected) ?? loaded.boundaries.extent;
       if (bbox) map.fitBounds(bbox, false);
     }
     if (this.shownUnits !== loaded) {
       this.shownUnits = loaded;
-      await map.setUnits(loaded.boundaries.features, loaded.labels);
+      await map.setUnits(
+        loaded.display,
+        loaded.boundaries.units.map((unit) => unit.code),
+        loaded.worker,
+      );
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
     performance.clearMeasures('atlas-restyle');
@@ -195,8 +199,7 @@ export class AtlasApp extends LitElement {
   private boundsFor(code: UnitCode | null): BBox | null {
     const loaded = this.current;
     if (!code || !loaded) return null;
-    const feature = loaded.boundaries.features.find((f) => f.properties.code === code);
-    return feature ? boundsOf([feature]) : null;
+    return loaded.boundaries.bounds.get(code) ?? null;
   }
 
   private select(code: UnitCode | null): void {
@@ -213,7 +216,7 @@ export class AtlasApp extends LitElement {
       ? (childLevel(vintage, unit.level) ?? unit.level)
       : (levelsOf(vintage)[0] as Level);
     this.view = { ...this.view, level, selected: code };
-    const bbox = code ? this.boundsFor(code) : boundsOf(loaded.boundaries.features);
+    const bbox = code ? this.boundsFor(code) : loaded.boundaries.extent;
     if (bbox) this.map?.fitBounds(bbox, true);
   }
 

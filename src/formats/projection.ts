@@ -1,0 +1,184 @@
+import proj4 from 'proj4';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import { DataFileError } from '../core/problems';
+
+/**
+ * VN-2000 → WGS84, the seven parameters of Decision 05/2007/QĐ-BTNMT (the
+ * same as EPSG's transformation for VN-2000). ESRI .prj files from land
+ * offices name the datum but rarely carry these, and without them every
+ * boundary lands a few hundred metres off.
+ */
+export const VN2000_TOWGS84 =
+  '-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278';
+
+/** A proj4 definition for a VN-2000 Transverse Mercator grid (UTM 6° zones or provincial 3° zones). */
+export function vn2000Definition(grid: {
+  centralMeridian: number;
+  scale: number;
+  falseEasting?: number;
+  falseNorthing?: number;
+  latitudeOfOrigin?: number;
+}): string {
+  return [
+    '+proj=tmerc',
+    `+lat_0=${grid.latitudeOfOrigin ?? 0}`,
+    `+lon_0=${grid.centralMeridian}`,
+    `+k=${grid.scale}`,
+    `+x_0=${grid.falseEasting ?? 500000}`,
+    `+y_0=${grid.falseNorthing ?? 0}`,
+    '+ellps=WGS84',
+    `+towgs84=${VN2000_TOWGS84}`,
+    '+units=m +no_defs',
+  ].join(' ');
+}
+
+const VN2000_NAME = /VN[-_ ]?2000|Vietnam[-_ ]?2000/i;
+
+function wktParameter(wkt: string, name: string): number | undefined {
+  const match = new RegExp(`PARAMETER\\[\\s*"${name}"\\s*,\\s*(-?[\\d.eE+-]+)`, 'i').exec(wkt);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Known coordinate systems by EPSG code, for GeoJSON files that still carry the old `crs` member. */
+const EPSG: Readonly<Record<string, string | null>> = {
+  '4326': null,
+  CRS84: null,
+  '4756': `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`,
+  '3405': vn2000Definition({ centralMeridian: 105, scale: 0.9996 }),
+  '3406': vn2000Definition({ centralMeridian: 111, scale: 0.9996 }),
+  '32648': '+proj=utm +zone=48 +datum=WGS84 +units=m +no_defs',
+  '32649': '+proj=utm +zone=49 +datum=WGS84 +units=m +no_defs',
+};
+
+/**
+ * The proj4 definition of a .prj (WKT) text, or null when it is already
+ * WGS84 longitude/latitude. VN-2000 grids are recognised by name and always
+ * get the official datum shift.
+ */
+export function definitionOfPrj(wkt: string, file: string): string | null {
+  const text = wkt.trim();
+  const isProjected = /^PROJCS\[|^PROJCRS\[/i.test(text);
+  if (VN2000_NAME.test(text)) {
+    if (!isProjected) return EPSG['4756'] as string;
+    if (!/Transverse_Mercator/i.test(text) && !/UTM/i.test(text)) {
+      throw new DataFileError(
+        file,
+        '',
+        'is a VN-2000 projection other than Transverse Mercator; export the file in VN-2000 TM (3° or 6° zone) or WGS84',
+      );
+    }
+    const centralMeridian =
+      wktParameter(text, 'Central_Meridian') ?? wktParameter(text, 'central_meridian');
+    const zone = /UTM[_ ]zone[_ ](\d+)/i.exec(text)?.[1];
+    const meridian = centralMeridian ?? (zone ? Number(zone) * 6 - 183 : undefined);
+    if (meridian === undefined) {
+      throw new DataFileError(file, '', 'is VN-2000 but names no central meridian');
+    }
+    return vn2000Definition({
+      centralMeridian: meridian,
+      scale: wktParameter(text, 'Scale_Factor') ?? (zone ? 0.9996 : 0.9999),
+      falseEasting: wktParameter(text, 'False_Easting'),
+      falseNorthing: wktParameter(text, 'False_Northing'),
+      latitudeOfOrigin: wktParameter(text, 'Latitude_Of_Origin'),
+    });
+  }
+  if (!isProjected && /WGS[_ ]?(19)?84/i.test(text)) return null;
+  try {
+    proj4(text, 'WGS84');
+    return text;
+  } catch {
+    throw new DataFileError(
+      file,
+      '',
+      `describes a coordinate system the atlas cannot read (${text.slice(0, 60)}…); export the boundaries in WGS84 (EPSG:4326) or VN-2000`,
+    );
+  }
+}
+
+/** The definition named by a GeoJSON `crs` member, or undefined when there is none. */
+export function definitionOfGeoJsonCrs(json: unknown, file: string): string | null | undefined {
+  const name = (json as { crs?: { properties?: { name?: unknown } } })?.crs?.properties?.name;
+  if (typeof name !== 'string') return undefined;
+  const code = /(?:EPSG:{1,2}|CRS)(\d+|84)\s*$/i.exec(name)?.[1];
+  const known = code === '84' ? null : code ? EPSG[code] : undefined;
+  if (known === undefined) {
+    throw new DataFileError(
+      file,
+      'crs',
+      `names ${name}, a coordinate system the atlas does not know; use WGS84 (EPSG:4326) or VN-2000 (EPSG:3405, 3406)`,
+    );
+  }
+  return known;
+}
+
+function* positionsOf(collection: FeatureCollection): Generator<Position> {
+  for (const feature of collection.features) {
+    const geometry = feature?.geometry;
+    if (!geometry || !('coordinates' in geometry)) continue;
+    const stack: unknown[] = [geometry.coordinates];
+    while (stack.length) {
+      const item = stack.pop();
+      if (!Array.isArray(item)) continue;
+      if (typeof item[0] === 'number') yield item as Position;
+      else for (const child of item) stack.push(child);
+    }
+  }
+}
+
+/** The first position outside longitude/latitude range, if any: a sign that the file is projected. */
+export function firstProjectedPosition(collection: FeatureCollection): Position | null {
+  for (const [x, y] of positionsOf(collection)) {
+    if (Math.abs(x ?? 0) > 180 || Math.abs(y ?? 0) > 90) return [x ?? 0, y ?? 0];
+  }
+  return null;
+}
+
+function transformCoordinates(value: unknown, forward: (p: Position) => Position): unknown {
+  if (!Array.isArray(value)) return value;
+  if (typeof value[0] === 'number') return forward(value as Position);
+  return value.map((child) => transformCoordinates(child, forward));
+}
+
+/**
+ * Brings a collection to WGS84 longitude/latitude. `definition` is what the
+ * .prj or `crs` says (undefined: nothing was said). Coordinates that are not
+ * longitude/latitude and come with no definition are refused with a message
+ * that says what to add.
+ */
+export function toWgs84(
+  collection: FeatureCollection,
+  definition: string | null | undefined,
+  file: string,
+): FeatureCollection {
+  if (!definition) {
+    const projected = firstProjectedPosition(collection);
+    if (projected) {
+      const shown = projected.map((n) => Math.round(n).toLocaleString('en')).join(', ');
+      throw new DataFileError(
+        file,
+        '',
+        `has coordinates such as (${shown}) that are metres, not longitude/latitude, and no .prj file says which projection they are in; add the .prj that came with the Shapefile (VN-2000) or export in WGS84 (EPSG:4326)`,
+      );
+    }
+    return collection;
+  }
+  const converter = proj4(definition, 'WGS84');
+  const forward = (p: Position): Position => {
+    const [lng, lat] = converter.forward([p[0] as number, p[1] as number]);
+    return [Math.round(lng * 1e7) / 1e7, Math.round(lat * 1e7) / 1e7];
+  };
+  return {
+    ...collection,
+    features: collection.features.map((feature): Feature =>
+      feature?.geometry && 'coordinates' in feature.geometry
+        ? {
+            ...feature,
+            geometry: {
+              ...feature.geometry,
+              coordinates: transformCoordinates(feature.geometry.coordinates, forward),
+            } as Feature['geometry'],
+          }
+        : feature,
+    ),
+  };
+}

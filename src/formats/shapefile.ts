@@ -1,0 +1,97 @@
+import { unzipSync } from 'fflate';
+import type { FeatureCollection } from 'geojson';
+import { parseDbf, parseShp } from 'shpjs';
+import { DataFileError } from '../core/problems';
+import { definitionOfPrj, toWgs84 } from './projection';
+
+/** The parts of one Shapefile layer, by extension (lower case, without the dot). */
+export type ShapefileParts = Partial<Record<'shp' | 'dbf' | 'prj' | 'cpg', Uint8Array>>;
+
+/** Groups a zip's entries into Shapefile layers by base name. */
+export function shapefileLayersOfZip(zip: Uint8Array, file: string): Map<string, ShapefileParts> {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip);
+  } catch (error) {
+    throw new DataFileError(file, '', `is not a readable .zip (${(error as Error).message})`);
+  }
+  const layers = new Map<string, ShapefileParts>();
+  for (const [path, bytes] of Object.entries(entries)) {
+    if (path.includes('__MACOSX/')) continue;
+    const match = /^(.*)\.(shp|dbf|prj|cpg)$/i.exec(path);
+    if (!match) continue;
+    const base = match[1] as string;
+    const parts = layers.get(base) ?? {};
+    parts[(match[2] as string).toLowerCase() as keyof ShapefileParts] = bytes;
+    layers.set(base, parts);
+  }
+  if (![...layers.values()].some((parts) => parts.shp)) {
+    throw new DataFileError(
+      file,
+      '',
+      'holds no .shp file; zip the .shp, .shx, .dbf and .prj together',
+    );
+  }
+  return layers;
+}
+
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * One Shapefile layer as WGS84 GeoJSON. Attributes are read with the
+ * encoding named in .cpg (UTF-8 when absent, as QGIS writes); geometry is
+ * reprojected from the .prj.
+ */
+export function readShapefileLayer(parts: ShapefileParts, name: string): FeatureCollection {
+  if (!parts.shp) throw new DataFileError(name, '', 'has no .shp part');
+  if (!parts.dbf) {
+    throw new DataFileError(
+      `${name}.shp`,
+      '',
+      'has no .dbf beside it, so its units have no codes or names; add the .dbf',
+    );
+  }
+  const view = (bytes: Uint8Array) =>
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let geometries: ReturnType<typeof parseShp>;
+  let records: ReturnType<typeof parseDbf>;
+  try {
+    geometries = parseShp(view(parts.shp));
+  } catch (error) {
+    throw new DataFileError(`${name}.shp`, '', `could not be read (${(error as Error).message})`);
+  }
+  try {
+    const cpg = parts.cpg ? latin1.decode(parts.cpg).trim() : 'UTF-8';
+    records = parseDbf(view(parts.dbf), cpg);
+  } catch (error) {
+    throw new DataFileError(`${name}.dbf`, '', `could not be read (${(error as Error).message})`);
+  }
+  if (records.length !== geometries.length) {
+    throw new DataFileError(
+      `${name}.dbf`,
+      '',
+      `has ${records.length} records but the .shp has ${geometries.length} shapes; the two files are from different exports`,
+    );
+  }
+  const collection: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: geometries.map((geometry, index) => ({
+      type: 'Feature',
+      geometry: geometry as GeoJSON.Geometry,
+      properties: normaliseRecord(records[index] as Record<string, unknown>),
+    })),
+  };
+  const definition = parts.prj
+    ? definitionOfPrj(latin1.decode(parts.prj), `${name}.prj`)
+    : undefined;
+  return toWgs84(collection, definition, `${name}.shp`);
+}
+
+/** dBase pads text with spaces and may carry NFD Vietnamese. */
+function normaliseRecord(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    out[key.trim()] = typeof value === 'string' ? value.normalize('NFC').trim() : value;
+  }
+  return out;
+}

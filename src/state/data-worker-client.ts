@@ -1,0 +1,78 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import type { FeatureCollection, Point } from 'geojson';
+import type { UnitFeature } from '../core/boundary-file';
+import type { IndicatorDataset } from '../core/indicator-file';
+import type { UnitCode, Vintage } from '../core/units';
+import type { DataWorkerApi, LoadedBoundaries } from '../workers/data-worker';
+import type { FileRef, ProgressListener } from '../workers/read-bytes';
+
+export type { FileRef, LoadProgress, ProgressListener } from '../workers/read-bytes';
+
+/** Raised by a load the user cancelled. */
+export class LoadCancelled extends Error {
+  constructor() {
+    super('Đã hủy / Cancelled');
+    this.name = 'LoadCancelled';
+  }
+}
+
+/**
+ * One data worker, holding one boundary set. Every call can be cancelled:
+ * the worker is stopped (a JSON.parse cannot be interrupted any other way)
+ * and the pending calls fail with {@link LoadCancelled}.
+ */
+export class DataWorker {
+  private readonly worker: Worker;
+  private readonly remote: Remote<DataWorkerApi>;
+  private readonly pending = new Set<(error: Error) => void>();
+  private stopped = false;
+
+  constructor() {
+    this.worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'ntp-atlas-data',
+    });
+    this.remote = wrap<DataWorkerApi>(this.worker);
+  }
+
+  loadBoundaries(
+    vintage: Vintage,
+    files: readonly FileRef[],
+    onProgress: ProgressListener = () => {},
+  ): Promise<LoadedBoundaries> {
+    return this.call(() => this.remote.loadBoundaries(vintage, files, proxy(onProgress)));
+  }
+
+  loadIndicators(
+    file: FileRef,
+    onProgress: ProgressListener = () => {},
+  ): Promise<IndicatorDataset> {
+    return this.call(() => this.remote.loadIndicators(file, proxy(onProgress)));
+  }
+
+  labels(): Promise<FeatureCollection<Point>> {
+    return this.call(() => this.remote.labels());
+  }
+
+  features(codes: readonly UnitCode[]): Promise<UnitFeature[]> {
+    return this.call(() => this.remote.features(codes));
+  }
+
+  /** Stops the worker; calls still running fail with {@link LoadCancelled}. */
+  cancel(): void {
+    this.stopped = true;
+    this.worker.terminate();
+    for (const reject of this.pending) reject(new LoadCancelled());
+    this.pending.clear();
+  }
+
+  private call<T>(run: () => Promise<T>): Promise<T> {
+    if (this.stopped) return Promise.reject(new LoadCancelled());
+    return new Promise<T>((resolve, reject) => {
+      this.pending.add(reject);
+      run()
+        .then(resolve, reject)
+        .finally(() => this.pending.delete(reject));
+    });
+  }
+}

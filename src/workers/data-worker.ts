@@ -1,0 +1,82 @@
+/**
+ * The data worker: reads, parses, checks and prepares boundary and indicator
+ * files away from the page, so the page stays responsive while a national
+ * file loads. It keeps the geometry of the boundary set it loaded and hands
+ * the page only what the page needs: units, problems, bounding boxes, the
+ * GeoJSON text the map draws, and single features on request.
+ */
+import { expose } from 'comlink';
+import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
+import { labelPoints } from '../core/geometry';
+import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
+import { boundaryUnits, displayGeoJson, type BoundaryUnits } from '../core/prepared-boundaries';
+import { DataFileError } from '../core/problems';
+import type { UnitCode, Vintage } from '../core/units';
+import { decodeText } from '../formats/decode-text';
+import { readBoundarySources } from '../formats/boundary-source';
+import { readBytes, type FileRef, type ProgressListener } from './read-bytes';
+
+export interface LoadedBoundaries extends BoundaryUnits {
+  /** GeoJSON of every unit, for the map's own worker to read by object URL. */
+  readonly display: Blob;
+}
+
+let features = new Map<UnitCode, UnitFeature>();
+let labels: ReturnType<typeof labelPoints> | null = null;
+
+const api = {
+  async loadBoundaries(
+    vintage: Vintage,
+    files: readonly FileRef[],
+    onProgress: ProgressListener,
+  ): Promise<LoadedBoundaries> {
+    const sources = [];
+    for (const ref of files)
+      sources.push({ name: ref.name, bytes: await readBytes(ref, onProgress) });
+    onProgress({ phase: 'parsing', fraction: null, file: files.map((f) => f.name).join(', ') });
+    const collections = readBoundarySources(sources);
+    onProgress({ phase: 'checking', fraction: null, file: '' });
+    const set = parseBoundaryFiles(collections, vintage);
+    if (set.features.length === 0) {
+      const first = set.problems[0];
+      throw new DataFileError(
+        files.map((f) => f.name).join(', '),
+        '',
+        `has no usable unit for vintage ${vintage}${first ? ` (first problem: ${first.where}: ${first.message})` : ''}`,
+      );
+    }
+    onProgress({ phase: 'preparing', fraction: null, file: '' });
+    features = new Map(set.features.map((f) => [f.properties.code, f]));
+    labels = null;
+    return {
+      ...boundaryUnits(set),
+      display: new Blob([displayGeoJson(set.features)], { type: 'application/geo+json' }),
+    };
+  },
+
+  /** Where each unit's name is written; computed once, on first request. */
+  labels(): ReturnType<typeof labelPoints> {
+    return (labels ??= labelPoints([...features.values()]));
+  },
+
+  /** The features of some units (hovered, selected, without data), for the map's small overlays. */
+  features(codes: readonly UnitCode[]): UnitFeature[] {
+    return codes.map((code) => features.get(code)).filter((f): f is UnitFeature => !!f);
+  },
+
+  async loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<IndicatorDataset> {
+    const bytes = await readBytes(ref, onProgress);
+    onProgress({ phase: 'parsing', fraction: null, file: ref.name });
+    let json: unknown;
+    try {
+      json = JSON.parse(decodeText(bytes).text);
+    } catch (error) {
+      throw new DataFileError(ref.name, '', `is not valid JSON (${(error as Error).message})`);
+    }
+    return parseIndicatorFile(json, ref.name);
+  },
+};
+
+export type DataWorkerApi = typeof api;
+
+expose(api);
