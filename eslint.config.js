@@ -11,7 +11,10 @@ export default tseslint.config(
       globals: { window: 'readonly', document: 'readonly', console: 'readonly' },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Nothing from a data file may become markup: Lit's `unsafeHTML` is forbidden.
       'no-restricted-imports': [
         'error',

@@ -48,6 +48,8 @@ export function parseBoundaryFiles(
   const problems: DataProblem[] = [];
   const candidates: { feature: UnitFeature; record: KeyedRecord; file: string }[] = [];
   const allowedLevels = levelsOf(vintage);
+  /** Codes given as numbers, per file: read with zeros restored, and reported once per file. */
+  const numericCodes = new Map<string, string[]>();
   for (const { name: file, json } of files) {
     if (
       typeof json !== 'object' ||
@@ -88,6 +90,13 @@ export function parseBoundaryFiles(
         : typeof rawCode === 'string' || typeof rawCode === 'number'
           ? levelOfCodeLength(String(rawCode).trim().length)
           : undefined;
+      if (typeof rawCode === 'number' && !isLevel(declared)) {
+        report(
+          `code ${rawCode} is a number, so its leading zeros are lost and its level cannot be told (a province code has 2 digits, a district code 3, a commune code 5); store codes as text, e.g. "${String(rawCode).padStart(5, '0')}", or add a "level" property; feature skipped`,
+          rawCode,
+        );
+        return;
+      }
       if (!level || !allowedLevels.includes(level)) {
         report(
           `cannot tell the level (expected ${allowedLevels.join(', ')} for vintage ${vintage}); feature skipped`,
@@ -99,6 +108,11 @@ export function parseBoundaryFiles(
       if (!parsed.ok) {
         report(`${parsed.reason}; feature skipped`, rawCode);
         return;
+      }
+      if (typeof rawCode === 'number') {
+        const padded = numericCodes.get(file) ?? [];
+        padded.push(`${rawCode} → ${parsed.code}`);
+        numericCodes.set(file, padded);
       }
       const name = typeof props.name === 'string' ? normaliseName(props.name) : '';
       if (!name) report('has no "name"; the code is shown instead', rawCode);
@@ -125,6 +139,14 @@ export function parseBoundaryFiles(
           properties: { code: parsed.code, name: name || parsed.code, level, parent },
         },
       });
+    });
+  }
+  for (const [file, padded] of numericCodes) {
+    problems.push({
+      severity: 'warning',
+      file,
+      where: `${padded.length} features`,
+      message: `codes are numbers, read with leading zeros restored by level (${padded.slice(0, 3).join(', ')}${padded.length > 3 ? ', …' : ''}); store codes as text so no zero is ever lost`,
     });
   }
   const join = joinByCode(

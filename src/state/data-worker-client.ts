@@ -36,7 +36,7 @@ export class DataWorker {
   }
 
   loadBoundaries(
-    vintage: Vintage,
+    vintage: Vintage | 'auto',
     files: readonly FileRef[],
     onProgress: ProgressListener = () => {},
   ): Promise<LoadedBoundaries> {

@@ -1,12 +1,16 @@
 import { buildHierarchy } from '../core/hierarchy';
 import type { AtlasData } from '../core/map-view';
 import { DataFileError } from '../core/problems';
+import type { BilingualText } from '../core/text';
 import type { Vintage } from '../core/units';
 import type { VintageFiles } from './data-sources';
 import { DataWorker, type ProgressListener } from './data-worker-client';
 
 /** One vintage's data on the page; its geometry stays in `worker`. */
 export interface LoadedVintage extends AtlasData {
+  /** Why the data is read in this vintage, when it was inferred rather than chosen. */
+  readonly vintageReason: BilingualText | null;
+  readonly files: VintageFiles;
   /** GeoJSON of every unit, handed to the map by object URL. */
   readonly display: Blob;
   readonly worker: DataWorker;
@@ -24,17 +28,23 @@ export interface PendingLoad {
  * the worker is stopped and whatever was shown before stays.
  */
 export function loadVintage(
-  vintage: Vintage,
+  requested: Vintage | 'auto',
   files: VintageFiles,
   onProgress?: ProgressListener,
 ): PendingLoad {
   const worker = new DataWorker();
   const result = (async () => {
     try {
+      // An indicator file declares its vintage; boundaries then need no guessing.
+      const indicators = files.indicators
+        ? worker.loadIndicators(files.indicators, onProgress)
+        : null;
+      const declared = requested === 'auto' && indicators ? (await indicators).vintage : requested;
       const [boundaries, dataset] = await Promise.all([
-        worker.loadBoundaries(vintage, files.boundaries, onProgress),
-        files.indicators ? worker.loadIndicators(files.indicators, onProgress) : null,
+        worker.loadBoundaries(declared, files.boundaries, onProgress),
+        indicators,
       ]);
+      const vintage = boundaries.vintage;
       if (dataset && dataset.vintage !== vintage) {
         throw new DataFileError(
           dataset.fileName,
@@ -42,8 +52,14 @@ export function loadVintage(
           `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
         );
       }
-      const { display, ...units } = boundaries;
+      const { display, vintageReason, ...units } = boundaries;
       return {
+        vintageReason:
+          vintageReason ??
+          (requested === 'auto' && dataset
+            ? { vi: 'khai báo trong tệp chỉ tiêu', en: 'declared in the indicator file' }
+            : null),
+        files,
         boundaries: units,
         hierarchy: buildHierarchy(vintage, units.units),
         dataset,

@@ -9,6 +9,8 @@ import { expose } from 'comlink';
 import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
 import { labelPoints } from '../core/geometry';
 import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
+import { inferVintage } from '../core/infer-vintage';
+import type { BilingualText } from '../core/text';
 import { boundaryUnits, displayGeoJson, type BoundaryUnits } from '../core/prepared-boundaries';
 import { DataFileError } from '../core/problems';
 import type { UnitCode, Vintage } from '../core/units';
@@ -17,6 +19,8 @@ import { readBoundarySources } from '../formats/boundary-source';
 import { readBytes, type FileRef, type ProgressListener } from './read-bytes';
 
 export interface LoadedBoundaries extends BoundaryUnits {
+  /** Why this vintage: declared by the caller, in the file, or inferred. */
+  readonly vintageReason: BilingualText | null;
   /** GeoJSON of every unit, for the map's own worker to read by object URL. */
   readonly display: Blob;
 }
@@ -26,7 +30,7 @@ let labels: ReturnType<typeof labelPoints> | null = null;
 
 const api = {
   async loadBoundaries(
-    vintage: Vintage,
+    requested: Vintage | 'auto',
     files: readonly FileRef[],
     onProgress: ProgressListener,
   ): Promise<LoadedBoundaries> {
@@ -36,6 +40,8 @@ const api = {
     onProgress({ phase: 'parsing', fraction: null, file: files.map((f) => f.name).join(', ') });
     const collections = readBoundarySources(sources);
     onProgress({ phase: 'checking', fraction: null, file: '' });
+    const inferred = requested === 'auto' ? inferVintage(collections) : null;
+    const vintage = inferred?.vintage ?? (requested as Vintage);
     const set = parseBoundaryFiles(collections, vintage);
     if (set.features.length === 0) {
       const first = set.problems[0];
@@ -50,6 +56,7 @@ const api = {
     labels = null;
     return {
       ...boundaryUnits(set),
+      vintageReason: inferred?.reason ?? null,
       display: new Blob([displayGeoJson(set.features)], { type: 'application/geo+json' }),
     };
   },

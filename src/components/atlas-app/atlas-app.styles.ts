@@ -42,6 +42,20 @@ export const appStyles = [
     .dataset {
       font-size: 12px;
     }
+    .import {
+      margin-left: auto;
+      font: inherit;
+      font-size: 13px;
+      background: white;
+      color: #12355b;
+      border: 1px solid #c9d6e3;
+      border-radius: 4px;
+      padding: 2px 10px;
+      cursor: pointer;
+    }
+    .import .en {
+      color: #5b6470;
+    }
     .controls {
       display: flex;
       flex-wrap: wrap;

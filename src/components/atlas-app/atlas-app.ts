@@ -15,6 +15,8 @@ import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
 import { describeBilingual } from '../../core/describe-value';
 import { appStyles } from './atlas-app.styles';
 import '../atlas-breadcrumbs/atlas-breadcrumbs';
+import type { AtlasImport, ImportedDetail } from '../atlas-import/atlas-import';
+import '../atlas-import/atlas-import';
 import '../atlas-detail/atlas-detail';
 import '../atlas-legend/atlas-legend';
 import '../atlas-search/atlas-search';
@@ -32,6 +34,7 @@ export class AtlasApp extends LitElement {
   static override styles = [unsafeCSS(mapLibreCss), appStyles];
 
   @query('#map') private mapContainer!: HTMLDivElement;
+  @query('atlas-import') private importer!: AtlasImport;
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
   @state() private error: string | null = null;
@@ -71,6 +74,16 @@ export class AtlasApp extends LitElement {
       .load('400 16px "Noto Sans"', VIETNAMESE_SAMPLE)
       .catch(() => []);
     void this.ensureVintage(this.view.vintage);
+    // Files dropped anywhere on the atlas go to the import dialog.
+    this.addEventListener('dragover', (event) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    });
+    this.addEventListener('drop', (event) => {
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
+      event.preventDefault();
+      void this.importer.open(files);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -95,6 +108,30 @@ export class AtlasApp extends LitElement {
       // The view that was working stays; the message says which file and what.
       this.error = (error as Error).message;
     }
+  }
+
+  /**
+   * Shows data the user imported: it replaces what was shown in its vintage
+   * (whose worker is stopped), and the view moves to it, fitted.
+   */
+  private showImported({ loaded }: ImportedDetail): void {
+    const vintage = loaded.hierarchy.vintage;
+    const previous = this.data[vintage];
+    this.sources = { ...this.sources, [vintage]: loaded.files };
+    this.data = { ...this.data, [vintage]: loaded };
+    const levels = levelsOf(vintage);
+    const level = levels.includes(this.view.level)
+      ? this.view.level
+      : (levels[levels.length - 1] as Level);
+    this.view = { ...this.view, vintage, level, selected: null, period: null, camera: null };
+    this.fitPending = true;
+    this.error = null;
+    if (previous && previous !== loaded) {
+      // Outlines asked of the old worker are answered no more; the map has moved on.
+      queueMicrotask(() => previous.worker.cancel());
+    }
+    const text = loaded.boundaries.units.map((unit) => unit.name).join('');
+    void document.fonts.load('400 16px "Noto Sans"', text).catch(() => []);
   }
 
   private get current(): LoadedVintage | undefined {
@@ -274,7 +311,14 @@ export class AtlasApp extends LitElement {
             : nothing
         }
         ${dataset ? html`<span class="dataset">${bi(dataset.title)}</span>` : nothing}
+        <button id="import-open" class="import" @click=${() => void this.importer.open()}>
+          ${bi({ vi: 'Nhập dữ liệu', en: 'Import data' })}
+        </button>
       </header>
+      <atlas-import
+        .current=${this.sources}
+        @atlas-imported=${(e: CustomEvent<ImportedDetail>) => this.showImported(e.detail)}
+      ></atlas-import>
       ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
       <section class="controls" aria-label="Điều khiển / Controls">
         ${this.renderControls(loaded, mapView)}

@@ -1,0 +1,466 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { toCsv } from '../../core/csv-writer';
+import { formatNumber } from '../../core/format';
+import type { BilingualText } from '../../core/text';
+import { levelsOf, VINTAGES, type Vintage } from '../../core/units';
+import { reportRows, validationReport, type ValidationReport } from '../../core/validation-report';
+import { classifyFile, type ChosenFile, type FileRole } from '../../state/classify-files';
+import type { Sources, VintageFiles } from '../../state/data-sources';
+import type { LoadProgress } from '../../state/data-worker-client';
+import { loadVintage, type LoadedVintage, type PendingLoad } from '../../state/load-data';
+import { bi, biText, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
+import { downloadText } from '../shared/download';
+
+export interface ImportedDetail {
+  readonly loaded: LoadedVintage;
+  readonly report: ValidationReport;
+}
+
+const ROLE_LABELS: Record<FileRole, BilingualText> = {
+  boundaries: { vi: 'Địa giới', en: 'Boundaries' },
+  indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
+  table: { vi: 'Bảng số liệu', en: 'Table' },
+  unknown: { vi: 'Không đọc được', en: 'Not readable' },
+};
+
+const PHASE_LABELS: Record<LoadProgress['phase'], BilingualText> = {
+  reading: { vi: 'Đang đọc tệp', en: 'Reading the file' },
+  parsing: { vi: 'Đang phân tích', en: 'Parsing' },
+  checking: { vi: 'Đang kiểm tra mã và cấp', en: 'Checking codes and levels' },
+  preparing: { vi: 'Đang chuẩn bị bản đồ', en: 'Preparing the map' },
+};
+
+/** How many problems the dialog lists before "show all": the CSV always has every one. */
+const SHOWN_PROBLEMS = 50;
+
+/**
+ * Bringing your own files: pick or drop boundaries (GeoJSON, TopoJSON,
+ * zipped Shapefile) and indicators, watch them load in the data worker with
+ * a way to cancel, then read the validation report. The atlas's current view
+ * is replaced only when the new data loaded; a failure leaves it as it was.
+ */
+@customElement('atlas-import')
+export class AtlasImport extends LitElement {
+  static override styles = [
+    bilingualStyles,
+    css`
+      dialog {
+        width: min(720px, 94vw);
+        max-height: 90vh;
+        border: 1px solid #c9d1da;
+        border-radius: 6px;
+        padding: 16px 20px;
+        font-size: 14px;
+      }
+      h2 {
+        font-size: 17px;
+        margin: 0 0 10px;
+      }
+      .drop {
+        border: 2px dashed #8a97a6;
+        border-radius: 6px;
+        padding: 18px;
+        text-align: center;
+        background: #f6f8fa;
+      }
+      .drop.over {
+        background: #e3effa;
+        border-color: #1f6fb2;
+      }
+      ul.files {
+        padding-left: 18px;
+      }
+      .role {
+        color: #5b6470;
+      }
+      .row {
+        display: flex;
+        gap: 10px;
+        align-items: center;
+        flex-wrap: wrap;
+        margin: 10px 0;
+      }
+      progress {
+        width: 100%;
+        height: 14px;
+      }
+      .error {
+        color: #9b1c1c;
+        background: #fdecec;
+        padding: 8px;
+        border-radius: 4px;
+        white-space: pre-wrap;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: 12.5px;
+      }
+      th,
+      td {
+        text-align: left;
+        border-bottom: 1px solid #e1e6eb;
+        padding: 3px 6px;
+        vertical-align: top;
+      }
+      .sev-error {
+        color: #9b1c1c;
+      }
+      .sev-warning {
+        color: #8a5a00;
+      }
+      .summary {
+        margin: 6px 0 10px;
+        padding-left: 18px;
+      }
+      button {
+        font: inherit;
+        padding: 4px 12px;
+      }
+      .primary {
+        background: #1f6fb2;
+        color: white;
+        border: 1px solid #1f6fb2;
+        border-radius: 4px;
+      }
+    `,
+  ];
+
+  /** The files each vintage is shown from now: an indicator file alone reuses them. */
+  @property({ attribute: false }) current: Sources = {};
+
+  @state() private chosen: ChosenFile[] = [];
+  @state() private vintage: Vintage | 'auto' = 'auto';
+  @state() private progress: LoadProgress | null = null;
+  @state() private error: string | null = null;
+  @state() private report: ValidationReport | null = null;
+  @state() private loadedVintage: LoadedVintage | null = null;
+  @state() private showAll = false;
+  @state() private dragOver = false;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('input[type=file]') private input!: HTMLInputElement;
+  private pending: PendingLoad | null = null;
+
+  /** Opens the dialog, with files already dropped on the atlas if any. */
+  async open(files: readonly File[] = []): Promise<void> {
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
+    if (files.length) await this.add(files);
+  }
+
+  private async add(files: readonly File[]): Promise<void> {
+    this.error = null;
+    this.report = null;
+    const classified = await Promise.all(files.map(classifyFile));
+    const names = new Set(classified.map((c) => c.file.name));
+    this.chosen = [...this.chosen.filter((c) => !names.has(c.file.name)), ...classified];
+  }
+
+  private close(): void {
+    this.pending?.cancel();
+    this.dialog.close();
+  }
+
+  private filesToLoad(): { vintage: Vintage | 'auto'; files: VintageFiles } | string {
+    const unknown = this.chosen.find((c) => c.role === 'unknown');
+    if (unknown) {
+      return `${unknown.file.name}: không phải tệp địa giới hay chỉ tiêu / is neither a boundary nor an indicator file (GeoJSON, TopoJSON, .zip Shapefile, indicator JSON)`;
+    }
+    const table = this.chosen.find((c) => c.role === 'table');
+    if (table) {
+      return `${table.file.name}: bảng CSV/XLSX cần bước ghép cột, chưa có trong bản này / CSV and XLSX tables need the column-mapping step, not in this version yet; convert to the indicator JSON (data/README.md)`;
+    }
+    const indicators = this.chosen.filter((c) => c.role === 'indicators');
+    if (indicators.length > 1) {
+      return 'Chọn một tệp chỉ tiêu / Choose one indicator file at a time';
+    }
+    const boundaryFiles = this.chosen.filter((c) => c.role === 'boundaries');
+    const indicator = indicators[0];
+    let vintage = this.vintage;
+    if (vintage === 'auto' && indicator?.declaredVintage) vintage = indicator.declaredVintage;
+    const boundaries = boundaryFiles.map((c) => ({ name: c.file.name, blob: c.file as Blob }));
+    if (boundaries.length === 0) {
+      const reuse = vintage === 'auto' ? undefined : this.current[vintage];
+      if (!reuse) {
+        return 'Cần tệp địa giới cho tệp chỉ tiêu này / This indicator file needs boundaries: add a boundary file';
+      }
+      return {
+        vintage,
+        files: {
+          boundaries: reuse.boundaries,
+          indicators: indicator ? { name: indicator.file.name, blob: indicator.file } : null,
+        },
+      };
+    }
+    return {
+      vintage,
+      files: {
+        boundaries,
+        indicators: indicator ? { name: indicator.file.name, blob: indicator.file } : null,
+      },
+    };
+  }
+
+  private async load(): Promise<void> {
+    const plan = this.filesToLoad();
+    if (typeof plan === 'string') {
+      this.error = plan;
+      return;
+    }
+    this.error = null;
+    this.report = null;
+    this.progress = { phase: 'reading', fraction: 0, file: '' };
+    const pending = (this.pending = loadVintage(plan.vintage, plan.files, (p) => {
+      if (this.pending === pending) this.progress = p;
+    }));
+    try {
+      const loaded = await pending.result;
+      const report = validationReport(loaded.boundaries, loaded.dataset);
+      this.report = report;
+      this.loadedVintage = loaded;
+      this.chosen = [];
+      this.dispatchEvent(
+        new CustomEvent<ImportedDetail>('atlas-imported', {
+          detail: { loaded, report },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      this.error = (error as Error).message;
+    } finally {
+      if (this.pending === pending) {
+        this.pending = null;
+        this.progress = null;
+      }
+    }
+  }
+
+  private cancel(): void {
+    this.pending?.cancel();
+    this.pending = null;
+    this.progress = null;
+  }
+
+  private downloadReport(): void {
+    if (!this.report) return;
+    downloadText('bao-cao-kiem-tra.csv', toCsv(reportRows(this.report)), 'text/csv;charset=utf-8');
+  }
+
+  private onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this.dragOver = false;
+    void this.add([...(event.dataTransfer?.files ?? [])]);
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="import-title" @cancel=${() => this.pending?.cancel()}>
+      <h2 id="import-title">${bi({ vi: 'Nhập dữ liệu của bạn', en: 'Import your data' })}</h2>
+      ${this.report ? this.renderReport(this.report) : this.renderChooser()}
+    </dialog>`;
+  }
+
+  private renderChooser() {
+    const loading = this.progress !== null;
+    return html`
+      <div
+        class="drop ${this.dragOver ? 'over' : ''}"
+        @dragover=${(e: DragEvent) => {
+          e.preventDefault();
+          this.dragOver = true;
+        }}
+        @dragleave=${() => (this.dragOver = false)}
+        @drop=${(e: DragEvent) => this.onDrop(e)}
+      >
+        <p>
+          ${bi({
+            vi: 'Kéo thả tệp vào đây, hoặc',
+            en: 'Drop files here, or',
+          })}
+          <button id="pick" ?disabled=${loading} @click=${() => this.input.click()}>
+            ${bi({ vi: 'Chọn tệp…', en: 'Choose files…' })}
+          </button>
+        </p>
+        <p class="role">
+          ${bi({
+            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas.',
+            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON.',
+          })}
+        </p>
+        <input
+          type="file"
+          multiple
+          hidden
+          accept=".geojson,.json,.topojson,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.xlsx"
+          @change=${(e: Event) => {
+            const input = e.target as HTMLInputElement;
+            void this.add([...(input.files ?? [])]);
+            input.value = '';
+          }}
+        />
+      </div>
+      ${
+        this.chosen.length
+          ? html`<ul class="files" aria-label="Tệp đã chọn / Chosen files">
+              ${this.chosen.map(
+                (c) =>
+                  html`<li>
+                    ${c.file.name}
+                    <span class="role"
+                      >—
+                      ${biText(ROLE_LABELS[c.role])}${c.declaredVintage ? ` ${c.declaredVintage}` : ''}</span
+                    >
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <div class="row">
+        <label
+          >${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' })}
+          <select
+            id="import-vintage"
+            ?disabled=${loading}
+            @change=${(e: Event) =>
+              (this.vintage = (e.target as HTMLSelectElement).value as Vintage | 'auto')}
+          >
+            <option value="auto" ?selected=${this.vintage === 'auto'}>Tự nhận biết / Detect</option>
+            ${VINTAGES.map(
+              (v) =>
+                html`<option value=${v} ?selected=${this.vintage === v}>
+                  ${v === '2021' ? 'Trước 1/7/2025 / Before 1 Jul 2025' : 'Từ 1/7/2025 / From 1 Jul 2025'}
+                </option>`,
+            )}
+          </select>
+        </label>
+        <button
+          class="primary"
+          id="import-load"
+          ?disabled=${loading || this.chosen.length === 0}
+          @click=${() => void this.load()}
+        >
+          ${bi({ vi: 'Tải lên bản đồ', en: 'Load onto the map' })}
+        </button>
+        <button @click=${() => this.close()}>${bi({ vi: 'Đóng', en: 'Close' })}</button>
+      </div>
+      ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    `;
+  }
+
+  private renderProgress(progress: LoadProgress) {
+    return html`<div class="row" role="status" aria-live="polite">
+      <span>${bi(PHASE_LABELS[progress.phase])}${progress.file ? ` · ${progress.file}` : ''}</span>
+      <progress
+        max="1"
+        .value=${progress.fraction ?? 0}
+        aria-label=${biText(PHASE_LABELS[progress.phase])}
+      ></progress>
+      <button id="import-cancel" @click=${() => this.cancel()}>
+        ${bi({ vi: 'Hủy', en: 'Cancel' })}
+      </button>
+    </div>`;
+  }
+
+  private renderReport(report: ValidationReport) {
+    const loaded = this.loadedVintage;
+    const vintage = loaded?.hierarchy.vintage;
+    const levels = vintage ? levelsOf(vintage) : [];
+    const shown = this.showAll ? report.problems : report.problems.slice(0, SHOWN_PROBLEMS);
+    const n = (value: number) => formatNumber(value, 'vi', 0);
+    return html`
+      <section aria-labelledby="report-title" id="report">
+        <h3 id="report-title">${bi({ vi: 'Báo cáo kiểm tra', en: 'Validation report' })}</h3>
+        <ul class="summary">
+          <li>
+            ${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' })}: <strong>${vintage}</strong>
+            ${loaded?.vintageReason ? html`(${bi(loaded.vintageReason)})` : nothing}
+          </li>
+          <li>
+            ${levels
+              .filter((level) => report.unitsByLevel.get(level))
+              .map(
+                (level) =>
+                  html`${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_LABELS[level])}; `,
+              )}
+          </li>
+          ${
+            loaded?.dataset
+              ? html`<li>
+                  ${bi({ vi: 'Khớp mã', en: 'Matched' })}: ${n(report.matched)} ·
+                  ${bi({ vi: 'đơn vị không có số liệu', en: 'units without values' })}:
+                  ${n(report.unitsWithoutValues)} ·
+                  ${bi({ vi: 'mã không có địa giới', en: 'codes without a boundary' })}:
+                  ${n(report.unmatchedCodes)}
+                </li>`
+              : html`<li>${bi({ vi: 'Chưa có tệp chỉ tiêu', en: 'No indicator file' })}</li>`
+          }
+          <li>
+            ${bi({ vi: 'Lỗi', en: 'Errors' })}: ${n(report.errors)} ·
+            ${bi({ vi: 'Cảnh báo', en: 'Warnings' })}: ${n(report.warnings)}
+          </li>
+        </ul>
+        ${
+          report.problems.length
+            ? html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">${bi({ vi: 'Mức', en: 'Severity' })}</th>
+                    <th scope="col">${bi({ vi: 'Tệp', en: 'File' })}</th>
+                    <th scope="col">${bi({ vi: 'Vị trí', en: 'Where' })}</th>
+                    <th scope="col">${bi({ vi: 'Vấn đề', en: 'Problem' })}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${shown.map(
+                    (p) =>
+                      html`<tr>
+                        <td class="sev-${p.severity}">
+                          ${p.severity === 'error' ? 'Lỗi / Error' : 'Cảnh báo / Warning'}
+                        </td>
+                        <td>${p.file}</td>
+                        <td>${p.where}</td>
+                        <td>${p.message}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>`
+            : html`<p>${bi({ vi: 'Không có vấn đề nào.', en: 'No problems found.' })}</p>`
+        }
+        <div class="row">
+          ${
+            report.problems.length > SHOWN_PROBLEMS && !this.showAll
+              ? html`<button @click=${() => (this.showAll = true)}>
+                  ${bi({
+                    vi: `Hiện tất cả ${n(report.problems.length)}`,
+                    en: `Show all ${n(report.problems.length)}`,
+                  })}
+                </button>`
+              : nothing
+          }
+          <button id="report-csv" @click=${() => this.downloadReport()}>
+            ${bi({ vi: 'Tải báo cáo (CSV)', en: 'Download report (CSV)' })}
+          </button>
+          <button
+            class="primary"
+            @click=${() => {
+              this.report = null;
+              this.loadedVintage = null;
+              this.showAll = false;
+              this.dialog.close();
+            }}
+          >
+            ${bi({ vi: 'Xem bản đồ', en: 'Show the map' })}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-import': AtlasImport;
+  }
+}

@@ -1,0 +1,10 @@
+/** Offers text to the user as a file download, without any request leaving the page. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // The click has started the download synchronously; the URL can go.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
