@@ -7,7 +7,10 @@ import type { Level, UnitCode } from './units';
 /** What an import found, for the report the user reads before trusting the map. */
 export interface ValidationReport {
   readonly unitsByLevel: ReadonlyMap<Level, number>;
-  /** Units at the data's base levels that have at least one value, and those that have none. */
+  /**
+   * Units at the data's base levels with at least one usable value, and those
+   * with none (a value refused as out of domain does not count).
+   */
   readonly matched: number;
   readonly unitsWithoutValues: number;
   /** Codes in the indicator file that no boundary carries. */
@@ -39,8 +42,10 @@ export function validationReport(
     problems.push(...dataset.problems);
     const records: KeyedRecord[] = [];
     const periodsOf = new Map<UnitCode, string[]>();
+    const indicatorsWithValues = new Set<string>();
     for (const [period, byIndicator] of dataset.values) {
-      for (const byCode of byIndicator.values()) {
+      for (const [indicator, byCode] of byIndicator) {
+        if (byCode.size) indicatorsWithValues.add(indicator);
         for (const code of byCode.keys()) {
           const periods = periodsOf.get(code) ?? [];
           if (!periods.includes(period)) periods.push(period);
@@ -51,7 +56,10 @@ export function validationReport(
     for (const [code, periods] of periodsOf) {
       records.push({ code, where: `values of ${periods.join(', ')}` });
     }
-    const baseLevels = new Set(dataset.indicators.map((d) => d.baseLevel));
+    // Only the levels the file has values for: a file of commune figures says nothing of districts.
+    const baseLevels = new Set(
+      dataset.indicators.filter((d) => indicatorsWithValues.has(d.id)).map((d) => d.baseLevel),
+    );
     const units = boundaries.units.filter((u) => baseLevels.has(u.level)).map((u) => u.code);
     const join = joinByCode(units, records);
     matched = join.matched.length;

@@ -41,7 +41,7 @@ describe('importing files in the browser', () => {
     expect(summary).toContain('Địa giới năm Boundary vintage: 2025');
     expect(summary).toMatch(/2 Tỉnh \/ Province; 100 Xã \/ Commune/);
     expect(summary).toMatch(
-      /Khớp mã Matched: 100 · .*units without values: 0 · .*codes without a boundary: 0/,
+      /Khớp mã, có số liệu Matched, with values: 100 · .*units without values: 0 · .*codes without a boundary: 0/,
     );
     await report.getByRole('button', { name: /Xem bản đồ/ }).click();
     await expect.poll(() => page.locator('#vintage').inputValue()).toBe('2025');

@@ -388,7 +388,8 @@ export class AtlasImport extends LitElement {
           ${
             loaded?.dataset
               ? html`<li>
-                  ${bi({ vi: 'Khớp mã', en: 'Matched' })}: ${n(report.matched)} ·
+                  ${bi({ vi: 'Khớp mã, có số liệu', en: 'Matched, with values' })}:
+                  ${n(report.matched)} ·
                   ${bi({ vi: 'đơn vị không có số liệu', en: 'units without values' })}:
                   ${n(report.unitsWithoutValues)} ·
                   ${bi({ vi: 'mã không có địa giới', en: 'codes without a boundary' })}:

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/core/csv-writer';
+import type { BoundaryUnits } from '../../src/core/prepared-boundaries';
+import { reportRows, validationReport } from '../../src/core/validation-report';
+import { dataset, UNITS } from './fixtures';
+
+const boundaries: BoundaryUnits = {
+  vintage: '2021',
+  units: UNITS,
+  problems: [
+    {
+      severity: 'error',
+      file: 'b.geojson',
+      where: 'feature 9',
+      message: 'found null; feature skipped',
+    },
+  ],
+  bounds: new Map(),
+  extent: null,
+};
+
+describe('the validation report', () => {
+  it('counts matches, lists unmatched codes and units without values, and keeps the file problems', () => {
+    const data = dataset({
+      '40000': { ntm_criteria_met: 19 },
+      '40003': { ntm_criteria_met: 21 },
+      '40006': { ntm_criteria_met: 12 },
+      '49999': { ntm_criteria_met: 9 },
+    });
+    const report = validationReport(boundaries, data);
+    expect(report.unitsByLevel.get('commune')).toBe(7);
+    expect(report.unitsByLevel.get('district')).toBe(2);
+    // 40003's only value (21 > 19) is refused by the reader: it is left with no usable value.
+    expect(report.matched).toBe(2);
+    expect(report.unitsWithoutValues).toBe(5);
+    expect(report.unmatchedCodes).toBe(1);
+    const messages = report.problems.map((p) => `${p.where}: ${p.message}`);
+    expect(messages).toContain('feature 9: found null; feature skipped');
+    expect(messages).toContain(
+      'code 49999 (values of 2025): no boundary has this code; its values are not shown',
+    );
+    expect(messages.some((m) => m.startsWith('values["2025"]["40003"].ntm_criteria_met'))).toBe(
+      true,
+    );
+    expect(messages).toContain(
+      '40009 (Xã Ẩn Ống): this unit has a boundary but no value in any period; it is shown as "no data"',
+    );
+    expect(report.errors + report.warnings).toBe(report.problems.length);
+  });
+
+  it('downloads as CSV that Excel opens in Vietnamese, with quoting and no formulas', () => {
+    const csv = toCsv([
+      ['severity', 'where', 'message'],
+      ['error', 'Xã Ẩn Ống, "A"', '=HYPERLINK("x")'],
+      ['warning', null, 12.5],
+    ]);
+    expect(csv).toBe(
+      '\uFEFFseverity,where,message\r\nerror,"Xã Ẩn Ống, ""A""","\'=HYPERLINK(""x"")"\r\nwarning,,12.5\r\n',
+    );
+    expect(reportRows(validationReport(boundaries, null))).toEqual([
+      ['severity', 'file', 'where', 'message'],
+      ['error', 'b.geojson', 'feature 9', 'found null; feature skipped'],
+    ]);
+  });
+});
