@@ -1,4 +1,4 @@
-import { area, bbox, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
+import { area, booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { UnitFeature } from './boundary-file';
 import { searchKey } from './search';
@@ -57,9 +57,4 @@ export function labelPoints(
       },
     })),
   };
-}
-
-export function boundsOf(features: readonly UnitFeature[]): BBox | null {
-  if (features.length === 0) return null;
-  return bbox({ type: 'FeatureCollection', features: [...features] }) as unknown as BBox;
 }
