@@ -6,11 +6,16 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import proj4 from 'proj4';
 import { topology } from 'topojson-server';
 import { vn2000Definition } from '../src/formats/projection';
-import { vn2000Prj, writePolygonShapefile, zipShapefile } from './fixtures/shapefile-writer';
+import {
+  mapCoordinates,
+  vn2000Prj,
+  writePolygonShapefile,
+  zipShapefile,
+} from './fixtures/shapefile-writer';
 
 const root = join(import.meta.dirname, '..');
 const good = join(root, 'tests/fixtures/good');
@@ -22,20 +27,6 @@ type UnitFeature = Feature<Polygon | MultiPolygon, Record<string, string>>;
 const demo = JSON.parse(
   readFileSync(join(root, 'data/demo/boundaries-2025.geojson'), 'utf8'),
 ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
-
-function mapCoordinates(feature: UnitFeature, f: (p: Position) => Position): UnitFeature {
-  const ring = (r: Position[]) => r.map(f);
-  return {
-    ...feature,
-    geometry:
-      feature.geometry.type === 'Polygon'
-        ? { type: 'Polygon', coordinates: feature.geometry.coordinates.map(ring) }
-        : {
-            type: 'MultiPolygon',
-            coordinates: feature.geometry.coordinates.map((p) => p.map(ring)),
-          },
-  };
-}
 
 // The demo region lies around 104–106°E: a provincial VN-2000 3° zone on 104°45'.
 const toGrid = proj4('WGS84', vn2000Definition({ centralMeridian: 104.75, scale: 0.9999 }));

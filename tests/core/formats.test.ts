@@ -9,6 +9,7 @@ import { readBoundarySources } from '../../src/formats/boundary-source';
 import { decodeText } from '../../src/formats/decode-text';
 import { vn2000Definition } from '../../src/formats/projection';
 import {
+  mapCoordinates,
   vn2000Prj,
   writePolygonShapefile,
   zipShapefile,
@@ -20,18 +21,6 @@ const demo = JSON.parse(
   readFileSync(join(ROOT, 'data/demo/boundaries-2025.geojson'), 'utf8'),
 ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
 const communes = demo.features.filter((f) => f.properties.level === 'commune').slice(0, 12);
-
-function mapCoordinates(feature: UnitFeature, f: (p: Position) => Position): UnitFeature {
-  const ring = (r: Position[]) => r.map(f);
-  const geometry =
-    feature.geometry.type === 'Polygon'
-      ? { type: 'Polygon' as const, coordinates: feature.geometry.coordinates.map(ring) }
-      : {
-          type: 'MultiPolygon' as const,
-          coordinates: feature.geometry.coordinates.map((p) => p.map(ring)),
-        };
-  return { ...feature, geometry };
-}
 
 /** The demo communes in a provincial VN-2000 3° zone (central meridian 104.75°), as a land office would send them. */
 function vn2000Zip(withPrj: boolean): Uint8Array {

@@ -179,19 +179,18 @@ export class AtlasImport extends LitElement {
     const indicator = indicators[0];
     let vintage = this.vintage;
     if (vintage === 'auto' && indicator?.declaredVintage) vintage = indicator.declaredVintage;
-    const boundaries = boundaryFiles.map((c) => ({ name: c.file.name, blob: c.file as Blob }));
-    if (boundaries.length === 0) {
-      const reuse = vintage === 'auto' ? undefined : this.current[vintage];
-      if (!reuse) {
-        return 'Cần tệp địa giới cho tệp chỉ tiêu này / This indicator file needs boundaries: add a boundary file';
-      }
-      return {
-        vintage,
-        files: {
-          boundaries: reuse.boundaries,
-          indicators: indicator ? { name: indicator.file.name, blob: indicator.file } : null,
-        },
-      };
+    const chosenBoundaries = boundaryFiles.map((c) => ({
+      name: c.file.name,
+      blob: c.file as Blob,
+    }));
+    // An indicator file alone goes onto the boundaries already shown for its vintage.
+    const boundaries = chosenBoundaries.length
+      ? chosenBoundaries
+      : vintage === 'auto'
+        ? undefined
+        : this.current[vintage]?.boundaries;
+    if (!boundaries?.length) {
+      return 'Cần tệp địa giới cho tệp chỉ tiêu này / This indicator file needs boundaries: add a boundary file';
     }
     return {
       vintage,
@@ -382,8 +381,9 @@ export class AtlasImport extends LitElement {
               .filter((level) => report.unitsByLevel.get(level))
               .map(
                 (level) =>
-                  html`${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_LABELS[level])}; `,
-              )}
+                  `${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_LABELS[level])}`,
+              )
+              .join(' · ')}
           </li>
           ${
             loaded?.dataset
