@@ -25,8 +25,8 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 
 interface Dataset {
   name: string;
-  /** Boundary URLs for the app (provinces + communes) and the commune file for the bare page. */
-  appBoundaries: string[];
+  /** Boundary URLs for the app, one or more ways, and the commune file for the bare page. */
+  appBoundaries: { label: string; urls: string[] }[];
   communes: string;
   indicators: string;
   count: number;
@@ -108,7 +108,12 @@ function syntheticCountry(folder: string): Dataset {
   );
   return {
     name: `synthetic ${communes.length.toLocaleString('en')} communes`,
-    appBoundaries: ['bench/synthetic/provinces.geojson', 'bench/synthetic/communes.geojson'],
+    appBoundaries: [
+      {
+        label: 'atlas (feature-state colours, labels, outlines)',
+        urls: ['bench/synthetic/provinces.geojson', 'bench/synthetic/communes.geojson'],
+      },
+    ],
     communes: 'bench/synthetic/communes.geojson',
     indicators: 'bench/synthetic/indicators.json',
     count: communes.length,
@@ -119,13 +124,28 @@ function realCountry(folder: string): Dataset | null {
   const file = join(fixtures, 'vn-2025/communes.geojson');
   if (!existsSync(file)) return null;
   mkdirSync(folder, { recursive: true });
-  const codes = (
-    JSON.parse(readFileSync(file, 'utf8')).features as { properties: { code: string } }[]
-  ).map((f) => f.properties.code);
+  const read = (name: string) =>
+    JSON.parse(readFileSync(join(fixtures, 'vn-2025', name), 'utf8')) as GeoJSON.FeatureCollection;
+  const [provinces, communes] = [read('provinces.geojson'), read('communes.geojson')];
+  const codes = communes.features.map((f) => f.properties!.code as string);
   indicatorFile(codes, join(folder, 'indicators.json'));
+  // The whole country in one file, all levels, codes as text: what `npm run data:prepare` writes.
+  writeFileSync(
+    join(folder, 'vietnam-2025.geojson'),
+    JSON.stringify(turf.featureCollection([...provinces.features, ...communes.features])),
+  );
   return {
     name: `real 2025 (${codes.length.toLocaleString('en')} communes)`,
-    appBoundaries: ['fixtures/vn-2025/provinces.geojson', 'fixtures/vn-2025/communes.geojson'],
+    appBoundaries: [
+      {
+        label: 'atlas, one prepared file (the map reads it while it is checked)',
+        urls: ['bench/real/vietnam-2025.geojson'],
+      },
+      {
+        label: 'atlas, provinces and communes as two files (the map reads a checked copy)',
+        urls: ['fixtures/vn-2025/provinces.geojson', 'fixtures/vn-2025/communes.geojson'],
+      },
+    ],
     communes: 'fixtures/vn-2025/communes.geojson',
     indicators: 'bench/real/indicators.json',
     count: codes.length,
@@ -142,8 +162,8 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function measureApp(page: Page, origin: string, data: Dataset) {
-  const url = `${origin}/?vintage=2025&boundaries=${data.appBoundaries.join(',')}&indicators=${data.indicators}&v=2025&l=commune&i=ntm_criteria_met`;
+async function measureApp(page: Page, origin: string, data: Dataset, boundaries: string[]) {
+  const url = `${origin}/?vintage=2025&boundaries=${boundaries.join(',')}&indicators=${data.indicators}&v=2025&l=commune&i=ntm_criteria_met`;
   await page.goto(url);
   const firstIdle = await page.evaluate(async () => {
     const app = document.querySelector('ntp-atlas-app') as HTMLElement & {
@@ -251,7 +271,7 @@ async function main() {
   const browser = await launchChromium();
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    `First idle: median of ${LOADS} page loads; switches: median of ${RUNS}; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    `First idle: median of ${LOADS} page loads, interleaved; switches: median of ${RUNS}; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
     '',
     '| data | page | first idle | switch: data work | switch: total | JS heap (MB) |',
     '|---|---|---:|---:|---:|---:|',
@@ -265,7 +285,8 @@ async function main() {
       const warm = await fresh();
       await measureBare(warm, origin, data, 'constant');
       await warm.close();
-      for (const [label, run] of [
+      type Measure = (p: Page) => Promise<Awaited<ReturnType<typeof measureApp>>>;
+      const variants: [string, Measure][] = [
         [
           'bare MapLibre, constant colour (floor)',
           (p: Page) => measureBare(p, origin, data, 'constant'),
@@ -278,37 +299,43 @@ async function main() {
           'bare MapLibre, restyle by data-driven expression',
           (p: Page) => measureBare(p, origin, data, 'data-driven'),
         ],
-        [
-          'atlas (feature-state colours, labels, outlines)',
-          (p: Page) => measureApp(p, origin, data),
-        ],
-      ] as const) {
-        // First idle: median of LOADS fresh pages; restyles: from the last of them.
-        const loads = [];
-        for (let i = 0; i < LOADS; i += 1) {
+        ...data.appBoundaries.map(({ label, urls }): [string, Measure] => [
+          label,
+          (p: Page) => measureApp(p, origin, data, urls),
+        ]),
+      ];
+      // Loads are interleaved, in a rotating order, so that a machine that
+      // slows down or speeds up during the run weighs on every page alike.
+      const loads: Awaited<ReturnType<typeof measureApp>>[][] = variants.map(() => []);
+      for (let i = 0; i < LOADS; i += 1) {
+        for (let k = 0; k < variants.length; k += 1) {
+          const v = (i + k) % variants.length;
           const page = await fresh();
-          loads.push(await run(page));
+          loads[v]!.push(await variants[v]![1](page));
           await page.close();
         }
-        const last = loads[loads.length - 1]!;
+      }
+      variants.forEach(([label], v) => {
+        const runs = loads[v]!;
+        // First idle: median of LOADS fresh pages; restyles: from the last of them.
         results.push([
           label,
           {
-            ...last,
-            firstIdle: median(loads.map((l) => l.firstIdle)),
-            heap: median(loads.map((l) => l.heap)),
+            ...runs[runs.length - 1]!,
+            firstIdle: median(runs.map((l) => l.firstIdle)),
+            heap: median(runs.map((l) => l.heap)),
           },
         ]);
-      }
+      });
       for (const [label, r] of results)
         lines.push(
           `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
         );
       const floor = results[0]![1].firstIdle;
-      const app = results[3]![1].firstIdle;
-      lines.push(
-        `| ${data.name} | atlas first idle ÷ floor | ${(app / floor).toFixed(2)}× | | | |`,
-      );
+      for (const [label, r] of results.slice(3))
+        lines.push(
+          `| ${data.name} | ${label.split(' (')[0]}: first idle ÷ floor | ${(r.firstIdle / floor).toFixed(2)}× | | | |`,
+        );
     }
   } finally {
     await browser.close();

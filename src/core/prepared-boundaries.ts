@@ -56,6 +56,30 @@ export function boundaryUnits(set: BoundarySet): BoundaryUnits {
   };
 }
 
+/**
+ * Whether the map can draw a boundary file as it is, instead of a copy
+ * written from the prepared features: every feature was kept, in order, with
+ * its geometry untouched and its `code` and `level` already as the map reads
+ * them (text codes, levels named). Files written by `npm run data:prepare`
+ * are like that; the map then reads the file itself while it is being
+ * checked, rather than after.
+ */
+export function drawsAsIs(original: unknown, set: BoundarySet): boolean {
+  const features = (original as { features?: unknown }).features;
+  if (!Array.isArray(features) || features.length !== set.features.length) return false;
+  return set.features.every((prepared, index) => {
+    const raw = features[index] as {
+      geometry?: unknown;
+      properties?: Record<string, unknown> | null;
+    } | null;
+    return (
+      raw?.geometry === prepared.geometry &&
+      raw.properties?.code === prepared.properties.code &&
+      raw.properties?.level === prepared.properties.level
+    );
+  });
+}
+
 /** The features the map draws, as GeoJSON text: only the four properties the style reads. */
 export function displayGeoJson(features: readonly UnitFeature[]): string {
   return JSON.stringify({ type: 'FeatureCollection', features });

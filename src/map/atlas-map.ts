@@ -80,11 +80,14 @@ export class AtlasMap {
     level: Level,
     parentLevel: Level | undefined,
     handlers: AtlasMapHandlers,
+    /** A boundary file to start reading at once, before it has been checked (see setUnits). */
+    unitsUrl: string | null = null,
   ) {
     this.level = level;
+    this.displayUrl = unitsUrl;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(level, parentLevel, '#eef2f5'),
+      style: buildStyle(level, parentLevel, '#eef2f5', unitsUrl),
       center: [105.5, 16],
       zoom: 4,
       attributionControl: false,
@@ -92,8 +95,10 @@ export class AtlasMap {
       // Keeps the canvas readable for export and for pixel checks in tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    // The style (all inline) is ready long before the first full render ('load'):
+    // data handed over at 'style.load' starts its tiling that much sooner.
     this.ready = new Promise((resolve) => {
-      this.map.once('load', () => {
+      this.map.once('style.load', () => {
         this.map.addImage(HATCH_IMAGE, hatchImage());
         resolve();
       });
@@ -132,20 +137,28 @@ export class AtlasMap {
 
   /**
    * Replaces every unit drawn (all levels of one vintage). The GeoJSON goes
-   * to MapLibre's worker by object URL, so the page never parses or copies
+   * to MapLibre's worker by address (a checked file that draws as it is, or
+   * an object URL of the prepared copy), so the page never parses or copies
    * it; single outlines and label points are asked of `geometry` when needed.
    */
-  async setUnits(display: Blob, codes: readonly UnitCode[], geometry: UnitGeometry): Promise<void> {
+  async setUnits(
+    display: Blob | string,
+    codes: readonly UnitCode[],
+    geometry: UnitGeometry,
+  ): Promise<void> {
     await this.ready;
     this.codes = [...codes];
     this.geometry = geometry;
     this.painted.clear();
     this.noDataKey = '';
     const previous = this.displayUrl;
-    this.displayUrl = URL.createObjectURL(display);
-    this.source(SOURCE_UNITS).setData(this.displayUrl);
-    // The old URL may still be being read by MapLibre's worker; let it go once the new data is in.
-    if (previous) this.map.once('idle', () => URL.revokeObjectURL(previous));
+    // The file the map started reading at creation needs no second reading.
+    if (typeof display !== 'string' || display !== previous) {
+      this.displayUrl = typeof display === 'string' ? display : URL.createObjectURL(display);
+      this.source(SOURCE_UNITS).setData(this.displayUrl);
+      // The old URL may still be being read by MapLibre's worker; let it go once the new data is in.
+      if (previous?.startsWith('blob:')) this.map.once('idle', () => URL.revokeObjectURL(previous));
+    }
     this.labelsShown = false;
     this.source(SOURCE_LABELS).setData({ type: 'FeatureCollection', features: [] });
     this.showLabelsWhenReadable();

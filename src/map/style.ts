@@ -57,6 +57,7 @@ export function buildStyle(
   level: Level,
   parentLevel: Level | undefined,
   background: string,
+  unitsUrl: string | null = null,
 ): StyleSpecification {
   const atLevel = ['==', ['get', 'level'], level];
   return {
@@ -64,7 +65,7 @@ export function buildStyle(
     sources: {
       [SOURCE_UNITS]: {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
+        data: unitsUrl ?? { type: 'FeatureCollection', features: [] },
         promoteId: 'code',
       },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },

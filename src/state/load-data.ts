@@ -11,8 +11,8 @@ export interface LoadedVintage extends AtlasData {
   /** Why the data is read in this vintage, when it was inferred rather than chosen. */
   readonly vintageReason: BilingualText | null;
   readonly files: VintageFiles;
-  /** GeoJSON of every unit, handed to the map by object URL. */
-  readonly display: Blob;
+  /** GeoJSON of every unit for the map: a Blob, or the address of the one file when it draws as it is. */
+  readonly display: Blob | string;
   readonly worker: DataWorker;
 }
 
@@ -63,7 +63,7 @@ export function loadVintage(
         boundaries: units,
         hierarchy: buildHierarchy(vintage, units.units),
         dataset,
-        display,
+        display: display ?? (files.boundaries[0] as { url: string }).url,
         worker,
       };
     } catch (error) {

@@ -1,4 +1,4 @@
-import { readViewState, writeViewState } from '../core/url-state';
+import { writeViewState } from '../core/url-state';
 import type { ViewState } from '../core/view-state';
 
 /**
@@ -9,10 +9,6 @@ import type { ViewState } from '../core/view-state';
 export class UrlSync {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private pending: ViewState | null = null;
-
-  read(defaults: ViewState): ViewState {
-    return readViewState(new URLSearchParams(window.location.search), defaults);
-  }
 
   write(state: ViewState): void {
     this.pending = state;

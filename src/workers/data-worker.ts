@@ -11,7 +11,12 @@ import { labelPoints } from '../core/geometry';
 import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
 import { inferVintage } from '../core/infer-vintage';
 import type { BilingualText } from '../core/text';
-import { boundaryUnits, displayGeoJson, type BoundaryUnits } from '../core/prepared-boundaries';
+import {
+  boundaryUnits,
+  displayGeoJson,
+  drawsAsIs,
+  type BoundaryUnits,
+} from '../core/prepared-boundaries';
 import { DataFileError } from '../core/problems';
 import type { UnitCode, Vintage } from '../core/units';
 import { decodeText } from '../formats/decode-text';
@@ -21,8 +26,12 @@ import { readBytes, type FileRef, type ProgressListener } from './read-bytes';
 export interface LoadedBoundaries extends BoundaryUnits {
   /** Why this vintage: declared by the caller, in the file, or inferred. */
   readonly vintageReason: BilingualText | null;
-  /** GeoJSON of every unit, for the map's own worker to read by object URL. */
-  readonly display: Blob;
+  /**
+   * GeoJSON of every unit, for the map's own worker to read by object URL;
+   * null when the one file given can be drawn as it is (then the map reads
+   * that file, and no copy is written).
+   */
+  readonly display: Blob | null;
 }
 
 let features = new Map<UnitCode, UnitFeature>();
@@ -54,10 +63,17 @@ const api = {
     onProgress({ phase: 'preparing', fraction: null, file: '' });
     features = new Map(set.features.map((f) => [f.properties.code, f]));
     labels = null;
+    const asIs =
+      files.length === 1 &&
+      'url' in files[0]! &&
+      collections.length === 1 &&
+      drawsAsIs(collections[0]!.json, set);
     return {
       ...boundaryUnits(set),
       vintageReason: inferred?.reason ?? null,
-      display: new Blob([displayGeoJson(set.features)], { type: 'application/geo+json' }),
+      display: asIs
+        ? null
+        : new Blob([displayGeoJson(set.features)], { type: 'application/geo+json' }),
     };
   },
 

@@ -8,7 +8,9 @@ import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
 import { DEFAULT_VIEW, type ViewState } from '../../core/view-state';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
-import { sourcesFromUrl, type Sources } from '../../state/data-sources';
+import type { Sources } from '../../state/data-sources';
+import { takeEarlyLoad } from '../../state/early-load';
+import { initialState } from '../../state/initial-state';
 import { loadVintage, type LoadedVintage } from '../../state/load-data';
 import { UrlSync } from '../../state/url-sync';
 import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
@@ -57,17 +59,10 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const { sources, error } = sourcesFromUrl(window.location);
+    const { sources, error, view } = initialState(window.location);
     this.sources = sources;
     this.error = error;
-    const available = VINTAGES.filter((v) => sources[v]);
-    const initial = this.url.read({
-      ...DEFAULT_VIEW,
-      vintage: available[0] ?? DEFAULT_VIEW.vintage,
-    });
-    this.view = sources[initial.vintage]
-      ? initial
-      : { ...initial, vintage: available[0] ?? initial.vintage };
+    this.view = view;
     this.fitPending = this.view.camera === null;
     // Start the label font (with its Vietnamese subset) while the data downloads.
     this.fontsReady = document.fonts
@@ -96,13 +91,15 @@ export class AtlasApp extends LitElement {
     const source = this.sources[vintage];
     if (!source || this.data[vintage]) return;
     try {
-      const loaded = await loadVintage(vintage, source).result;
+      const loaded = await (takeEarlyLoad(vintage, source) ?? loadVintage(vintage, source)).result;
+      performance.mark('atlas-data-ready');
       // Label glyphs drawn before the Vietnamese font subset arrives stay in a fallback font for good.
       const text = loaded.boundaries.units.map((unit) => unit.name).join('');
       await Promise.all([
         this.fontsReady,
         document.fonts.load('400 16px "Noto Sans"', text).catch(() => []),
       ]);
+      performance.mark('atlas-fonts-ready');
       this.data = { ...this.data, [vintage]: loaded };
     } catch (error) {
       // The view that was working stays; the message says which file and what.
@@ -176,17 +173,27 @@ export class AtlasApp extends LitElement {
 
   private createMap(): AtlasMap {
     if (!this.map) {
-      this.map = new AtlasMap(this.mapContainer, this.view.level, undefined, {
-        onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
-        onClick: (code) => this.select(code),
-        onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
-        onIdle: () => {
-          if (!this.map?.isIdle() || !this.current) return;
-          this.mapIdle = true;
-          if (performance.getEntriesByName('atlas-first-idle').length === 0)
-            performance.mark('atlas-first-idle');
+      // One boundary file by address: the map starts reading it while the data worker checks it.
+      const files = this.sources[this.view.vintage]?.boundaries;
+      const only = files?.length === 1 ? files[0] : undefined;
+      const unitsUrl = only && 'url' in only ? only.url : null;
+      this.map = new AtlasMap(
+        this.mapContainer,
+        this.view.level,
+        undefined,
+        {
+          onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
+          onClick: (code) => this.select(code),
+          onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
+          onIdle: () => {
+            if (!this.map?.isIdle() || !this.current) return;
+            this.mapIdle = true;
+            if (performance.getEntriesByName('atlas-first-idle').length === 0)
+              performance.mark('atlas-first-idle');
+          },
         },
-      });
+        unitsUrl,
+      );
       if (this.view.camera) this.map.jumpTo(this.view.camera);
     }
     return this.map;
@@ -211,6 +218,7 @@ export class AtlasApp extends LitElement {
         loaded.boundaries.units.map((unit) => unit.code),
         loaded.worker,
       );
+      performance.mark('atlas-units-set');
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
     performance.clearMeasures('atlas-restyle');

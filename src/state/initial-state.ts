@@ -1,0 +1,25 @@
+import { readViewState } from '../core/url-state';
+import { VINTAGES } from '../core/units';
+import { DEFAULT_VIEW, type ViewState } from '../core/view-state';
+import { sourcesFromUrl, type Sources } from './data-sources';
+
+/** What the page opens on: the data files and the view, both from the address. */
+export interface InitialState {
+  readonly sources: Sources;
+  /** Why the address's own files were refused, if they were. */
+  readonly error: string | null;
+  readonly view: ViewState;
+}
+
+/** Reads the address once; the view falls back to a vintage that has data. */
+export function initialState(location: Location): InitialState {
+  const { sources, error } = sourcesFromUrl(location);
+  const available = VINTAGES.filter((v) => sources[v]);
+  const fallback = available[0] ?? DEFAULT_VIEW.vintage;
+  const read = readViewState(new URLSearchParams(location.search), {
+    ...DEFAULT_VIEW,
+    vintage: fallback,
+  });
+  const view = sources[read.vintage] ? read : { ...read, vintage: fallback };
+  return { sources, error, view };
+}
