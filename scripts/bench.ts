@@ -21,7 +21,7 @@ const root = join(import.meta.dirname, '..');
 const out = join(root, '.bench');
 const fixtures = join(root, '../shared/fixtures');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 
 interface Dataset {
   name: string;

@@ -19,6 +19,8 @@ export interface UnitProperties {
   name: string;
   level: Level;
   parent: UnitCode | null;
+  /** Where the name is written, when the file says (`labelLng`, `labelLat`, as data:prepare writes). */
+  label?: [number, number];
 }
 
 export type UnitFeature = Feature<Polygon | MultiPolygon, UnitProperties>;
@@ -28,6 +30,13 @@ export interface BoundarySet {
   readonly units: readonly Unit[];
   readonly features: readonly UnitFeature[];
   readonly problems: readonly DataProblem[];
+}
+
+function labelOf(props: Record<string, unknown>): { label?: [number, number] } {
+  const [lng, lat] = [props.labelLng, props.labelLat];
+  return typeof lng === 'number' && typeof lat === 'number' && Number.isFinite(lng + lat)
+    ? { label: [lng, lat] }
+    : {};
 }
 
 /** Property names read for a unit's parent, most specific first. */
@@ -136,7 +145,13 @@ export function parseBoundaryFiles(
         feature: {
           type: 'Feature',
           geometry: feature!.geometry as Polygon | MultiPolygon,
-          properties: { code: parsed.code, name: name || parsed.code, level, parent },
+          properties: {
+            code: parsed.code,
+            name: name || parsed.code,
+            level,
+            parent,
+            ...labelOf(props),
+          },
         },
       });
     });
@@ -168,7 +183,10 @@ export function parseBoundaryFiles(
     kept.add(feature.properties.code);
     features.push(feature);
   }
-  const units: Unit[] = features.map(({ properties }) => ({ ...properties, vintage }));
+  const units: Unit[] = features.map(({ properties: { label: _label, ...unit } }) => ({
+    ...unit,
+    vintage,
+  }));
   for (const unit of units) {
     if (unit.parent && !kept.has(unit.parent)) {
       problems.push({

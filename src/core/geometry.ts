@@ -49,7 +49,7 @@ export function labelPoints(
     type: 'FeatureCollection',
     features: features.map((feature): Feature<Point, LabelProperties> => ({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: labelPoint(feature) },
+      geometry: { type: 'Point', coordinates: feature.properties.label ?? labelPoint(feature) },
       properties: {
         code: feature.properties.code,
         label: shortName(feature.properties.name),

@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CATALOGUE } from '../../src/core/catalogue';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, recordRequests, waitForMapIdle } from './chromium';
 import { serveStatic } from './server';
@@ -52,3 +54,29 @@ export class Harness {
 
 /** The app's shadow root content, found through Playwright's shadow-piercing selectors. */
 export const app = (page: Page) => page.locator('ntp-atlas-app');
+
+/** Opens the import dialog, picks `files` and loads them, as a user would. */
+export async function importFiles(page: Page, files: string[]): Promise<void> {
+  await page.locator('#import-open').click();
+  await page.locator('atlas-import input[type=file]').setInputFiles(files);
+  await page.locator('#import-load').click();
+}
+
+/** Writes an indicator file of NTM criteria met for 2025, one value per commune code given. */
+export function writeCriteriaFile(file: string, rows: Record<string, number>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const values = Object.fromEntries(
+    Object.entries(rows).map(([code, value]) => [code, { ntm_criteria_met: value }]),
+  );
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'ntp-atlas/indicators',
+      version: 1,
+      vintage: '2025',
+      periods: ['2025'],
+      indicators: CATALOGUE.filter((d) => d.id === 'ntm_criteria_met'),
+      values: { '2025': values },
+    }),
+  );
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { Harness, ROOT } from './harness';
+import { Harness, importFiles, ROOT } from './harness';
 import { colourShares } from './pixels';
 
 const harness = new Harness();
@@ -13,12 +13,6 @@ const GOOD = join(ROOT, 'tests/fixtures/good');
 const BAD = join(ROOT, 'tests/fixtures/bad');
 const DEMO = join(ROOT, 'data/demo');
 const CLASS_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'];
-
-async function importFiles(page: Page, files: string[]): Promise<void> {
-  await page.locator('#import-open').click();
-  await page.locator('atlas-import input[type=file]').setInputFiles(files);
-  await page.locator('#import-load').click();
-}
 
 /** The state a failed import must leave untouched. */
 async function viewOf(page: Page) {

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/core/catalogue';
-import { Harness, ROOT, SHARED_FIXTURES } from './harness';
+import { Harness, ROOT, SHARED_FIXTURES, writeCriteriaFile } from './harness';
 import { colourShares } from './pixels';
 
 const present = existsSync(join(SHARED_FIXTURES, 'vn-2025/communes.geojson'));
@@ -16,25 +15,14 @@ function writeIndicators(folder: string): { withData: number; noData: number } {
   const communes = JSON.parse(
     readFileSync(join(SHARED_FIXTURES, 'vn-2025/communes.geojson'), 'utf8'),
   ).features as { properties: { code: string } }[];
-  const rows: Record<string, Record<string, number>> = {};
+  const rows: Record<string, number> = {};
   let withData = 0;
   communes.forEach(({ properties: { code } }, i) => {
     if (i % 3 === 2) return;
-    rows[code] = { ntm_criteria_met: (Number(code) * 7) % 20 };
+    rows[code] = (Number(code) * 7) % 20;
     withData += 1;
   });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(
-    join(folder, 'vn-2025-test.json'),
-    JSON.stringify({
-      format: 'ntp-atlas/indicators',
-      version: 1,
-      vintage: '2025',
-      periods: ['2025'],
-      indicators: CATALOGUE.filter((d) => d.id === 'ntm_criteria_met'),
-      values: { '2025': rows },
-    }),
-  );
+  writeCriteriaFile(join(folder, 'vn-2025-test.json'), rows);
   return { withData, noData: communes.length - withData };
 }
 
