@@ -1,0 +1,76 @@
+/**
+ * The first guess of the column-mapping step for CSV and Excel tables: which
+ * column holds the unit code, the name, the parent's name, the period, and
+ * which catalogue indicator each other column is — read from the headers in
+ * Vietnamese or English, ignoring diacritics and case. The user confirms or
+ * changes every guess; nothing is imported on a guess alone.
+ */
+import type { IndicatorDefinition } from './indicator-definition';
+import { foldVietnamese } from './text';
+
+export type ColumnRole =
+  | { readonly role: 'code' }
+  | { readonly role: 'name' }
+  | { readonly role: 'parentName' }
+  | { readonly role: 'period' }
+  | { readonly role: 'indicator'; readonly id: string }
+  | { readonly role: 'ignore' };
+
+/** Header words, folded, that name each role; the first that matches wins, in this order. */
+const ROLE_PATTERNS: readonly [ColumnRole['role'], RegExp][] = [
+  [
+    'code',
+    /^(ma|code|ma so|mso|ma dvhc|ma don vi|ma xa|ma phuong xa|ma huyen|ma tinh|unit code|commune code|id)\b/,
+  ],
+  ['period', /^(nam|year|ky|ky bao cao|period|thoi ky)$/],
+  ['parentName', /^(ten )?(huyen|quan|tinh|thanh pho truc thuoc|district|province)\b/],
+  ['name', /^(ten|name|don vi|xa|phuong|xa phuong|phuong xa|commune|unit)\b/],
+];
+
+const fold = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[_\-./()]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A key for a table's shape: the same headers (in any case or accent) give the same key. */
+export function tableShape(headers: readonly string[]): string {
+  return headers.map(fold).join('|');
+}
+
+export function suggestColumns(
+  headers: readonly string[],
+  catalogue: readonly IndicatorDefinition[],
+): ColumnRole[] {
+  const taken = new Set<string>();
+  const names = catalogue.map((d) => ({
+    id: d.id,
+    keys: [d.id.replace(/_/g, ' '), fold(d.label.vi), fold(d.label.en)],
+  }));
+  return headers.map((header): ColumnRole => {
+    const folded = fold(header);
+    if (!folded) return { role: 'ignore' };
+    // An indicator named exactly (by id or label) beats a role word: "Tên" is a name, "Số tiêu chí NTM đạt" is not.
+    const exact = names.find((n) => !taken.has(n.id) && n.keys.includes(folded));
+    if (exact) {
+      taken.add(exact.id);
+      return { role: 'indicator', id: exact.id };
+    }
+    for (const [role, pattern] of ROLE_PATTERNS) {
+      if (pattern.test(folded) && !taken.has(`role:${role}`)) {
+        taken.add(`role:${role}`);
+        return { role } as ColumnRole;
+      }
+    }
+    const partial = names.find(
+      (n) =>
+        !taken.has(n.id) &&
+        n.keys.some((key) => key.length >= 6 && (folded.includes(key) || key.includes(folded))),
+    );
+    if (partial && folded.length >= 4) {
+      taken.add(partial.id);
+      return { role: 'indicator', id: partial.id };
+    }
+    return { role: 'ignore' };
+  });
+}
