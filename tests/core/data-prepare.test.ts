@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { area, intersect, simplify as simplifyFeature } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArguments, runPrepare } from '../../scripts/data-prepare';
+import type { PrepareResult } from '../../scripts/prepare/prepare-boundaries';
 import { layoutRole } from '../../scripts/prepare/upstream-layout';
 import { parseBoundaryFiles } from '../../src/core/boundary-file';
 import { inferVintage } from '../../src/core/infer-vintage';
@@ -69,16 +70,21 @@ describe('data:prepare arguments', () => {
 });
 
 describe.skipIf(!present)('data:prepare on the upstream sample (Cao Bằng)', () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'ntp-prepare-')), 'cao-bang.geojson');
-  const { result } = runPrepare({
-    inputs: [SAMPLE],
-    out,
-    vintage: 'auto',
-    keep: 0.05,
-    precision: 5,
-    allowProblems: false,
+  let result: PrepareResult;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the written GeoJSON, read back as JSON
+  let written: any;
+  beforeAll(() => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ntp-prepare-')), 'cao-bang.geojson');
+    result = runPrepare({
+      inputs: [SAMPLE],
+      out,
+      vintage: 'auto',
+      keep: 0.05,
+      precision: 5,
+      allowProblems: false,
+    }).result;
+    written = JSON.parse(readFileSync(out, 'utf8'));
   });
-  const written = JSON.parse(readFileSync(out, 'utf8'));
 
   it('finds the province and its 56 communes, with no problem', () => {
     expect(result.counts).toEqual({ province: 1, commune: 56 });
