@@ -24,11 +24,17 @@ beforeAll(async () => {
 });
 afterAll(() => harness.stop());
 
-const errorOf = async (path: string) => {
+/** The error banner's text; `loadFails`: no data could be shown, and the map must say so. */
+const errorOf = async (path: string, loadFails = true) => {
   const page = await harness.open(path, undefined, false);
   const banner = page.locator('ntp-atlas-app .error');
   await banner.waitFor({ timeout: 30_000 });
   const text = await banner.innerText();
+  // The map says the load failed, not that it is still loading.
+  if (loadFails)
+    await expect
+      .poll(() => page.locator('ntp-atlas-app .loading').innerText())
+      .toMatch(/Không tải được dữ liệu/);
   await page.close();
   return text;
 };
@@ -57,7 +63,8 @@ describe('bad input files', () => {
   });
 
   it('refuses a data address on another origin without requesting it', async () => {
-    expect(await errorOf('?vintage=2025&boundaries=http://example.org/x.geojson')).toMatch(
+    // Refused before loading: the demo is shown instead.
+    expect(await errorOf('?vintage=2025&boundaries=http://example.org/x.geojson', false)).toMatch(
       /not on this site's origin/,
     );
     expect(harness.offOrigin()).toEqual([]);

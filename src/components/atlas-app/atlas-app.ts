@@ -40,6 +40,8 @@ export class AtlasApp extends LitElement {
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
   @state() private error: string | null = null;
+  /** Vintages whose data could not be loaded: the map says so instead of "loading" for ever. */
+  @state() private failed: Partial<Record<Vintage, boolean>> = {};
   @state() private hover: { code: UnitCode; x: number; y: number } | null = null;
 
   /** True once the map has drawn the latest view; tests and exports wait for it. */
@@ -104,6 +106,7 @@ export class AtlasApp extends LitElement {
     } catch (error) {
       // The view that was working stays; the message says which file and what.
       this.error = (error as Error).message;
+      this.failed = { ...this.failed, [vintage]: true };
     }
   }
 
@@ -339,7 +342,20 @@ export class AtlasApp extends LitElement {
         <div class="map-wrap">
           <div id="map" role="region" aria-label="Bản đồ / Map"></div>
           ${this.renderTooltip(loaded, mapView)}
-          ${loaded ? nothing : html`<p class="loading">${bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })}</p>`}
+          ${
+            loaded
+              ? nothing
+              : html`<p class="loading">
+                  ${
+                    this.failed[this.view.vintage]
+                      ? bi({
+                          vi: 'Không tải được dữ liệu (xem thông báo phía trên)',
+                          en: 'The data could not be loaded (see the message above)',
+                        })
+                      : bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })
+                  }
+                </p>`
+          }
         </div>
         <aside class="side">
           ${mapView?.notice ? html`<p class="notice" role="status">${mapView.notice}</p>` : nothing}
