@@ -6,6 +6,7 @@
  * changes every guess; nothing is imported on a guess alone.
  */
 import type { IndicatorDefinition } from './indicator-definition';
+import { criterionId } from './ntm-criteria';
 import { foldVietnamese } from './text';
 
 export type ColumnRole =
@@ -56,6 +57,16 @@ export function suggestColumns(
       taken.add(exact.id);
       return { role: 'indicator', id: exact.id };
     }
+    // "TC 5", "Tiêu chí 5", "Criterion 5": one of the 19 NTM criteria.
+    const criterion = /^(tc|tieu chi|tieu chi so|criterion|c)\s?(\d{1,2})\b/.exec(folded);
+    const criterionNumber = Number(criterion?.[2]);
+    if (criterionNumber >= 1 && criterionNumber <= 19) {
+      const id = criterionId(criterionNumber);
+      if (!taken.has(id) && catalogue.some((d) => d.id === id)) {
+        taken.add(id);
+        return { role: 'indicator', id };
+      }
+    }
     for (const [role, pattern] of ROLE_PATTERNS) {
       if (pattern.test(folded) && !taken.has(`role:${role}`)) {
         taken.add(`role:${role}`);
@@ -72,5 +83,28 @@ export function suggestColumns(
       return { role: 'indicator', id: partial.id };
     }
     return { role: 'ignore' };
+  });
+}
+
+/**
+ * Suggestions for a table whose header spans several rows: each column by
+ * its full name ("Hộ nghèo / Số hộ nghèo"), and where that says nothing, by
+ * its own lowest header cell ("Số hộ nghèo").
+ */
+export function suggestTableColumns(
+  headers: readonly string[],
+  leafHeaders: readonly string[],
+  catalogue: readonly IndicatorDefinition[],
+): ColumnRole[] {
+  const full = suggestColumns(headers, catalogue);
+  const used = new Set(full.map((role) => JSON.stringify(role)));
+  const leaf = suggestColumns(leafHeaders, catalogue);
+  return full.map((role, column) => {
+    if (role.role !== 'ignore') return role;
+    const alternative = leaf[column] as ColumnRole;
+    const key = JSON.stringify(alternative);
+    if (alternative.role === 'ignore' || used.has(key)) return role;
+    used.add(key);
+    return alternative;
   });
 }

@@ -1,29 +1,9 @@
+import { nameKey } from './name-match';
 import { foldVietnamese } from './text';
 import type { Unit } from './units';
 
-/** Type words in front of unit names, folded; stripped so "tan phu" finds "Xã Tân Phú". */
-const PREFIXES = [
-  'thanh pho',
-  'thi tran',
-  'thi xa',
-  'dac khu',
-  'phuong',
-  'huyen',
-  'quan',
-  'tinh',
-  'xa',
-  'tt.',
-  'tp.',
-];
-
 /** The folded name without its type word: "Thị trấn Móng Cái" → "mong cai". */
-export function searchKey(name: string): string {
-  const folded = foldVietnamese(name);
-  for (const prefix of PREFIXES) {
-    if (folded.startsWith(`${prefix} `)) return folded.slice(prefix.length + 1).trim();
-  }
-  return folded;
-}
+export const searchKey = nameKey;
 
 export interface SearchEntry {
   readonly unit: Unit;

@@ -13,7 +13,7 @@ export interface ValidationReport {
    */
   readonly matched: number;
   readonly unitsWithoutValues: number;
-  /** Codes in the indicator file that no boundary carries. */
+  /** Codes in the indicator file (or rows of a table) that no boundary carries. */
   readonly unmatchedCodes: number;
   readonly errors: number;
   readonly warnings: number;
@@ -54,7 +54,10 @@ export function validationReport(
       }
     }
     for (const [code, periods] of periodsOf) {
-      records.push({ code, where: `values of ${periods.join(', ')}` });
+      records.push({
+        code,
+        where: dataset.origins?.get(code) ?? `values of ${periods.join(', ')}`,
+      });
     }
     // Only the levels the file has values for: a file of commune figures says nothing of districts.
     const baseLevels = new Set(
@@ -76,6 +79,7 @@ export function validationReport(
         message: 'no boundary has this code; its values are not shown',
       });
     }
+    unmatchedCodes += dataset.unmatchedRecords ?? 0;
     const names = new Map(boundaries.units.map((u) => [u.code, u.name]));
     for (const code of join.unitsWithoutRecord) {
       problems.push({

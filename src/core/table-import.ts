@@ -1,0 +1,429 @@
+/**
+ * A CSV or Excel table, once the user has said what each column is, turned
+ * into an indicator dataset on the loaded boundaries — with every problem
+ * reported by row and column: codes without a boundary, names that fit no
+ * unit or several, a unit given twice, cells that are not numbers, values
+ * outside the indicator's domain, empty cells. Nothing is dropped silently.
+ */
+import { readCategoryCell } from './category-cell';
+import { detectDecimalSeparator, readCellNumber } from './cell-number';
+import type { ColumnRole } from './column-suggestions';
+import type { Hierarchy } from './hierarchy';
+import type { IndicatorDefinition } from './indicator-definition';
+import { checkValue, type IndicatorDataset, type PeriodValues } from './indicator-file';
+import { buildNameIndex, matchName, type NameIndex } from './name-match';
+import type { DataProblem } from './problems';
+import type { TableCell, TableLayout } from './table-header';
+import { foldVietnamese } from './text';
+import { CODE_LENGTH, levelsOf, parseUnitCode, type Level, type UnitCode } from './units';
+
+/** A table as read from its file: rows of cells, and how to read its numbers. */
+export interface TableSource {
+  readonly fileName: string;
+  readonly sheet: string | null;
+  readonly rows: readonly (readonly TableCell[])[];
+  readonly decimalHint: ',' | '.';
+}
+
+/** What the user said each column is, and which period the rows are of. */
+export interface TableMapping {
+  readonly columns: readonly ColumnRole[];
+  /** A column of years, or one period for the whole table ("2024"). */
+  readonly period: { readonly column: number } | { readonly fixed: string };
+}
+
+/** A row whose name fits several units: the user picks one (or none). */
+export interface AmbiguousRow {
+  /** 1-based, as the spreadsheet numbers its rows. */
+  readonly row: number;
+  readonly name: string;
+  readonly parentNames: readonly string[];
+  readonly candidates: readonly UnitCode[];
+}
+
+export interface TableImport {
+  readonly dataset: IndicatorDataset;
+  /** Rows left out until the user chooses their unit. */
+  readonly ambiguous: readonly AmbiguousRow[];
+  readonly rowsRead: number;
+  readonly rowsMatched: number;
+}
+
+/** Rows that total the others ("Tổng cộng", "Toàn tỉnh"): the atlas computes totals itself. */
+const TOTAL_ROW =
+  /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan thanh pho|ca nuoc|total)\b/;
+
+/** How a table names its file in problems: "ket-qua.xlsx › Sheet1". */
+export const tableFileLabel = (table: TableSource) =>
+  table.sheet ? `${table.fileName} › ${table.sheet}` : table.fileName;
+
+/** The indicators a mapping uses, with those their aggregation rules refer to. */
+export function indicatorsOfMapping(
+  mapping: TableMapping,
+  catalogue: readonly IndicatorDefinition[],
+): IndicatorDefinition[] {
+  const byId = new Map(catalogue.map((d) => [d.id, d]));
+  const wanted = new Set<string>();
+  const add = (id: string) => {
+    const definition = byId.get(id);
+    if (!definition || wanted.has(id)) return;
+    wanted.add(id);
+    if (definition.aggregation.rule === 'ratio') {
+      [...definition.aggregation.numerator, ...definition.aggregation.denominator].forEach(add);
+    }
+  };
+  for (const role of mapping.columns) if (role.role === 'indicator') add(role.id);
+  return catalogue.filter((d) => wanted.has(d.id));
+}
+
+/**
+ * Converts the table. `choices` holds the user's answer for ambiguous rows
+ * (row → unit code, or null for "none of these"); rows still ambiguous are
+ * returned for the user to decide and left out meanwhile.
+ */
+export function importTable(
+  table: TableSource,
+  layout: TableLayout,
+  mapping: TableMapping,
+  hierarchy: Hierarchy,
+  catalogue: readonly IndicatorDefinition[],
+  choices: ReadonlyMap<number, UnitCode | null> = new Map(),
+): TableImport {
+  const file = tableFileLabel(table);
+  const problems: DataProblem[] = [];
+  const report = (severity: DataProblem['severity'], where: string, message: string) =>
+    problems.push({ severity, file, where, message });
+  const headerOf = (column: number) => layout.headers[column] ?? `#${column + 1}`;
+  const columnsWith = (role: ColumnRole['role']) =>
+    mapping.columns.flatMap((r, column) => (r.role === role ? [column] : []));
+  const codeColumn = columnsWith('code')[0];
+  const nameColumn = columnsWith('name')[0];
+  const parentColumns = columnsWith('parentName');
+  if (codeColumn === undefined && nameColumn === undefined) {
+    throw new Error('Chọn cột mã hoặc cột tên đơn vị / Choose the unit code or unit name column');
+  }
+  const definitions = indicatorsOfMapping(mapping, catalogue);
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  const indicatorColumns = mapping.columns.flatMap((role, column) =>
+    role.role === 'indicator' && byId.has(role.id)
+      ? [{ column, definition: byId.get(role.id) as IndicatorDefinition }]
+      : [],
+  );
+  if (indicatorColumns.length === 0) {
+    throw new Error('Chọn ít nhất một cột chỉ tiêu / Choose at least one indicator column');
+  }
+
+  const dataRows = table.rows
+    .map((cells, index) => ({ cells, row: index + 1 }))
+    .slice(layout.firstDataRow)
+    .filter(({ cells }) => cells.some((c) => c !== null && String(c).trim() !== ''));
+
+  const codeLevel =
+    codeColumn === undefined
+      ? null
+      : levelOfCodeColumn(
+          dataRows.map((r) => r.cells[codeColumn] ?? null),
+          headerOf(codeColumn),
+          hierarchy,
+        );
+  const nameIndex =
+    nameColumn === undefined
+      ? null
+      : nameIndexFor(
+          dataRows.map((r) => ({
+            name: textOf(r.cells[nameColumn]),
+            parents: parentColumns.map((c) => textOf(r.cells[c])),
+          })),
+          hierarchy,
+        );
+
+  const decimals = new Map(
+    indicatorColumns.map(({ column }) => [
+      column,
+      detectDecimalSeparator(
+        dataRows.map((r) => r.cells[column]),
+        table.decimalHint,
+      ),
+    ]),
+  );
+  const values = new Map<string, Map<string, Map<UnitCode, number>>>();
+  const firstRowOf = new Map<string, number>();
+  const emptyRows = new Map<number, number[]>(indicatorColumns.map(({ column }) => [column, []]));
+  const ambiguous: AmbiguousRow[] = [];
+  const origins = new Map<UnitCode, string>();
+  let rowsMatched = 0;
+  let unmatchedRows = 0;
+
+  for (const { cells, row } of dataRows) {
+    const nameText = nameColumn === undefined ? '' : textOf(cells[nameColumn]);
+    const labelText = nameText || (codeColumn === undefined ? '' : textOf(cells[codeColumn]));
+    if (TOTAL_ROW.test(foldVietnamese(labelText))) {
+      report(
+        'warning',
+        `row ${row}`,
+        `"${labelText}" is a total row; skipped, since the atlas adds up the units itself`,
+      );
+      continue;
+    }
+    // Which unit: by code when the row has one, else by name within its parents.
+    let code: UnitCode | null = null;
+    const rawCode = codeColumn === undefined ? null : (cells[codeColumn] ?? null);
+    if (rawCode !== null && String(rawCode).trim() !== '' && codeLevel) {
+      const found = codeOfCell(rawCode, codeLevel, hierarchy);
+      if (!found.ok) {
+        unmatchedRows += 1;
+        report('error', `row ${row}, column "${headerOf(codeColumn as number)}"`, found.reason);
+        continue;
+      }
+      code = found.code;
+    } else if (nameIndex && nameText) {
+      const parents = parentColumns.map((c) => textOf(cells[c])).filter(Boolean);
+      const match = matchName(nameIndex, nameText, parents);
+      if (match.kind === 'matched') code = match.code;
+      else if (match.kind === 'ambiguous') {
+        const choice = choices.get(row);
+        if (choice === undefined) {
+          ambiguous.push({
+            row,
+            name: nameText,
+            parentNames: parents,
+            candidates: match.candidates,
+          });
+          continue;
+        }
+        if (choice === null || !match.candidates.includes(choice)) {
+          unmatchedRows += 1;
+          report(
+            'warning',
+            `row ${row} ("${nameText}")`,
+            'fits several units and none was chosen; row not shown',
+          );
+          continue;
+        }
+        code = choice;
+      } else {
+        unmatchedRows += 1;
+        report(
+          'error',
+          `row ${row} ("${nameText}"${parents.length ? `, ${parents.join(', ')}` : ''})`,
+          `${match.reason} among the ${levelWord(nameIndex.level)} of the ${hierarchy.vintage} boundaries; row not shown`,
+        );
+        continue;
+      }
+    } else {
+      unmatchedRows += 1;
+      report('error', `row ${row}`, 'has neither a unit code nor a unit name; row not shown');
+      continue;
+    }
+
+    const period = periodOfRow(cells, mapping.period);
+    if (!period.ok) {
+      report('error', `row ${row}`, `${period.reason}; row not shown`);
+      continue;
+    }
+    const key = `${code}@${period.value}`;
+    const earlier = firstRowOf.get(key);
+    if (earlier !== undefined) {
+      report(
+        'error',
+        `row ${row}`,
+        `repeats ${code} (${hierarchy.units.get(code)?.name ?? ''}) for ${period.value}, first given in row ${earlier}; the first row is kept`,
+      );
+      continue;
+    }
+    firstRowOf.set(key, row);
+    origins.set(code, `row ${row}`);
+    rowsMatched += 1;
+    let byIndicator = values.get(period.value);
+    if (!byIndicator) values.set(period.value, (byIndicator = new Map()));
+
+    for (const { column, definition } of indicatorColumns) {
+      const raw = cells[column] ?? null;
+      const where = `row ${row}, column "${headerOf(column)}"`;
+      let value: number;
+      if (definition.categories) {
+        const read = readCategoryCell(definition, raw);
+        if (read.kind === 'missing') {
+          emptyRows.get(column)?.push(row);
+          continue;
+        }
+        if (read.kind === 'unknown') {
+          report(
+            'warning',
+            where,
+            `"${read.raw}" is none of ${definition.categories.map((c) => `${c.value} (${c.label.vi})`).join(', ')}; counted as no data`,
+          );
+          continue;
+        }
+        value = read.value;
+      } else {
+        const read = readCellNumber(raw, decimals.get(column) ?? table.decimalHint);
+        if (read.kind === 'missing') {
+          emptyRows.get(column)?.push(row);
+          continue;
+        }
+        if (read.kind === 'invalid') {
+          report('warning', where, `"${read.raw}" is not a number; counted as no data`);
+          continue;
+        }
+        value = read.value;
+      }
+      const refusal = checkValue(definition, value);
+      if (refusal) {
+        report('warning', where, `${refusal}; counted as no data`);
+        continue;
+      }
+      let byCode = byIndicator.get(definition.id);
+      if (!byCode) byIndicator.set(definition.id, (byCode = new Map()));
+      byCode.set(code, value);
+    }
+  }
+
+  for (const { column, definition } of indicatorColumns) {
+    const rows = emptyRows.get(column) ?? [];
+    if (rows.length) {
+      report(
+        'warning',
+        `column "${headerOf(column)}"`,
+        `${rows.length} empty cell${rows.length > 1 ? 's' : ''} or "no figure" mark${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${listRows(rows)}); shown as no data, not 0`,
+      );
+    }
+    if (definition.kind === 'rate') warnIfFractions(values, definition, headerOf(column), report);
+  }
+
+  const periods = [...values.keys()].sort();
+  const dataset: IndicatorDataset = {
+    fileName: file,
+    title: { vi: file, en: file },
+    synthetic: false,
+    source: { vi: file, en: file },
+    dataDate: null,
+    vintage: hierarchy.vintage,
+    periods,
+    indicators: definitions,
+    values: new Map(periods.map((p) => [p, values.get(p) as PeriodValues])),
+    problems,
+    origins,
+    unmatchedRecords: unmatchedRows,
+  };
+  return { dataset, ambiguous, rowsRead: dataRows.length, rowsMatched };
+}
+
+const textOf = (cell: TableCell | undefined) =>
+  cell === null || cell === undefined ? '' : String(cell).replace(/\s+/g, ' ').trim();
+
+const LEVEL_WORDS: Record<Level, string> = {
+  province: 'provinces',
+  district: 'districts',
+  commune: 'communes',
+};
+const levelWord = (level: Level) => LEVEL_WORDS[level];
+
+function listRows(rows: readonly number[]): string {
+  return rows.length > 12 ? `${rows.slice(0, 12).join(', ')}, …` : rows.join(', ');
+}
+
+/** The level a code column is at: said by its header, or else the one most of its codes fit. */
+function levelOfCodeColumn(
+  cells: readonly TableCell[],
+  header: string,
+  hierarchy: Hierarchy,
+): Level {
+  const levels = levelsOf(hierarchy.vintage);
+  const folded = foldVietnamese(header);
+  const said = levels.find((level) =>
+    ({
+      province: /\b(tinh|province)\b/,
+      district: /\b(huyen|quan|district)\b/,
+      commune: /\b(xa|phuong|commune|ward)\b/,
+    })[level].test(folded),
+  );
+  if (said) return said;
+  let best: Level = levels[levels.length - 1] as Level;
+  let bestCount = -1;
+  for (const level of [...levels].reverse()) {
+    const count = cells.filter((cell) => {
+      const parsed = parseUnitCode(typeof cell === 'string' ? cell.trim() : cell, level);
+      return parsed.ok && hierarchy.units.get(parsed.code)?.level === level;
+    }).length;
+    if (count > bestCount) [best, bestCount] = [level, count];
+  }
+  return best;
+}
+
+/**
+ * A code cell as a unit. A text code of a level's full length is taken at
+ * that level (a province total row in a commune table); anything else is
+ * padded to the column's level ("4" → "00004": Excel drops leading zeros).
+ */
+function codeOfCell(
+  raw: TableCell,
+  columnLevel: Level,
+  hierarchy: Hierarchy,
+): { ok: true; code: UnitCode } | { ok: false; reason: string } {
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (typeof text === 'string') {
+    const exactLevel = levelsOf(hierarchy.vintage).find(
+      (level) => CODE_LENGTH[level] === text.length,
+    );
+    if (exactLevel && hierarchy.units.get(text as UnitCode)?.level === exactLevel) {
+      return { ok: true, code: text as UnitCode };
+    }
+  }
+  const parsed = parseUnitCode(text, columnLevel);
+  if (!parsed.ok) return { ok: false, reason: `${parsed.reason}; row not shown` };
+  if (!hierarchy.units.has(parsed.code)) {
+    return {
+      ok: false,
+      reason: `code ${parsed.code} is not a ${columnLevel} of the ${hierarchy.vintage} boundaries; row not shown`,
+    };
+  }
+  return { ok: true, code: parsed.code };
+}
+
+/** The level whose names the table's names fit best. */
+function nameIndexFor(
+  rows: readonly { name: string; parents: readonly string[] }[],
+  hierarchy: Hierarchy,
+): NameIndex {
+  const sample = rows.filter((r) => r.name).slice(0, 400);
+  let best: NameIndex | null = null;
+  let bestCount = -1;
+  for (const level of [...levelsOf(hierarchy.vintage)].reverse()) {
+    const index = buildNameIndex(hierarchy, level);
+    const count = sample.filter((r) => matchName(index, r.name, r.parents).kind !== 'none').length;
+    if (count > bestCount) [best, bestCount] = [index, count];
+  }
+  return best as NameIndex;
+}
+
+function periodOfRow(
+  cells: readonly TableCell[],
+  period: TableMapping['period'],
+): { ok: true; value: string } | { ok: false; reason: string } {
+  if ('fixed' in period) return { ok: true, value: period.fixed };
+  const raw = textOf(cells[period.column]);
+  const year = /\b(19|20)\d{2}\b/.exec(raw)?.[0];
+  if (year) return { ok: true, value: year };
+  return {
+    ok: false,
+    reason: raw ? `period "${raw}" is not a year such as 2024` : 'the period cell is empty',
+  };
+}
+
+/** Rates written as fractions (0.052 for 5.2%) would all land in the lowest class: say so. */
+function warnIfFractions(
+  values: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<UnitCode, number>>>,
+  definition: IndicatorDefinition,
+  header: string,
+  report: (severity: 'warning', where: string, message: string) => void,
+): void {
+  const all = [...values.values()].flatMap((p) => [...(p.get(definition.id)?.values() ?? [])]);
+  if (all.length >= 3 && all.every((v) => v >= 0 && v <= 1) && all.some((v) => v > 0 && v < 1)) {
+    report(
+      'warning',
+      `column "${header}"`,
+      'every value lies between 0 and 1: if they are fractions, multiply them by 100 (the atlas reads rates as percentages)',
+    );
+  }
+}

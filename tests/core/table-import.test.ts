@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/core/catalogue';
+import type { ColumnRole } from '../../src/core/column-suggestions';
+import { buildHierarchy } from '../../src/core/hierarchy';
+import { locateHeader, type TableCell } from '../../src/core/table-header';
+import { importTable, type TableSource } from '../../src/core/table-import';
+import type { UnitCode } from '../../src/core/units';
+import { validationReport } from '../../src/core/validation-report';
+import { UNITS, hierarchy, unit } from './fixtures';
+
+const table = (rows: TableCell[][], decimalHint: ',' | '.' = ','): TableSource => ({
+  fileName: 'ket-qua.csv',
+  sheet: null,
+  rows,
+  decimalHint,
+});
+const indicator = (id: string): ColumnRole => ({ role: 'indicator', id });
+const run = (
+  rows: TableCell[][],
+  columns: ColumnRole[],
+  period: { column: number } | { fixed: string } = { fixed: '2024' },
+  h = hierarchy,
+  choices?: Map<number, UnitCode | null>,
+) => {
+  const source = table(rows);
+  return importTable(source, locateHeader(rows), { columns, period }, h, CATALOGUE, choices);
+};
+const valueOf = (
+  result: ReturnType<typeof run>,
+  id: string,
+  code: string,
+  period = '2024',
+): number | undefined =>
+  result.dataset.values
+    .get(period)
+    ?.get(id)
+    ?.get(code as UnitCode);
+
+describe('a table turned into indicator values', () => {
+  it('reads codes that lost their leading zeros, Vietnamese numbers, and no-figure marks', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Số tiêu chí đạt', 'Số hộ nghèo', 'Tổng số hộ'],
+        [40000, '17', '1.234', '10.500'],
+        ['40003', '—', 'n/a', '2.000'],
+      ],
+      [
+        { role: 'code' },
+        indicator('ntm_criteria_met'),
+        indicator('poor_households'),
+        indicator('households_total'),
+      ],
+    );
+    expect(valueOf(result, 'ntm_criteria_met', '40000')).toBe(17);
+    expect(valueOf(result, 'poor_households', '40000')).toBe(1234);
+    expect(valueOf(result, 'households_total', '40003')).toBe(2000);
+    // "—" and "n/a" are no data, never 0.
+    expect(valueOf(result, 'ntm_criteria_met', '40003')).toBeUndefined();
+    expect(valueOf(result, 'poor_households', '40003')).toBeUndefined();
+    expect(result.dataset.problems.map((p) => p.where)).toEqual([
+      'column "Số tiêu chí đạt"',
+      'column "Số hộ nghèo"',
+    ]);
+    expect(result.dataset.problems[0]?.message).toMatch(/1 empty cell .*row 3.*no data, not 0/);
+  });
+
+  it('reports values outside the domain, negative counts and text by row and column', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Số tiêu chí NTM đạt', 'Số hộ nghèo', 'Tỷ lệ hộ nghèo'],
+        ['40000', '21', '-3', '104,5'],
+        ['40003', 'mười', '12', '4,5%'],
+      ],
+      [
+        { role: 'code' },
+        indicator('ntm_criteria_met'),
+        indicator('poor_households'),
+        indicator('poor_rate'),
+      ],
+    );
+    const messages = result.dataset.problems.map((p) => `${p.where}: ${p.message}`);
+    expect(messages).toEqual([
+      'row 2, column "Số tiêu chí NTM đạt": 21 is outside 0–19; counted as no data',
+      'row 2, column "Số hộ nghèo": a count must be a whole number ≥ 0, found -3; counted as no data',
+      'row 2, column "Tỷ lệ hộ nghèo": 104.5 is outside 0–100; counted as no data',
+      'row 3, column "Số tiêu chí NTM đạt": "mười" is not a number; counted as no data',
+    ]);
+    expect(valueOf(result, 'poor_rate', '40003')).toBe(4.5);
+    expect(valueOf(result, 'poor_households', '40003')).toBe(12);
+  });
+
+  it('reports a code without a boundary and a repeated unit, keeping the first row', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Năm', 'Số tiêu chí đạt'],
+        ['40000', '2023', '12'],
+        ['40000', 'Năm 2024', '14'],
+        ['40000', '2024', '15'],
+        ['99999', '2024', '15'],
+      ],
+      [{ role: 'code' }, { role: 'period' }, indicator('ntm_criteria_met')],
+      { column: 1 },
+    );
+    expect(result.dataset.periods).toEqual(['2023', '2024']);
+    expect(valueOf(result, 'ntm_criteria_met', '40000', '2023')).toBe(12);
+    expect(valueOf(result, 'ntm_criteria_met', '40000', '2024')).toBe(14);
+    expect(result.dataset.problems.map((p) => `${p.severity} ${p.where}: ${p.message}`)).toEqual([
+      'error row 4: repeats 40000 (Xã Tân Phú) for 2024, first given in row 3; the first row is kept',
+      'error row 5, column "Mã xã": code 99999 is not a commune of the 2021 boundaries; row not shown',
+    ]);
+    const report = validationReport(
+      { units: UNITS, problems: [], bboxes: new Map() } as never,
+      result.dataset,
+    );
+    expect(report.unmatchedCodes).toBe(1);
+    expect(report.matched).toBe(1);
+  });
+
+  it('matches names within their district, skips total rows, and asks about ambiguous names', () => {
+    const h = buildHierarchy('2021', [
+      ...UNITS,
+      unit('977', 'district', '90', 'Huyện Bình Lục'),
+      unit('40021', 'commune', '977', 'Xã Tân Phú'),
+    ]);
+    const rows: TableCell[][] = [
+      ['Tên xã', 'Huyện', 'Mức đạt NTM'],
+      ['tân phú', 'Móng Cái', 'Nâng cao'],
+      ['TT. Móng Cái', '', 'Đạt chuẩn'],
+      ['Xã Tân Phú', '', 'Kiểu mẫu'],
+      ['Xã Vô Danh', 'Móng Cái', 'Chưa đạt'],
+      ['Tổng cộng', '', ''],
+    ];
+    const columns: ColumnRole[] = [
+      { role: 'name' },
+      { role: 'parentName' },
+      indicator('ntm_status'),
+    ];
+    const first = run(rows, columns, { fixed: '2024' }, h);
+    expect(valueOf(first, 'ntm_status', '40000')).toBe(2);
+    expect(valueOf(first, 'ntm_status', '40006')).toBe(1);
+    expect(first.ambiguous).toEqual([
+      { row: 4, name: 'Xã Tân Phú', parentNames: [], candidates: ['40000', '40021'] },
+    ]);
+    expect(first.dataset.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+      'row 5 ("Xã Vô Danh", Móng Cái): no unit has this name among the communes of the 2021 boundaries; row not shown',
+      'row 6: "Tổng cộng" is a total row; skipped, since the atlas adds up the units itself',
+    ]);
+    const chosen = run(rows, columns, { fixed: '2024' }, h, new Map([[4, '40021' as UnitCode]]));
+    expect(chosen.ambiguous).toEqual([]);
+    expect(valueOf(chosen, 'ntm_status', '40021')).toBe(3);
+  });
+
+  it('brings along the parts a rate is recomputed from', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Tỷ lệ hộ nghèo'],
+        ['40000', '5,5'],
+      ],
+      [{ role: 'code' }, indicator('poor_rate')],
+    );
+    expect(result.dataset.indicators.map((d) => d.id)).toEqual([
+      'households_total',
+      'poor_households',
+      'poor_rate',
+    ]);
+  });
+});
