@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of any static server.
   base: './',
+  // Module workers, so the data worker loads its table readers only when a table is imported.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

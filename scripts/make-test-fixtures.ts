@@ -16,6 +16,7 @@ import {
   writePolygonShapefile,
   zipShapefile,
 } from './fixtures/shapefile-writer';
+import { writeXlsx } from './fixtures/xlsx-writer';
 
 const root = join(import.meta.dirname, '..');
 const good = join(root, 'tests/fixtures/good');
@@ -97,4 +98,223 @@ writeFileSync(
     },
   ]),
 );
+
+/**
+ * CSV and Excel tables as provincial offices send them, with values from the
+ * demo (so the map can be checked against the demo's own numbers).
+ */
+function writeTableCorpus(): void {
+  type Values = Record<string, Record<string, Record<string, number>>>;
+  const readJson = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
+  const values2021 = readJson<{ values: Values }>('data/demo/indicators-2021.json').values;
+  const values2025 = readJson<{ values: Values }>('data/demo/indicators-2025.json').values;
+  const units2021 = readJson<FeatureCollection<Polygon, Record<string, string>>>(
+    'data/demo/boundaries-2021.geojson',
+  ).features.map((f) => f.properties as unknown as UnitRow);
+  const units2025 = demo.features.map((f) => f.properties as unknown as UnitRow);
+  const nameOf = (units: readonly UnitRow[], code: string | undefined) =>
+    units.find((u) => u.code === code)?.name ?? '';
+  const communes2021 = units2021.filter((u) => u.level === 'commune');
+  const communes2025 = units2025.filter((u) => u.level === 'commune');
+  const STATUS = ['Chưa đạt', 'Đạt chuẩn', 'Nâng cao', 'Kiểu mẫu'];
+  const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
+
+  // An Excel report: a title, a header merged over two rows, a numbering row, a total row.
+  const v2024 = values2021['2024'] as Values[string];
+  const sheetRows: (string | number | null)[][] = [
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NTM VÀ GIẢM NGHÈO NĂM 2024'],
+    [null],
+    ['STT', 'Mã xã', 'Tên xã', 'Huyện', 'Nông thôn mới', null, 'Giảm nghèo', null, null],
+    [
+      null,
+      null,
+      null,
+      null,
+      'Số tiêu chí đạt',
+      'Mức đạt',
+      'Số hộ nghèo',
+      'Tổng số hộ',
+      'Tỷ lệ hộ nghèo (%)',
+    ],
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)'],
+  ];
+  communes2021.forEach((u, i) => {
+    const v = v2024[u.code] as Record<string, number>;
+    sheetRows.push([
+      i + 1,
+      // Excel keeps typed codes as numbers; the atlas restores the zeros by level.
+      Number(u.code),
+      u.name,
+      nameOf(units2021, u.parent),
+      v.ntm_criteria_met as number,
+      STATUS[v.ntm_status as number] as string,
+      v.poor_households as number,
+      v.households_total as number,
+      percent(v.poor_households as number, v.households_total as number),
+    ]);
+  });
+  sheetRows.push([null, null, 'Tổng cộng', null, null, null, null, null, null]);
+  writeFileSync(
+    join(good, 'ntm-2024-merged-header.xlsx'),
+    writeXlsx([
+      {
+        name: 'Kết quả 2024',
+        rows: sheetRows,
+        merges: ['A1:I1', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:F3', 'G3:I3'],
+      },
+      { name: 'Ghi chú', rows: [['Nguồn: Văn phòng điều phối NTM tỉnh (dữ liệu minh họa)']] },
+    ]),
+  );
+
+  // UTF-8 with a BOM, as Excel's "CSV UTF-8" writes it; codes as text, English decimals.
+  const v2025 = values2025['2025'] as Values[string];
+  const bomRows = [
+    ['Mã xã', 'Tên xã', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo', 'Tỷ lệ hộ nghèo (%)'],
+  ];
+  for (const u of communes2025) {
+    const v = v2025[u.code] as Record<string, number>;
+    bomRows.push([
+      u.code,
+      u.name,
+      String(v.households_total),
+      String(v.poor_households),
+      String(v.near_poor_households),
+      String(percent(v.poor_households as number, v.households_total as number)),
+    ]);
+  }
+  writeFileSync(
+    join(good, 'ho-ngheo-2025-bom.csv'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(bomRows, ','), 'utf8')]),
+  );
+
+  // Windows-1258, names only (no codes), with the province to match within.
+  const nameRows = [['Tên xã', 'Tỉnh', 'Số sản phẩm OCOP 3 sao', 'Số sản phẩm OCOP 4 sao']];
+  for (const u of communes2025) {
+    const v = v2025[u.code] as Record<string, number>;
+    nameRows.push([
+      u.name.replace(/^Xã /, 'xã ').replace(/^Phường /, 'P. '),
+      nameOf(units2025, u.parent).replace(/^Tỉnh /, ''),
+      String(v.ocop_3star),
+      String(v.ocop_4star),
+    ]);
+  }
+  writeFileSync(join(good, 'ocop-2025-windows-1258.csv'), encodeWindows1258(csv(nameRows, ',')));
+
+  // Semicolons and decimal commas, as Excel writes CSV on a Vietnamese Windows; no-figure marks.
+  const fundsRows = [['Mã xã', 'Vốn giao, tổng (triệu đồng)', 'Vốn giải ngân, tổng (triệu đồng)']];
+  communes2021.forEach((u, i) => {
+    const v = v2024[u.code] as Record<string, number>;
+    const allocated = (v.funds_allocated_total as number) + 0.5;
+    fundsRows.push([
+      u.code,
+      vietnameseNumber(allocated),
+      i === 3
+        ? '—'
+        : i === 4
+          ? 'n/a'
+          : vietnameseNumber((v.funds_disbursed_total as number) + 0.25),
+    ]);
+  });
+  writeFileSync(join(good, 'von-2024-semicolon.csv'), csv(fundsRows, ';'));
+
+  // Every kind of row-level problem, each with the message it must produce (README).
+  const [a, b, c, d] = communes2025 as [UnitRow, UnitRow, UnitRow, UnitRow];
+  const problemRows = [
+    ['Mã xã', 'Tên xã', 'Số hộ nghèo', 'Tổng số hộ', 'Tỷ lệ hộ nghèo (%)'],
+    [a.code, a.name, '120', '2000', '6,0'],
+    [b.code, b.name, '-5', '1800', '104,5'],
+    [c.code, c.name, 'mười hai', '1500', '8,0'],
+    [a.code, a.name, '130', '2100', '6,2'],
+    ['99999', 'Xã Không Có', '10', '100', '10,0'],
+    ['', 'Xã <img src=x onerror="document.title=\'pwned\'">Bình An', '10', '100', '10,0'],
+    [d.code, d.name, '', '1700', '—'],
+  ];
+  writeFileSync(join(bad, 'table-problems-2025.csv'), csv(problemRows, ';'));
+
+  // Two communes of one name in two provinces: a table of names alone must ask which.
+  const [first2025, second2025] = demo.features.filter(
+    (f) => f.properties.level === 'commune' && f.properties.parent !== undefined,
+  ) as UnitFeature[];
+  const other = demo.features.find(
+    (f) => f.properties.level === 'commune' && f.properties.parent !== first2025?.properties.parent,
+  ) as UnitFeature;
+  const twinName = first2025?.properties.name as string;
+  writeFileSync(
+    join(good, 'demo-2025-twin-names.geojson'),
+    collection(
+      demo.features.map((f) =>
+        f === other ? { ...f, properties: { ...f.properties, name: twinName } } : f,
+      ),
+    ),
+  );
+  writeFileSync(
+    join(good, 'twin-names-2025.csv'),
+    csv(
+      [
+        ['Tên xã', 'Tổng số hộ'],
+        [twinName, '1234'],
+        [second2025?.properties.name as string, '2345'],
+      ],
+      ',',
+    ),
+  );
+}
+
+interface UnitRow {
+  readonly code: string;
+  readonly name: string;
+  readonly level: string;
+  readonly parent?: string;
+}
+
+function csv(rows: readonly (readonly string[])[], separator: ',' | ';'): string {
+  const quote = (cell: string) => (/[",;\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  return rows.map((row) => row.map(quote).join(separator)).join('\r\n') + '\r\n';
+}
+
+/** 1234.5 → "1.234,5": dots group thousands, the comma marks decimals. */
+function vietnameseNumber(value: number): string {
+  const [whole, fraction] = value.toFixed(2).replace(/0+$/, '').replace(/\.$/, '').split('.');
+  const grouped = (whole as string).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
+
+/** Grave, acute, tilde, hook above, dot below: the five tones, combining. */
+const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+
+/**
+ * Windows-1258 has precomposed letters for ă â ê ô ơ ư đ (and a few more)
+ * but writes tones as combining marks after the letter.
+ */
+function encodeWindows1258(text: string): Uint8Array {
+  const decoder = new TextDecoder('windows-1258');
+  const byteOf = new Map<string, number>();
+  for (let byte = 0x80; byte <= 0xff; byte += 1) {
+    byteOf.set(decoder.decode(new Uint8Array([byte])), byte);
+  }
+  const out: number[] = [];
+  for (const char of text.normalize('NFC')) {
+    const code = char.codePointAt(0) as number;
+    if (code < 0x80) {
+      out.push(code);
+      continue;
+    }
+    const direct = byteOf.get(char);
+    if (direct !== undefined) {
+      out.push(direct);
+      continue;
+    }
+    const [base, ...marks] = [...char.normalize('NFD')];
+    const tones = marks.filter((m) => TONE_MARKS.includes(m));
+    const shape = [base, ...marks.filter((m) => !TONE_MARKS.includes(m))].join('').normalize('NFC');
+    const shapeByte = shape.charCodeAt(0) < 0x80 ? shape.charCodeAt(0) : byteOf.get(shape);
+    if (shape.length !== 1 || shapeByte === undefined || tones.some((t) => !byteOf.has(t))) {
+      throw new Error(`cannot write "${char}" in Windows-1258`);
+    }
+    out.push(shapeByte, ...tones.map((t) => byteOf.get(t) as number));
+  }
+  return new Uint8Array(out);
+}
+
+writeTableCorpus();
 console.log('Wrote tests/fixtures/good and tests/fixtures/bad');

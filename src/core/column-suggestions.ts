@@ -31,6 +31,8 @@ const ROLE_PATTERNS: readonly [ColumnRole['role'], RegExp][] = [
 const fold = (text: string) =>
   foldVietnamese(text)
     .replace(/[_\-./()]+/g, ' ')
+    // Headers write the programme out or in short: both read as "ntm".
+    .replace(/\bnong thon moi\b/g, 'ntm')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -81,6 +83,17 @@ export function suggestColumns(
     if (partial && folded.length >= 4) {
       taken.add(partial.id);
       return { role: 'indicator', id: partial.id };
+    }
+    // Every word of a label, in any order: "NTM / Số tiêu chí đạt" is "Số tiêu chí NTM đạt".
+    const words = new Set(folded.split(' '));
+    const bag = names
+      .filter((n) => !taken.has(n.id))
+      .flatMap((n) => n.keys.map((key) => ({ id: n.id, words: key.split(' ') })))
+      .filter((k) => k.words.length >= 3 && k.words.every((w) => words.has(w)))
+      .sort((a, b) => b.words.length - a.words.length)[0];
+    if (bag) {
+      taken.add(bag.id);
+      return { role: 'indicator', id: bag.id };
     }
     return { role: 'ignore' };
   });

@@ -8,20 +8,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
-import type { DecimalSeparator } from '../core/cell-number';
 import { DataFileError, type DataProblem } from '../core/problems';
 import { parseRangeReference, type MergedRange, type TableCell } from '../core/table-header';
+import type { TableSource } from '../core/table-import';
 import { decodeText } from './decode-text';
 
 /** One sheet (or the one table of a CSV) as rows of cells, before any header is found. */
-export interface RawTable {
-  readonly fileName: string;
-  /** The sheet's name, for Excel; null for CSV. */
-  readonly sheet: string | null;
-  readonly rows: readonly (readonly TableCell[])[];
+export interface RawTable extends TableSource {
   readonly merges: readonly MergedRange[];
-  /** The decimal mark to assume when the cells themselves do not tell. */
-  readonly decimalHint: DecimalSeparator;
   /** How the file was read, for the user to check: "UTF-8, ';'", "Windows-1258, ','". */
   readonly readAs: string;
   readonly problems: readonly DataProblem[];

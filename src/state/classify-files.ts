@@ -11,7 +11,7 @@ export interface ChosenFile {
 }
 
 const BOUNDARY_EXTENSIONS = ['geojson', 'topojson', 'zip', 'shp', 'dbf', 'prj', 'cpg', 'shx'];
-const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx'];
+const TABLE_EXTENSIONS = ['csv', 'tsv', 'txt', 'xlsx', 'xls'];
 
 export async function classifyFile(file: File): Promise<ChosenFile> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase() ?? '';

@@ -3,7 +3,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
 import type { IndicatorDataset } from '../core/indicator-file';
 import type { UnitCode, Vintage } from '../core/units';
-import type { DataWorkerApi, LoadedBoundaries } from '../workers/data-worker';
+import type { DataWorkerApi, LoadedBoundaries, LocatedTable } from '../workers/data-worker';
+
+export type { LocatedTable } from '../workers/data-worker';
 import type { FileRef, ProgressListener } from '../workers/read-bytes';
 
 export type { FileRef, LoadProgress, ProgressListener } from '../workers/read-bytes';
@@ -48,6 +50,10 @@ export class DataWorker {
     onProgress: ProgressListener = () => {},
   ): Promise<IndicatorDataset> {
     return this.call(() => this.remote.loadIndicators(file, proxy(onProgress)));
+  }
+
+  readTables(file: FileRef, onProgress: ProgressListener = () => {}): Promise<LocatedTable[]> {
+    return this.call(() => this.remote.readTables(file, proxy(onProgress)));
   }
 
   labels(): Promise<FeatureCollection<Point>> {

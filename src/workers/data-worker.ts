@@ -18,9 +18,11 @@ import {
   type BoundaryUnits,
 } from '../core/prepared-boundaries';
 import { DataFileError } from '../core/problems';
+import { locateHeader, type TableLayout } from '../core/table-header';
 import type { UnitCode, Vintage } from '../core/units';
 import { decodeText } from '../formats/decode-text';
 import { readBoundarySources } from '../formats/boundary-source';
+import type { RawTable } from '../formats/table-file';
 import { readBytes, type FileRef, type ProgressListener } from './read-bytes';
 
 export interface LoadedBoundaries extends BoundaryUnits {
@@ -32,6 +34,12 @@ export interface LoadedBoundaries extends BoundaryUnits {
    * that file, and no copy is written).
    */
   readonly display: Blob | null;
+}
+
+/** One sheet of a table file, with where its header and data are. */
+export interface LocatedTable {
+  readonly raw: RawTable;
+  readonly layout: TableLayout;
 }
 
 let features = new Map<UnitCode, UnitFeature>();
@@ -97,6 +105,16 @@ const api = {
       throw new DataFileError(ref.name, '', `is not valid JSON (${(error as Error).message})`);
     }
     return parseIndicatorFile(json, ref.name);
+  },
+
+  /** The sheets of a CSV or Excel file, each with its header found; read here, kept by the page. */
+  async readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
+    const bytes = await readBytes(ref, onProgress);
+    onProgress({ phase: 'parsing', fraction: null, file: ref.name });
+    // Loaded on first use: the spreadsheet reader is not needed to open the atlas.
+    const { readTableFile } = await import('../formats/table-file');
+    const tables = await readTableFile(ref.name, bytes);
+    return tables.map((raw) => ({ raw, layout: locateHeader(raw.rows, raw.merges) }));
   },
 };
 

@@ -328,6 +328,8 @@ export class AtlasApp extends LitElement {
       </header>
       <atlas-import
         .current=${this.sources}
+        .shownVintage=${this.view.vintage}
+        .periodHint=${dataset?.periods[dataset.periods.length - 1] ?? null}
         @atlas-imported=${(e: CustomEvent<ImportedDetail>) => this.showImported(e.detail)}
       ></atlas-import>
       ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}

@@ -1,16 +1,35 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { CATALOGUE } from '../../core/catalogue';
+import { suggestTableColumns } from '../../core/column-suggestions';
 import { toCsv } from '../../core/csv-writer';
 import { formatNumber } from '../../core/format';
 import type { BilingualText } from '../../core/text';
 import { levelsOf, VINTAGES, type Vintage } from '../../core/units';
+import {
+  importTable,
+  type AmbiguousRow,
+  type TableImport,
+  type TableMapping,
+} from '../../core/table-import';
+import type { UnitCode } from '../../core/units';
 import { reportRows, validationReport, type ValidationReport } from '../../core/validation-report';
 import { classifyFile, type ChosenFile, type FileRole } from '../../state/classify-files';
 import type { Sources, VintageFiles } from '../../state/data-sources';
-import type { LoadProgress } from '../../state/data-worker-client';
+import {
+  DataWorker,
+  LoadCancelled,
+  type LoadProgress,
+  type LocatedTable,
+} from '../../state/data-worker-client';
+import { recallMapping, rememberMapping } from '../../state/mapping-memory';
 import { loadVintage, type LoadedVintage, type PendingLoad } from '../../state/load-data';
+import { compactTableStyles } from '../shared/table-styles';
 import { bi, biText, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
 import { downloadText } from '../shared/download';
+import type { AtlasNameChoices } from '../atlas-name-choices/atlas-name-choices';
+import '../atlas-name-choices/atlas-name-choices';
+import '../atlas-table-mapping/atlas-table-mapping';
 
 export interface ImportedDetail {
   readonly loaded: LoadedVintage;
@@ -44,6 +63,7 @@ const SHOWN_PROBLEMS = 50;
 export class AtlasImport extends LitElement {
   static override styles = [
     bilingualStyles,
+    compactTableStyles,
     css`
       dialog {
         width: min(720px, 94vw);
@@ -92,18 +112,6 @@ export class AtlasImport extends LitElement {
         border-radius: 4px;
         white-space: pre-wrap;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: 12.5px;
-      }
-      th,
-      td {
-        text-align: left;
-        border-bottom: 1px solid #e1e6eb;
-        padding: 3px 6px;
-        vertical-align: top;
-      }
       .sev-error {
         color: #9b1c1c;
       }
@@ -129,6 +137,10 @@ export class AtlasImport extends LitElement {
 
   /** The files each vintage is shown from now: an indicator file alone reuses them. */
   @property({ attribute: false }) current: Sources = {};
+  /** The vintage on screen: a table alone goes onto its boundaries unless the user says otherwise. */
+  @property({ attribute: false }) shownVintage: Vintage = '2025';
+  /** The latest period shown, the default year for a table that has no year column. */
+  @property({ attribute: false }) periodHint: string | null = null;
 
   @state() private chosen: ChosenFile[] = [];
   @state() private vintage: Vintage | 'auto' = 'auto';
@@ -138,9 +150,19 @@ export class AtlasImport extends LitElement {
   @state() private loadedVintage: LoadedVintage | null = null;
   @state() private showAll = false;
   @state() private dragOver = false;
+  /** The sheets of the chosen table, the one used, and what its columns are. */
+  @state() private tables: LocatedTable[] | null = null;
+  @state() private tableIndex = 0;
+  @state() private mapping: TableMapping | null = null;
+  @state() private mappingRemembered = false;
+  /** Boundaries loaded and a table read, waiting for the user to choose units for ambiguous names. */
+  @state() private awaiting: { loaded: LoadedVintage; ambiguous: readonly AmbiguousRow[] } | null =
+    null;
   @query('dialog') private dialog!: HTMLDialogElement;
+  @query('atlas-name-choices') private nameChoices?: AtlasNameChoices;
   @query('input[type=file]') private input!: HTMLInputElement;
   private pending: PendingLoad | null = null;
+  private tableReader: DataWorker | null = null;
 
   /** Opens the dialog, with files already dropped on the atlas if any. */
   async open(files: readonly File[] = []): Promise<void> {
@@ -154,31 +176,111 @@ export class AtlasImport extends LitElement {
     this.report = null;
     const classified = await Promise.all(files.map(classifyFile));
     const names = new Set(classified.map((c) => c.file.name));
-    this.chosen = [...this.chosen.filter((c) => !names.has(c.file.name)), ...classified];
+    // One table at a time: a new one replaces the one chosen before.
+    const newTable = classified.filter((c) => c.role === 'table').pop();
+    this.chosen = [
+      ...this.chosen.filter((c) => !names.has(c.file.name) && !(newTable && c.role === 'table')),
+      ...classified.filter((c) => c.role !== 'table' || c === newTable),
+    ];
+    if (newTable) await this.readTable(newTable.file);
+  }
+
+  /** Reads the table's sheets in a data worker of its own, then proposes a mapping. */
+  private async readTable(file: File): Promise<void> {
+    this.tables = null;
+    this.mapping = null;
+    const worker = (this.tableReader = new DataWorker());
+    this.progress = { phase: 'reading', fraction: 0, file: file.name };
+    try {
+      const tables = await worker.readTables({ name: file.name, blob: file }, (p) => {
+        this.progress = p;
+      });
+      if (tables.length === 0) throw new Error(`${file.name}: has no sheet`);
+      this.tables = tables;
+      this.selectSheet(
+        Math.max(
+          0,
+          tables.findIndex((t) => t.raw.rows.length > 1),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof LoadCancelled)) this.error = (error as Error).message;
+      this.chosen = this.chosen.filter((c) => c.file !== file);
+    } finally {
+      worker.cancel();
+      if (this.tableReader === worker) {
+        this.tableReader = null;
+        this.progress = null;
+      }
+    }
+  }
+
+  private selectSheet(index: number): void {
+    const table = this.tables?.[index];
+    if (!table) return;
+    this.tableIndex = index;
+    const remembered = recallMapping(table.layout.headers);
+    this.mappingRemembered = remembered !== null;
+    if (remembered) {
+      this.mapping = remembered;
+      return;
+    }
+    const columns = suggestTableColumns(table.layout.headers, table.layout.leafHeaders, CATALOGUE);
+    const periodColumn = columns.findIndex((r) => r.role === 'period');
+    const yearInName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(table.raw.fileName)?.[1];
+    this.mapping = {
+      columns,
+      period:
+        periodColumn >= 0
+          ? { column: periodColumn }
+          : { fixed: yearInName ?? this.periodHint ?? String(new Date().getFullYear() - 1) },
+    };
+  }
+
+  /** Why the mapping cannot be used yet, or null when it can. */
+  private mappingProblem(): string | null {
+    const mapping = this.mapping;
+    if (!mapping) return 'Bảng chưa đọc xong / The table is not read yet';
+    const roles = mapping.columns.map((c) => c.role);
+    if (!roles.includes('code') && !roles.includes('name')) {
+      return 'Chọn cột mã đơn vị hoặc cột tên đơn vị / Choose the column with the unit code or the unit name';
+    }
+    if (!roles.includes('indicator')) {
+      return 'Chọn ít nhất một cột chỉ tiêu / Choose at least one indicator column';
+    }
+    if ('fixed' in mapping.period && !/^(19|20)\d{2}$/.test(mapping.period.fixed)) {
+      return 'Nhập năm của số liệu, ví dụ 2024, hoặc chọn cột năm / Enter the year of the figures, e.g. 2024, or choose the year column';
+    }
+    return null;
   }
 
   private close(): void {
-    this.pending?.cancel();
+    this.cancel();
+    this.awaiting?.loaded.worker.cancel();
+    this.awaiting = null;
     this.dialog.close();
   }
 
   private filesToLoad(): { vintage: Vintage | 'auto'; files: VintageFiles } | string {
     const unknown = this.chosen.find((c) => c.role === 'unknown');
     if (unknown) {
-      return `${unknown.file.name}: không phải tệp địa giới hay chỉ tiêu / is neither a boundary nor an indicator file (GeoJSON, TopoJSON, .zip Shapefile, indicator JSON)`;
+      return `${unknown.file.name}: không phải tệp địa giới hay chỉ tiêu / is neither a boundary nor an indicator file (GeoJSON, TopoJSON, .zip Shapefile, indicator JSON, CSV, .xlsx)`;
     }
     const table = this.chosen.find((c) => c.role === 'table');
-    if (table) {
-      return `${table.file.name}: bảng CSV/XLSX cần bước ghép cột, chưa có trong bản này / CSV and XLSX tables need the column-mapping step, not in this version yet; convert to the indicator JSON (data/README.md)`;
-    }
     const indicators = this.chosen.filter((c) => c.role === 'indicators');
-    if (indicators.length > 1) {
-      return 'Chọn một tệp chỉ tiêu / Choose one indicator file at a time';
+    if (indicators.length + (table ? 1 : 0) > 1) {
+      return 'Chọn một tệp chỉ tiêu hoặc một bảng / Choose one indicator file or one table at a time';
+    }
+    if (table) {
+      const problem = this.mappingProblem();
+      if (problem) return problem;
     }
     const boundaryFiles = this.chosen.filter((c) => c.role === 'boundaries');
     const indicator = indicators[0];
     let vintage = this.vintage;
     if (vintage === 'auto' && indicator?.declaredVintage) vintage = indicator.declaredVintage;
+    // A table alone goes onto the boundaries on screen.
+    if (vintage === 'auto' && table && boundaryFiles.length === 0) vintage = this.shownVintage;
     const chosenBoundaries = boundaryFiles.map((c) => ({
       name: c.file.name,
       blob: c.file as Blob,
@@ -215,17 +317,13 @@ export class AtlasImport extends LitElement {
     }));
     try {
       const loaded = await pending.result;
-      const report = validationReport(loaded.boundaries, loaded.dataset);
-      this.report = report;
-      this.loadedVintage = loaded;
-      this.chosen = [];
-      this.dispatchEvent(
-        new CustomEvent<ImportedDetail>('atlas-imported', {
-          detail: { loaded, report },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      if (this.tables && this.mapping) {
+        const table = this.tables[this.tableIndex] as LocatedTable;
+        rememberMapping(table.layout.headers, this.mapping);
+        this.applyTable(loaded, new Map(), false);
+      } else {
+        this.accept(loaded);
+      }
     } catch (error) {
       this.error = (error as Error).message;
     } finally {
@@ -236,9 +334,66 @@ export class AtlasImport extends LitElement {
     }
   }
 
+  /**
+   * Puts the table's values on the loaded boundaries. Rows whose name fits
+   * several units wait for the user's choice first, unless `final`.
+   */
+  private applyTable(
+    loaded: LoadedVintage,
+    choices: ReadonlyMap<number, UnitCode | null>,
+    final: boolean,
+  ): void {
+    const table = this.tables?.[this.tableIndex];
+    if (!table || !this.mapping) return;
+    let result: TableImport;
+    try {
+      result = importTable(
+        table.raw,
+        table.layout,
+        this.mapping,
+        loaded.hierarchy,
+        CATALOGUE,
+        choices,
+      );
+    } catch (error) {
+      loaded.worker.cancel();
+      this.error = (error as Error).message;
+      return;
+    }
+    if (result.ambiguous.length && !final) {
+      this.awaiting = { loaded, ambiguous: result.ambiguous };
+      return;
+    }
+    this.awaiting = null;
+    const dataset = {
+      ...result.dataset,
+      problems: [...table.raw.problems, ...result.dataset.problems],
+    };
+    this.accept({ ...loaded, dataset });
+  }
+
+  /** The import succeeded: show its report and hand the data to the atlas. */
+  private accept(loaded: LoadedVintage): void {
+    const report = validationReport(loaded.boundaries, loaded.dataset);
+    this.report = report;
+    this.loadedVintage = loaded;
+    this.chosen = [];
+    this.tables = null;
+    this.mapping = null;
+    this.dispatchEvent(
+      new CustomEvent<ImportedDetail>('atlas-imported', {
+        detail: { loaded, report },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   private cancel(): void {
     this.pending?.cancel();
     this.pending = null;
+    this.tableReader?.cancel();
+    this.tableReader = null;
     this.progress = null;
   }
 
@@ -254,9 +409,15 @@ export class AtlasImport extends LitElement {
   }
 
   override render() {
-    return html`<dialog aria-labelledby="import-title" @cancel=${() => this.pending?.cancel()}>
+    return html`<dialog aria-labelledby="import-title" @cancel=${() => this.close()}>
       <h2 id="import-title">${bi({ vi: 'Nhập dữ liệu của bạn', en: 'Import your data' })}</h2>
-      ${this.report ? this.renderReport(this.report) : this.renderChooser()}
+      ${
+        this.report
+          ? this.renderReport(this.report)
+          : this.awaiting
+            ? this.renderNameChoices(this.awaiting)
+            : this.renderChooser()
+      }
     </dialog>`;
   }
 
@@ -283,15 +444,15 @@ export class AtlasImport extends LitElement {
         </p>
         <p class="role">
           ${bi({
-            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas.',
-            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON.',
+            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas, bảng CSV hoặc Excel .xlsx.',
+            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON, a CSV or Excel .xlsx table.',
           })}
         </p>
         <input
           type="file"
           multiple
           hidden
-          accept=".geojson,.json,.topojson,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.xlsx"
+          accept=".geojson,.json,.topojson,.zip,.shp,.shx,.dbf,.prj,.cpg,.csv,.tsv,.txt,.xlsx,.xls"
           @change=${(e: Event) => {
             const input = e.target as HTMLInputElement;
             void this.add([...(input.files ?? [])]);
@@ -313,6 +474,22 @@ export class AtlasImport extends LitElement {
                   </li>`,
               )}
             </ul>`
+          : nothing
+      }
+      ${
+        this.tables && this.mapping
+          ? html`<atlas-table-mapping
+              .tables=${this.tables}
+              .tableIndex=${this.tableIndex}
+              .mapping=${this.mapping}
+              .catalogue=${CATALOGUE}
+              ?remembered=${this.mappingRemembered}
+              @mapping-change=${(e: CustomEvent<TableMapping>) => {
+                this.mapping = e.detail;
+                this.mappingRemembered = false;
+              }}
+              @sheet-change=${(e: CustomEvent<number>) => this.selectSheet(e.detail)}
+            ></atlas-table-mapping>`
           : nothing
       }
       <div class="row">
@@ -345,6 +522,33 @@ export class AtlasImport extends LitElement {
       </div>
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+    `;
+  }
+
+  private renderNameChoices(awaiting: NonNullable<AtlasImport['awaiting']>) {
+    return html`
+      <atlas-name-choices
+        .rows=${awaiting.ambiguous}
+        .hierarchy=${awaiting.loaded.hierarchy}
+      ></atlas-name-choices>
+      <div class="row">
+        <button
+          class="primary"
+          id="names-confirm"
+          @click=${() =>
+            this.applyTable(awaiting.loaded, this.nameChoices?.choices() ?? new Map(), true)}
+        >
+          ${bi({ vi: 'Xác nhận và tải lên bản đồ', en: 'Confirm and load onto the map' })}
+        </button>
+        <button
+          @click=${() => {
+            awaiting.loaded.worker.cancel();
+            this.awaiting = null;
+          }}
+        >
+          ${bi({ vi: 'Quay lại', en: 'Back' })}
+        </button>
+      </div>
     `;
   }
 
