@@ -1,4 +1,6 @@
 import { levelValues, type UnitValue } from './aggregate';
+import { CATALOGUE } from './catalogue';
+import type { BilingualText } from './text';
 import type { BoundaryUnits } from './prepared-boundaries';
 import { classIndexOf, classify, type Classification } from './classify';
 import { ancestorsOf, parentLevel, type Hierarchy } from './hierarchy';
@@ -31,7 +33,7 @@ export interface MapView {
   readonly level: Level;
   readonly layer: Layer | null;
   /** Why the requested layer could not be shown as asked, if it could not. */
-  readonly notice: string | null;
+  readonly notice: BilingualText | null;
   readonly period: string | null;
   readonly codes: readonly UnitCode[];
   readonly values: ReadonlyMap<UnitCode, UnitValue>;
@@ -59,6 +61,12 @@ export function focusOf(
   return above[above.length - 1] ?? null;
 }
 
+const LEVEL_NAMES: Record<Level, BilingualText> = {
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+};
+
 export function computeMapView(data: AtlasData, state: ViewState): MapView {
   const { hierarchy, dataset } = data;
   const levels = levelsOf(hierarchy.vintage);
@@ -78,7 +86,7 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     return {
       ...empty,
       layer: null,
-      notice: 'no indicator file loaded',
+      notice: { vi: 'Chưa có tệp chỉ tiêu', en: 'No indicator file loaded' },
       period: null,
       classification: null,
     };
@@ -87,14 +95,26 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     state.period && dataset.periods.includes(state.period)
       ? state.period
       : (dataset.periods[dataset.periods.length - 1] as string);
-  let notice: string | null = null;
+  let notice: BilingualText | null = null;
   const requested = resolveLayer(dataset.indicators, state.layer);
   let layer = requested ? adaptLayerToLevel(requested, level, levels) : undefined;
   if (!layer) {
     layer = layersAt(dataset.indicators, level, levels)[0];
+    // Named by its label where the atlas knows it; the id is what the URL carries.
+    const asked = (requested?.indicator ?? CATALOGUE.find((d) => d.id === state.layer))?.label ?? {
+      vi: state.layer,
+      en: state.layer,
+    };
+    const shown = layer?.indicator.label ?? { vi: '—', en: '—' };
     notice = requested
-      ? `"${state.layer}" is not available at ${level} level`
-      : `"${state.layer}" is not in ${dataset.fileName}`;
+      ? {
+          vi: `"${asked.vi}" không có ở cấp ${LEVEL_NAMES[level].vi}; đang hiện "${shown.vi}"`,
+          en: `"${asked.en}" is not available at ${LEVEL_NAMES[level].en} level; showing "${shown.en}"`,
+        }
+      : {
+          vi: `"${dataset.title.vi}" không có chỉ tiêu "${asked.vi}" (${state.layer}); đang hiện "${shown.vi}"`,
+          en: `"${dataset.title.en}" has no "${asked.en}" (${state.layer}); showing "${shown.en}"`,
+        };
   }
   if (!layer) return { ...empty, layer: null, notice, period, classification: null };
   const values = levelValues({ hierarchy, dataset, period }, layer, codes);

@@ -62,6 +62,13 @@ export async function importFiles(page: Page, files: string[]): Promise<void> {
   await page.locator('#import-load').click();
 }
 
+/** Opens the import dialog and picks a CSV or Excel table (and any other files); waits for the mapping step. */
+export async function chooseTable(page: Page, files: string[]): Promise<void> {
+  await page.locator('#import-open').click();
+  await page.locator('atlas-import input[type=file]').setInputFiles(files);
+  await page.locator('atlas-table-mapping #table-meta').waitFor({ timeout: 30_000 });
+}
+
 /** Writes an indicator file of NTM criteria met for 2025, one value per commune code given. */
 export function writeCriteriaFile(file: string, rows: Record<string, number>): void {
   mkdirSync(dirname(file), { recursive: true });

@@ -360,7 +360,7 @@ export class AtlasApp extends LitElement {
           }
         </div>
         <aside class="side">
-          ${mapView?.notice ? html`<p class="notice" role="status">${mapView.notice}</p>` : nothing}
+          ${mapView?.notice ? html`<p class="notice" role="status">${bi(mapView.notice)}</p>` : nothing}
           <atlas-legend
             .layer=${mapView?.layer ?? null}
             .classification=${mapView?.classification ?? null}

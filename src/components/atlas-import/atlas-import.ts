@@ -132,6 +132,9 @@ export class AtlasImport extends LitElement {
         border: 1px solid #1f6fb2;
         border-radius: 4px;
       }
+      .primary .en {
+        color: #e3effa;
+      }
     `,
   ];
 

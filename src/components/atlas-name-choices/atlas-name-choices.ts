@@ -53,7 +53,10 @@ export class AtlasNameChoices extends LitElement {
       <p id="ambiguous-intro">
         ${bi({
           vi: `${this.rows.length} dòng có tên trùng với nhiều đơn vị. Chọn đúng đơn vị cho từng dòng:`,
-          en: `${this.rows.length} rows have a name that fits several units. Choose the right unit for each:`,
+          en:
+            this.rows.length === 1
+              ? 'One row has a name that fits several units. Choose the right unit:'
+              : `${this.rows.length} rows have a name that fits several units. Choose the right unit for each:`,
         })}
       </p>
       <ol aria-labelledby="ambiguous-intro">

@@ -1,0 +1,183 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForMapIdle } from './chromium';
+import { chooseTable, Harness, ROOT } from './harness';
+import { colourShares } from './pixels';
+
+const harness = new Harness();
+beforeAll(() => harness.start());
+afterAll(() => harness.stop());
+
+const GOOD = join(ROOT, 'tests/fixtures/good');
+const BAD = join(ROOT, 'tests/fixtures/bad');
+
+const mappingOf = (page: Page) =>
+  page.locator('atlas-table-mapping tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const select = row.querySelector('select') as HTMLSelectElement;
+      return `${row.querySelector('th')?.textContent?.trim()} = ${select.selectedOptions[0]?.textContent?.trim()}`;
+    }),
+  );
+const summaryOf = async (page: Page) =>
+  (await page.locator('atlas-import #report .summary').innerText()).replace(/\s+/g, ' ');
+const problemsOf = async (page: Page) =>
+  (await page.locator('atlas-import #report table').innerText()).replace(/[ \t]+/g, ' ');
+
+describe('importing CSV and Excel tables', () => {
+  it('maps an Excel report with a merged two-row header onto the 2021 communes', async () => {
+    const page = await harness.open('?v=2021');
+    await chooseTable(page, [join(GOOD, 'ntm-2024-merged-header.xlsx')]);
+    await page.screenshot({ path: join(ROOT, 'test-results/import-mapping.png') });
+    expect(await page.locator('atlas-table-mapping #table-meta').innerText()).toMatch(
+      /ntm-2024-merged-header\.xlsx › Kết quả 2024 · Excel \.xlsx · dòng tiêu đề 3–4.*header row 3–4/,
+    );
+    expect(await mappingOf(page)).toEqual([
+      'STT = Bỏ qua / Ignore',
+      'Mã xã = Mã đơn vị / Unit code',
+      'Tên xã = Tên đơn vị / Unit name',
+      'Huyện = Tên cấp trên (huyện, tỉnh) / Parent name (district, province)',
+      'Nông thôn mới / Số tiêu chí đạt = Số tiêu chí NTM đạt / NTM criteria met',
+      'Nông thôn mới / Mức đạt = Mức đạt chuẩn nông thôn mới / New Rural Development status',
+      'Giảm nghèo / Số hộ nghèo = Số hộ nghèo / Poor households',
+      'Giảm nghèo / Tổng số hộ = Tổng số hộ / Households',
+      'Giảm nghèo / Tỷ lệ hộ nghèo (%) = Tỷ lệ hộ nghèo / Poor-household rate',
+    ]);
+    // No year column: the year is read from the file name, and can be changed.
+    expect(await page.locator('atlas-table-mapping #table-period').inputValue()).toBe('2024');
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(
+      /Boundary vintage: 2021 .*Matched, with values: 300 · .*units without values: 0 · .*codes without a boundary: 0/,
+    );
+    expect(await problemsOf(page)).toMatch(
+      /Cảnh báo .*ntm-2024-merged-header\.xlsx › Kết quả 2024\s+row \d+\s+"Tổng cộng" is a total row; skipped/,
+    );
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    await waitForMapIdle(page);
+    const png = await page
+      .locator('ntp-atlas-app #map')
+      .screenshot({ path: join(ROOT, 'test-results/import-xlsx.png') });
+    expect(
+      colourShares(png, ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8']).reduce((a, b) => a + b),
+    ).toBeGreaterThan(0.2);
+    expect(harness.offOrigin()).toEqual([]);
+
+    // The same table again: the mapping the user changed is remembered for its shape.
+    await chooseTable(page, [join(GOOD, 'ntm-2024-merged-header.xlsx')]);
+    expect(await page.locator('#mapping-remembered').count()).toBe(1);
+    await page.locator('atlas-table-mapping select[data-column="5"]').selectOption('ignore');
+    await page.locator('#import-load').click();
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    await chooseTable(page, [join(GOOD, 'ntm-2024-merged-header.xlsx')]);
+    expect(await page.locator('#mapping-remembered').count()).toBe(1);
+    expect((await mappingOf(page))[5]).toBe('Nông thôn mới / Mức đạt = Bỏ qua / Ignore');
+    await page.close();
+  });
+
+  it('reads a Windows-1258 CSV of names without codes and matches them within their province', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [join(GOOD, 'ocop-2025-windows-1258.csv')]);
+    expect(await page.locator('atlas-table-mapping #table-meta').innerText()).toContain(
+      'Windows-1258, ","',
+    );
+    expect((await mappingOf(page)).slice(0, 2)).toEqual([
+      'Tên xã = Tên đơn vị / Unit name',
+      'Tỉnh = Tên cấp trên (huyện, tỉnh) / Parent name (district, province)',
+    ]);
+    // The header, read in the right encoding, keeps its diacritics.
+    expect(await page.locator('atlas-table-mapping tbody th').first().innerText()).toBe('Tên xã');
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(
+      /Matched, with values: 100 · .*units without values: 0 · .*codes without a boundary: 0/,
+    );
+    await page.close();
+  });
+
+  const tables: [string, RegExp, RegExp | null][] = [
+    ['ho-ngheo-2025-bom.csv', /Matched, with values: 100 · .*codes without a boundary: 0/, null],
+    [
+      'von-2024-semicolon.csv',
+      /Boundary vintage: 2021 .*Matched, with values: 300 · .*codes without a boundary: 0/,
+      /column "Vốn giải ngân, tổng \(triệu đồng\)"\s+2 empty cells or "no figure" marks \(rows 5, 6\); shown as no data, not 0/,
+    ],
+  ];
+  for (const [file, summary, problem] of tables) {
+    it(`imports ${file}`, async () => {
+      const page = await harness.open(file.includes('2024') ? '?v=2021' : '?v=2025');
+      await chooseTable(page, [join(GOOD, file)]);
+      await page.locator('#import-load').click();
+      await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+      expect(await summaryOf(page)).toMatch(summary);
+      if (problem) expect(await problemsOf(page)).toMatch(problem);
+      else
+        expect(await page.locator('atlas-import #report').innerText()).toContain(
+          'Không có vấn đề nào',
+        );
+      await page.close();
+    });
+  }
+
+  it('lists every row-level problem of a table, and shows HTML in a name as text', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [join(BAD, 'table-problems-2025.csv')]);
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    const problems = await problemsOf(page);
+    for (const expected of [
+      /row 3, column "Số hộ nghèo"\s+a count must be a whole number ≥ 0, found -5; counted as no data/,
+      /row 3, column "Tỷ lệ hộ nghèo \(%\)"\s+104\.5 is outside 0–100; counted as no data/,
+      /row 4, column "Số hộ nghèo"\s+"mười hai" is not a number; counted as no data/,
+      /row 5\s+repeats 40366 \(Xã Kỳ Tiến\) for \d{4}, first given in row 2; the first row is kept/,
+      /row 6, column "Mã xã"\s+code 99999 is not a commune of the 2025 boundaries; row not shown/,
+      /row 7 \("Xã <img src=x onerror="document.title='pwned'">Bình An"\)\s+no unit has this name/,
+      /column "Số hộ nghèo"\s+1 empty cell or "no figure" mark \(row 8\)/,
+    ]) {
+      expect(problems).toMatch(expected);
+    }
+    expect(await summaryOf(page)).toMatch(/codes without a boundary: 2/);
+    expect(await page.locator('atlas-import img').count()).toBe(0);
+    expect(await page.title()).not.toBe('pwned');
+    await page.close();
+  });
+
+  it('refuses a mapping without a unit column, keeping the map that was shown', async () => {
+    const page = await harness.open('?v=2025');
+    const legend = await page.locator('atlas-legend').innerText();
+    await chooseTable(page, [join(GOOD, 'ho-ngheo-2025-bom.csv')]);
+    await page.locator('atlas-table-mapping select[data-column="0"]').selectOption('ignore');
+    await page.locator('atlas-table-mapping select[data-column="1"]').selectOption('ignore');
+    await page.locator('#import-load').click();
+    expect(await page.locator('atlas-import .error').innerText()).toMatch(
+      /Chọn cột mã đơn vị hoặc cột tên đơn vị/,
+    );
+    await page.locator('atlas-import').getByRole('button', { name: /Đóng/ }).click();
+    expect(await page.locator('atlas-legend').innerText()).toBe(legend);
+    await page.close();
+  });
+
+  it('asks which unit a name means when two communes share it, and uses the answer', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [
+      join(GOOD, 'demo-2025-twin-names.geojson'),
+      join(GOOD, 'twin-names-2025.csv'),
+    ]);
+    await page.locator('#import-load').click();
+    const choices = page.locator('atlas-name-choices');
+    await choices.waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(ROOT, 'test-results/import-name-choices.png') });
+    expect(await choices.locator('#ambiguous-intro').innerText()).toMatch(
+      /1 dòng có tên trùng với nhiều đơn vị/,
+    );
+    const select = choices.locator('select');
+    const options = (await select.locator('option').allInnerTexts()).map((o) => o.trim());
+    expect(options).toHaveLength(3);
+    expect(options[2]).toMatch(/^Xã Kỳ Tiến, Tỉnh .* \(\d{5}\)$/);
+    await select.selectOption({ index: 2 });
+    await page.locator('#names-confirm').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(/Matched, with values: 2 · /);
+    await page.close();
+  });
+});
