@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { CATALOGUE } from '../src/core/catalogue';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/server';
+import { measureLargeImport } from './bench/import-large';
 import { createRandom } from './demo/random';
 
 const root = join(import.meta.dirname, '..');
@@ -257,9 +258,10 @@ async function main() {
     },
   });
   console.log('Writing benchmark data to .bench/…');
+  const only = process.env.BENCH_ONLY;
   const datasets = [
-    process.env.BENCH_ONLY === 'synthetic' ? null : realCountry(join(out, 'real')),
-    process.env.BENCH_ONLY === 'real' ? null : syntheticCountry(join(out, 'synthetic')),
+    !only || only === 'real' ? realCountry(join(out, 'real')) : null,
+    !only || only === 'synthetic' ? syntheticCountry(join(out, 'synthetic')) : null,
   ].filter((d): d is Dataset => d !== null);
   if (!existsSync(join(fixtures, 'vn-2025')))
     console.log(`(${fixtures} is absent: the real-boundary rows are skipped)`);
@@ -272,11 +274,35 @@ async function main() {
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
     `First idle: median of ${LOADS} page loads, interleaved; switches: median of ${RUNS}; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
-    '',
-    '| data | page | first idle | switch: data work | switch: total | JS heap (MB) |',
-    '|---|---|---:|---:|---:|---:|',
   ];
+  const loadLines = datasets.length
+    ? [
+        '',
+        '| data | page | first idle | switch: data work | switch: total | JS heap (MB) |',
+        '|---|---|---:|---:|---:|---:|',
+      ]
+    : [];
   try {
+    if (process.env.BENCH_ONLY === 'import' || !process.env.BENCH_ONLY) {
+      if (existsSync(join(fixtures, 'vn-2025'))) {
+        console.log('Importing a ~180 MB GeoJSON through the dialog…');
+        const { rows, cancel } = await measureLargeImport(browser, origin, fixtures, out);
+        lines.push(
+          '',
+          '| large import | file (MB) | to report (ms) | to map idle (ms) | longest main-thread task (ms) | tasks > 200 ms | longest heartbeat delay (ms) |',
+          '|---|---:|---:|---:|---:|---:|---:|',
+          ...rows.map(
+            (r) =>
+              `| ${r.label} | ${f(r.fileMb)} | ${f(r.toReport)} | ${f(r.toMapIdle)} | ${f(r.longestTask)} | ${r.tasksOver200} | ${f(r.longestFrameGap)} |`,
+          ),
+          `| Cancel 1 s into the import: until the dialog is back | | ${f(cancel.toIdle)} | | ${f(cancel.longestTask)} | | |`,
+          '',
+        );
+      } else {
+        console.log(`(${fixtures} is absent: the large-import row is skipped)`);
+      }
+    }
+    lines.push(...loadLines);
     for (const data of datasets) {
       const results: [string, { firstIdle: number; heap: number; work: number; total: number }][] =
         [];

@@ -16,6 +16,11 @@ export interface SourceFile {
 export interface BoundaryCollection {
   readonly name: string;
   readonly json: unknown;
+  /**
+   * True when `json` is the file's own GeoJSON, as a map could read it from
+   * the file (not converted from TopoJSON or a Shapefile, not reprojected).
+   */
+  readonly geoJsonAsWritten?: boolean;
 }
 
 const extensionOf = (name: string) => /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -82,13 +87,11 @@ export function readBoundarySources(files: readonly SourceFile[]): BoundaryColle
       else {
         const definition = definitionOfGeoJsonCrs(json, name);
         const isCollection = (json as { type?: unknown })?.type === 'FeatureCollection';
-        out.push({
-          name,
-          json:
-            isCollection && Array.isArray((json as FeatureCollection).features)
-              ? toWgs84(json as FeatureCollection, definition, name)
-              : json,
-        });
+        const wgs84 =
+          isCollection && Array.isArray((json as FeatureCollection).features)
+            ? toWgs84(json as FeatureCollection, definition, name)
+            : json;
+        out.push({ name, json: wgs84, geoJsonAsWritten: wgs84 === json });
       }
     } else {
       throw new DataFileError(

@@ -1,3 +1,4 @@
+import type { DisplaySimplification } from '../core/display-simplify';
 import { buildHierarchy } from '../core/hierarchy';
 import type { AtlasData } from '../core/map-view';
 import { DataFileError } from '../core/problems';
@@ -13,6 +14,8 @@ export interface LoadedVintage extends AtlasData {
   readonly files: VintageFiles;
   /** GeoJSON of every unit for the map: a Blob, or the address of the one file when it draws as it is. */
   readonly display: Blob | string;
+  /** How the geometry was lightened for the map, if it was. */
+  readonly displaySimplification: DisplaySimplification | null;
   readonly worker: DataWorker;
 }
 
@@ -52,7 +55,7 @@ export function loadVintage(
           `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
         );
       }
-      const { display, vintageReason, ...units } = boundaries;
+      const { display, vintageReason, displaySimplification, ...units } = boundaries;
       return {
         vintageReason:
           vintageReason ??
@@ -64,6 +67,7 @@ export function loadVintage(
         hierarchy: buildHierarchy(vintage, units.units),
         dataset,
         display: display ?? (files.boundaries[0] as { url: string }).url,
+        displaySimplification,
         worker,
       };
     } catch (error) {

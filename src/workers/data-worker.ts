@@ -17,6 +17,12 @@ import {
   drawsAsIs,
   type BoundaryUnits,
 } from '../core/prepared-boundaries';
+import {
+  DISPLAY_VERTEX_BUDGET,
+  simplifyForDisplay,
+  vertexCount,
+  type DisplaySimplification,
+} from '../core/display-simplify';
 import { DataFileError } from '../core/problems';
 import { locateHeader, type TableLayout } from '../core/table-header';
 import type { UnitCode, Vintage } from '../core/units';
@@ -34,6 +40,8 @@ export interface LoadedBoundaries extends BoundaryUnits {
    * that file, and no copy is written).
    */
   readonly display: Blob | null;
+  /** How the geometry was lightened for the map, when the file was too heavy to draw as it is. */
+  readonly displaySimplification: DisplaySimplification | null;
 }
 
 /** One sheet of a table file, with where its header and data are. */
@@ -69,19 +77,27 @@ const api = {
       );
     }
     onProgress({ phase: 'preparing', fraction: null, file: '' });
-    features = new Map(set.features.map((f) => [f.properties.code, f]));
-    labels = null;
+    const units = boundaryUnits(set);
     const asIs =
       files.length === 1 &&
       'url' in files[0]! &&
       collections.length === 1 &&
-      drawsAsIs(collections[0]!.json, set);
+      collections[0]!.geoJsonAsWritten === true &&
+      drawsAsIs(collections[0]!.json, set) &&
+      vertexCount(set.features) <= DISPLAY_VERTEX_BUDGET;
+    // The map, the hover outlines and the labels all use the same (lighter) geometry.
+    const shown = asIs
+      ? { features: set.features, simplification: null }
+      : simplifyForDisplay(set.features);
+    features = new Map(shown.features.map((f) => [f.properties.code, f]));
+    labels = null;
     return {
-      ...boundaryUnits(set),
+      ...units,
       vintageReason: inferred?.reason ?? null,
       display: asIs
         ? null
-        : new Blob([displayGeoJson(set.features)], { type: 'application/geo+json' }),
+        : new Blob([displayGeoJson(shown.features)], { type: 'application/geo+json' }),
+      displaySimplification: shown.simplification,
     };
   },
 

@@ -61,6 +61,14 @@ describe('importing files in the browser', () => {
     expect((await report.locator('.summary').innerText()).replace(/\s+/g, ' ')).toMatch(
       /2025 \(xã trực thuộc tỉnh communes belong directly to provinces\)/,
     );
+    // Boundaries alone are drawn plain (not hatched as "no data"), so the user sees what loaded.
+    await report.getByRole('button', { name: /Xem bản đồ/ }).click();
+    await waitForMapIdle(page);
+    const png = await page
+      .locator('ntp-atlas-app #map')
+      .screenshot({ path: join(ROOT, 'test-results/import-boundaries-only.png') });
+    expect(colourShares(png, ['#d5dde6'])[0]).toBeGreaterThan(0.2);
+    expect(await page.locator('#indicator').isDisabled()).toBe(true);
     await page.close();
   });
 

@@ -31,6 +31,9 @@ const VIETNAMESE_SAMPLE = 'AaĂăÂâĐđÊêÔôƠơƯưẪẵỄốồỹ';
  * events become state changes; everything shown is derived from `view`
  * (plain, in the URL) and the loaded data.
  */
+/** The fill of units when no indicator is loaded: a quiet tint, distinct from the "no data" hatch. */
+const BOUNDARIES_ONLY_FILL = '#d5dde6';
+
 @customElement('ntp-atlas-app')
 export class AtlasApp extends LitElement {
   static override styles = [unsafeCSS(mapLibreCss), appStyles];
@@ -179,7 +182,8 @@ export class AtlasApp extends LitElement {
       // One boundary file by address: the map starts reading it while the data worker checks it.
       const files = this.sources[this.view.vintage]?.boundaries;
       const only = files?.length === 1 ? files[0] : undefined;
-      const unitsUrl = only && 'url' in only ? only.url : null;
+      // Only GeoJSON: MapLibre cannot read TopoJSON or a Shapefile itself.
+      const unitsUrl = only && 'url' in only && /\.(geo)?json$/i.test(only.name) ? only.url : null;
       this.map = new AtlasMap(
         this.mapContainer,
         this.view.level,
@@ -227,8 +231,11 @@ export class AtlasApp extends LitElement {
     performance.clearMeasures('atlas-restyle');
     performance.mark('atlas-restyle-start');
     const classes = mapView.classification?.classes ?? [];
+    // Boundaries without indicators: the units are drawn plain, so the user sees what loaded.
+    const plain = mapView.layer ? null : new Set(mapView.codes);
     // Units not at the shown level get undefined: no colour. Null means no data.
     const fillOf = (code: UnitCode) => {
+      if (plain) return plain.has(code) ? BOUNDARIES_ONLY_FILL : undefined;
       const index = mapView.classOf.get(code);
       return index === undefined
         ? undefined
@@ -428,8 +435,10 @@ export class AtlasApp extends LitElement {
         >${bi({ vi: 'Chỉ tiêu', en: 'Indicator' })}
         <select
           id="indicator"
+          ?disabled=${layers.length === 0}
           @change=${(e: Event) => this.setView({ layer: (e.target as HTMLSelectElement).value })}
         >
+          ${layers.length === 0 ? html`<option>— Chưa có chỉ tiêu / No indicator —</option>` : nothing}
           ${programs.map(
             (program) =>
               html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
@@ -449,8 +458,10 @@ export class AtlasApp extends LitElement {
         >${bi({ vi: 'Năm', en: 'Year' })}
         <select
           id="period"
+          ?disabled=${!dataset}
           @change=${(e: Event) => this.setView({ period: (e.target as HTMLSelectElement).value })}
         >
+          ${dataset ? nothing : html`<option>—</option>`}
           ${(dataset?.periods ?? []).map((p) => html`<option value=${p} ?selected=${p === mapView?.period}>${p}</option>`)}
         </select></label
       >

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CATALOGUE } from '../../core/catalogue';
+import type { DisplaySimplification } from '../../core/display-simplify';
 import { suggestTableColumns } from '../../core/column-suggestions';
 import { toCsv } from '../../core/csv-writer';
 import { formatNumber } from '../../core/format';
@@ -49,6 +50,16 @@ const PHASE_LABELS: Record<LoadProgress['phase'], BilingualText> = {
   checking: { vi: 'Đang kiểm tra mã và cấp', en: 'Checking codes and levels' },
   preparing: { vi: 'Đang chuẩn bị bản đồ', en: 'Preparing the map' },
 };
+
+/** What the user should know when a heavy file was lightened for display. */
+function simplificationNote(s: DisplaySimplification): BilingualText {
+  const n = (value: number) => formatNumber(value, 'vi', 0);
+  const metres = formatNumber(Math.round(s.tolerance * 111_000), 'vi', 0);
+  return {
+    vi: `Địa giới nặng (${n(s.verticesBefore)} điểm) được đơn giản hóa để hiển thị, còn ${n(s.verticesAfter)} điểm, lệch tối đa khoảng ${metres} m; từng đơn vị được làm riêng nên ranh giới chung có thể hở nhẹ khi phóng to. Dùng npm run data:prepare để giữ ranh giới chung khớp nhau.`,
+    en: `Heavy boundaries (${n(s.verticesBefore)} points) were simplified for display to ${n(s.verticesAfter)} points, within about ${metres} m; each unit is simplified on its own, so shared borders may part slightly when zoomed in. Prepare the file with npm run data:prepare to keep shared borders exact.`,
+  };
+}
 
 /** How many problems the dialog lists before "show all": the CSV always has every one. */
 const SHOWN_PROBLEMS = 50;
@@ -603,6 +614,13 @@ export class AtlasImport extends LitElement {
                   ${n(report.unmatchedCodes)}
                 </li>`
               : html`<li>${bi({ vi: 'Chưa có tệp chỉ tiêu', en: 'No indicator file' })}</li>`
+          }
+          ${
+            loaded?.displaySimplification
+              ? html`<li id="display-simplified">
+                  ${bi(simplificationNote(loaded.displaySimplification))}
+                </li>`
+              : nothing
           }
           <li>
             ${bi({ vi: 'Lỗi', en: 'Errors' })}: ${n(report.errors)} ·
