@@ -160,6 +160,8 @@ export class AtlasImport extends LitElement {
   @state() private vintage: Vintage | 'auto' = 'auto';
   @state() private progress: LoadProgress | null = null;
   @state() private error: string | null = null;
+  /** A neutral note, such as "Cancelled". */
+  @state() private status: BilingualText | null = null;
   @state() private report: ValidationReport | null = null;
   @state() private loadedVintage: LoadedVintage | null = null;
   @state() private showAll = false;
@@ -324,6 +326,7 @@ export class AtlasImport extends LitElement {
       return;
     }
     this.error = null;
+    this.status = null;
     this.report = null;
     this.progress = { phase: 'reading', fraction: 0, file: '' };
     const pending = (this.pending = loadVintage(plan.vintage, plan.files, (p) => {
@@ -339,7 +342,9 @@ export class AtlasImport extends LitElement {
         this.accept(loaded);
       }
     } catch (error) {
-      this.error = (error as Error).message;
+      // Cancelling is the user's choice, not a failure: the dialog simply waits again.
+      if (error instanceof LoadCancelled) this.status = { vi: 'Đã hủy.', en: 'Cancelled.' };
+      else this.error = (error as Error).message;
     } finally {
       if (this.pending === pending) {
         this.pending = null;
@@ -536,6 +541,7 @@ export class AtlasImport extends LitElement {
       </div>
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.status ? html`<p class="status" role="status">${bi(this.status)}</p>` : nothing}
     `;
   }
 
