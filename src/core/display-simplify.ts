@@ -12,8 +12,8 @@
 import { simplify } from '@turf/turf';
 import type { UnitFeature } from './boundary-file';
 
-/** Points the map is given at most; a national file prepared at default settings has ~0.6 M. */
-export const DISPLAY_VERTEX_BUDGET = 1_500_000;
+/** Points the map is given at most: under twice a national file prepared at default settings (~0.6 M). */
+export const DISPLAY_VERTEX_BUDGET = 1_000_000;
 
 /** 2 m doubled this many times is about 2 km: no use going coarser. */
 const MAX_DOUBLINGS = 10;
