@@ -107,6 +107,17 @@ export function unitValue(context: AggregationContext, layer: Layer, code: UnitC
       const share = layer.share ?? rule.shares[0];
       if (!share) return NO_DATA;
       const counts = shareCounts(rule.shares, present).get(share.id) ?? { count: 0, base: 0 };
+      if (layer.count) {
+        // A count of units is known as soon as one unit below has data (0 is then a real 0).
+        return {
+          value: present.length > 0 ? counts.count : null,
+          source: present.length > 0 ? 'aggregated' : 'none',
+          numerator: counts.count,
+          denominator: counts.base,
+          unitsWithData: present.length,
+          unitsTotal: below.length,
+        };
+      }
       return {
         value: counts.base > 0 ? (counts.count / counts.base) * 100 : null,
         source: counts.base > 0 ? 'aggregated' : 'none',

@@ -21,23 +21,50 @@ const NTM_STATUS_SHARES: ShareDefinition[] = [
   {
     id: 'ntm',
     label: { vi: 'Tỷ lệ xã đạt chuẩn NTM', en: 'Share of communes meeting NTM' },
+    countLabel: { vi: 'Số xã đạt chuẩn NTM', en: 'Communes meeting NTM' },
     atLeast: 1,
     of: 'all',
     baseLabel: ALL_WITH_DATA,
+    classification: {
+      method: 'thresholds',
+      breaks: [50, 80, 100],
+      label: {
+        vi: 'Mục tiêu 2025 (QĐ 263/QĐ-TTg): ít nhất 80% số xã đạt chuẩn NTM',
+        en: '2025 target (Decision 263): at least 80% of communes meet NTM',
+      },
+    },
   },
   {
     id: 'advanced',
     label: { vi: 'Tỷ lệ xã đạt NTM nâng cao', en: 'Share of communes at advanced NTM' },
+    countLabel: { vi: 'Số xã đạt NTM nâng cao', en: 'Communes at advanced NTM' },
     atLeast: 2,
     of: 'ntm',
     baseLabel: { vi: 'trên số xã đạt chuẩn NTM', en: 'of communes meeting NTM' },
+    classification: {
+      method: 'thresholds',
+      breaks: [20, 40],
+      label: {
+        vi: 'Mục tiêu 2025 (QĐ 263/QĐ-TTg): khoảng 40% số xã đạt chuẩn là NTM nâng cao',
+        en: '2025 target (Decision 263): about 40% of NTM communes advanced',
+      },
+    },
   },
   {
     id: 'model',
     label: { vi: 'Tỷ lệ xã đạt NTM kiểu mẫu', en: 'Share of communes at model NTM' },
+    countLabel: { vi: 'Số xã đạt NTM kiểu mẫu', en: 'Communes at model NTM' },
     atLeast: 3,
     of: 'ntm',
     baseLabel: { vi: 'trên số xã đạt chuẩn NTM', en: 'of communes meeting NTM' },
+    classification: {
+      method: 'thresholds',
+      breaks: [5, 10],
+      label: {
+        vi: 'Mục tiêu 2025 (QĐ 263/QĐ-TTg): ít nhất 10% số xã đạt chuẩn là NTM kiểu mẫu',
+        en: '2025 target (Decision 263): at least 10% of NTM communes model',
+      },
+    },
   },
 ];
 
@@ -74,7 +101,14 @@ const NTM_CRITERIA_MET: IndicatorDefinition = {
   aggregation: { rule: 'mean' },
   baseLevel: 'commune',
   higherIsBetter: true,
-  classification: { method: 'thresholds', breaks: [10, 15, 19] },
+  classification: {
+    method: 'thresholds',
+    breaks: [10, 15, 19],
+    label: {
+      vi: 'Mục tiêu 2025 (QĐ 263/QĐ-TTg): không còn xã dưới 15 tiêu chí',
+      en: '2025 target (Decision 263): no commune under 15 criteria',
+    },
+  },
 };
 
 function criterion(n: number): IndicatorDefinition {
@@ -83,6 +117,10 @@ function criterion(n: number): IndicatorDefinition {
     id: criterionId(n),
     program: 'ntm',
     label: { vi: `Tiêu chí ${n}: ${name.vi}`, en: `Criterion ${n}: ${name.en}` },
+    description: {
+      vi: `Xã đạt hay chưa đạt tiêu chí ${n} của Bộ tiêu chí xã NTM (ngưỡng theo vùng); cấp trên: tỷ lệ xã đạt.`,
+      en: `Whether the commune meets criterion ${n} of the NTM set (thresholds by region); parents: share of communes meeting it.`,
+    },
     kind: 'category',
     categories: [
       { value: 0, label: { vi: 'Chưa đạt', en: 'Not met' }, color: '#f4a582' },
@@ -97,6 +135,7 @@ function criterion(n: number): IndicatorDefinition {
             vi: `Tỷ lệ xã đạt tiêu chí ${n}`,
             en: `Share of communes meeting criterion ${n}`,
           },
+          countLabel: { vi: `Số xã đạt tiêu chí ${n}`, en: `Communes meeting criterion ${n}` },
           equals: [1],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -132,6 +171,7 @@ const DISTRICT_NTM_STATUS: IndicatorDefinition = {
       {
         id: 'ntm',
         label: { vi: 'Tỷ lệ huyện đạt chuẩn NTM', en: 'Share of districts meeting NTM' },
+        countLabel: { vi: 'Số huyện đạt chuẩn NTM', en: 'Districts meeting NTM' },
         atLeast: 1,
         of: 'all',
         baseLabel: { vi: 'trên tổng số huyện có số liệu', en: 'of districts with data' },
@@ -162,11 +202,12 @@ function count(
   };
 }
 
-function amount(id: string, label: BilingualText): IndicatorDefinition {
+function amount(id: string, label: BilingualText, description: BilingualText): IndicatorDefinition {
   return {
     id,
     program: 'funds',
     label,
+    description,
     kind: 'amount',
     unit: MILLION_VND,
     aggregation: { rule: 'sum' },
@@ -199,13 +240,20 @@ function rate(
 }
 
 const POVERTY: IndicatorDefinition[] = [
-  count('households_total', 'poverty', { vi: 'Tổng số hộ', en: 'Households' }, HOUSEHOLDS, true),
+  count('households_total', 'poverty', { vi: 'Tổng số hộ', en: 'Households' }, HOUSEHOLDS, true, {
+    vi: 'Tổng số hộ dân cư, mẫu số của các tỷ lệ hộ nghèo; cấp trên: cộng dồn.',
+    en: 'All households, the base of the poverty rates; parents: summed.',
+  }),
   count(
     'poor_households',
     'poverty',
     { vi: 'Số hộ nghèo', en: 'Poor households' },
     HOUSEHOLDS,
     false,
+    {
+      vi: 'Hộ có thu nhập không quá chuẩn và thiếu hụt từ 3 chỉ số dịch vụ cơ bản (NĐ 07/2021); cấp trên: cộng dồn.',
+      en: 'Income at or under the line and lacking 3+ basic-service indicators (Decree 07/2021); parents: summed.',
+    },
   ),
   count(
     'near_poor_households',
@@ -213,6 +261,10 @@ const POVERTY: IndicatorDefinition[] = [
     { vi: 'Số hộ cận nghèo', en: 'Near-poor households' },
     HOUSEHOLDS,
     false,
+    {
+      vi: 'Hộ có thu nhập không quá chuẩn và thiếu hụt dưới 3 chỉ số (NĐ 07/2021); cấp trên: cộng dồn.',
+      en: 'Income at or under the line and lacking fewer than 3 indicators (Decree 07/2021); parents: summed.',
+    },
   ),
   rate(
     'poor_rate',
@@ -247,6 +299,10 @@ const OCOP: IndicatorDefinition[] = [
     { vi: 'Sản phẩm OCOP 3 sao', en: 'OCOP 3-star products' },
     PRODUCTS,
     true,
+    {
+      vi: 'Sản phẩm được UBND tỉnh công nhận 3 sao (QĐ 148/QĐ-TTg); cấp trên: cộng dồn, không lấy bình quân sao.',
+      en: 'Products recognised with 3 stars by the province (Decision 148); parents: summed, stars never averaged.',
+    },
   ),
   count(
     'ocop_4star',
@@ -254,6 +310,10 @@ const OCOP: IndicatorDefinition[] = [
     { vi: 'Sản phẩm OCOP 4 sao', en: 'OCOP 4-star products' },
     PRODUCTS,
     true,
+    {
+      vi: 'Sản phẩm được UBND tỉnh công nhận 4 sao (QĐ 148/QĐ-TTg); cấp trên: cộng dồn.',
+      en: 'Products recognised with 4 stars by the province (Decision 148); parents: summed.',
+    },
   ),
   count(
     'ocop_5star',
@@ -261,6 +321,10 @@ const OCOP: IndicatorDefinition[] = [
     { vi: 'Sản phẩm OCOP 5 sao', en: 'OCOP 5-star products' },
     PRODUCTS,
     true,
+    {
+      vi: 'Sản phẩm được công nhận 5 sao cấp quốc gia (QĐ 148/QĐ-TTg); cấp trên: cộng dồn.',
+      en: 'Products recognised with 5 stars nationally (Decision 148); parents: summed.',
+    },
   ),
   count(
     'ocop_total',
@@ -268,6 +332,10 @@ const OCOP: IndicatorDefinition[] = [
     { vi: 'Sản phẩm OCOP từ 3 sao', en: 'OCOP products, 3 stars or more' },
     PRODUCTS,
     true,
+    {
+      vi: 'Sản phẩm OCOP đạt từ 3 sao trở lên (3★ + 4★ + 5★); cấp trên: cộng dồn.',
+      en: 'OCOP products with 3 stars or more (3★ + 4★ + 5★); parents: summed.',
+    },
   ),
   count(
     'ocop_producers',
@@ -275,6 +343,10 @@ const OCOP: IndicatorDefinition[] = [
     { vi: 'Chủ thể OCOP', en: 'OCOP producers' },
     { vi: 'chủ thể', en: 'producers' },
     true,
+    {
+      vi: 'Chủ thể (hợp tác xã, doanh nghiệp, hộ) có sản phẩm OCOP; cấp trên: cộng dồn.',
+      en: 'Producers (cooperatives, firms, households) with OCOP products; parents: summed.',
+    },
   ),
 ];
 
@@ -304,6 +376,10 @@ const ETHNIC: IndicatorDefinition[] = [
         {
           id: 'region_iii',
           label: { vi: 'Tỷ lệ xã khu vực III (ĐBKK)', en: 'Share of region III communes' },
+          countLabel: {
+            vi: 'Số xã khu vực III (ĐBKK)',
+            en: 'Region III (extremely disadvantaged) communes',
+          },
           equals: [3],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -311,6 +387,7 @@ const ETHNIC: IndicatorDefinition[] = [
         {
           id: 'in_area',
           label: { vi: 'Tỷ lệ xã thuộc vùng DTTS&MN', en: 'Share of communes in the area' },
+          countLabel: { vi: 'Số xã thuộc vùng DTTS&MN', en: 'Communes in the area' },
           equals: [1, 2, 3],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -326,6 +403,10 @@ const ETHNIC: IndicatorDefinition[] = [
       vi: 'Xã ĐBKK vùng bãi ngang ven biển, hải đảo',
       en: 'Disadvantaged coastal or island commune',
     },
+    description: {
+      vi: 'Xã đặc biệt khó khăn vùng bãi ngang ven biển và hải đảo (54 xã toàn quốc); cấp trên: số và tỷ lệ xã.',
+      en: 'Extremely disadvantaged coastal or island commune (54 nationally); parents: number and share.',
+    },
     kind: 'category',
     categories: [
       { value: 0, label: { vi: 'Không', en: 'No' }, color: '#f0f0f0' },
@@ -337,6 +418,7 @@ const ETHNIC: IndicatorDefinition[] = [
         {
           id: 'yes',
           label: { vi: 'Tỷ lệ xã ĐBKK bãi ngang', en: 'Share of disadvantaged coastal communes' },
+          countLabel: { vi: 'Số xã ĐBKK bãi ngang', en: 'Disadvantaged coastal communes' },
           equals: [1],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -363,15 +445,29 @@ function fundsIndicators(): IndicatorDefinition[] {
     ['disbursed', { vi: 'Vốn giải ngân', en: 'Disbursed' }],
   ] as const) {
     list.push(
-      amount(`funds_${step}_total`, { vi: `${stepLabel.vi}, tổng`, en: `${stepLabel.en}, total` }),
+      amount(
+        `funds_${step}_total`,
+        { vi: `${stepLabel.vi}, tổng`, en: `${stepLabel.en}, total` },
+        {
+          vi: `${stepLabel.vi} các CTMTQG, mọi nguồn, vốn đầu tư và sự nghiệp (triệu đồng); cấp trên: cộng dồn.`,
+          en: `${stepLabel.en} National Target Program funds, all sources, capital and recurrent (million VND); parents: summed.`,
+        },
+      ),
     );
     for (const [source, sourceLabel] of SOURCES) {
       for (const [type, typeLabel] of TYPES) {
         list.push(
-          amount(`funds_${step}_${source}_${type}`, {
-            vi: `${stepLabel.vi}: ${typeLabel.vi}, ${sourceLabel.vi}`,
-            en: `${stepLabel.en}: ${typeLabel.en}, ${sourceLabel.en}`,
-          }),
+          amount(
+            `funds_${step}_${source}_${type}`,
+            {
+              vi: `${stepLabel.vi}: ${typeLabel.vi}, ${sourceLabel.vi}`,
+              en: `${stepLabel.en}: ${typeLabel.en}, ${sourceLabel.en}`,
+            },
+            {
+              vi: `${stepLabel.vi} (${typeLabel.vi}) từ ${sourceLabel.vi}, triệu đồng; cấp trên: cộng dồn.`,
+              en: `${stepLabel.en} ${typeLabel.en} funds from ${sourceLabel.en}, million VND; parents: summed.`,
+            },
+          ),
         );
       }
     }
@@ -391,6 +487,19 @@ function fundsIndicators(): IndicatorDefinition[] {
       description,
     ),
   );
+  for (const [source, sourceLabel] of SOURCES) {
+    list.push(
+      rate(
+        `funds_disbursement_rate_${source}`,
+        'funds',
+        { vi: `Tỷ lệ giải ngân ${sourceLabel.vi}`, en: `Disbursement rate, ${sourceLabel.en}` },
+        TYPES.map(([type]) => `funds_disbursed_${source}_${type}`),
+        TYPES.map(([type]) => `funds_allocated_${source}_${type}`),
+        true,
+        description,
+      ),
+    );
+  }
   for (const [type, typeLabel] of TYPES) {
     list.push(
       rate(

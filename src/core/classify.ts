@@ -1,12 +1,34 @@
 import { scaleQuantile } from 'd3-scale';
-import type { IndicatorDefinition } from './indicator-definition';
+import { ckmeans } from 'simple-statistics';
+import type { ClassificationHint } from './indicator-definition';
 import { isCategorical } from './indicator-definition';
-import type { Layer } from './layer';
+import { isWholeNumberLayer, type Layer } from './layer';
 import { formatNumber } from './format';
-import { QUALITATIVE_SAFE, sequentialColors, type SequentialPalette } from './palette';
+import {
+  QUALITATIVE_SAFE,
+  divergingAroundZero,
+  paletteColors,
+  paletteInfo,
+  type PaletteKind,
+} from './palette';
 import type { BilingualText } from './text';
 
-export type ClassMethod = 'quantile' | 'equal-interval' | 'thresholds';
+/**
+ * How numeric classes are cut. "thresholds" are the programme's own (policy)
+ * breaks, carried by the indicator; "manual" are breaks the user typed.
+ */
+export type ClassMethod = 'quantile' | 'equal-interval' | 'jenks' | 'manual' | 'thresholds';
+
+export const CLASS_METHODS: readonly ClassMethod[] = [
+  'quantile',
+  'equal-interval',
+  'jenks',
+  'manual',
+  'thresholds',
+];
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 9;
 
 /** One class of the legend. Numeric classes are half-open: min ≤ v < max (the last includes max). */
 export interface MapClass {
@@ -23,12 +45,42 @@ export interface Classification {
   /** Inner breaks; class i holds breaks[i-1] ≤ v < breaks[i]. Empty for categories. */
   readonly breaks: readonly number[];
   readonly classes: readonly MapClass[];
+  /** The palette the colours came from; null for the indicator's own category colours. */
+  readonly palette: string | null;
+  readonly reversed: boolean;
+  /** For policy thresholds: what they stand for ("2025 target: no commune under 15"). */
+  readonly policy?: BilingualText;
 }
 
 /** Breaks that split sorted values into `k` classes of about equal counts. */
 export function quantileBreaks(values: readonly number[], k: number): number[] {
   if (values.length === 0) return [];
   return dedupe(scaleQuantile<number>().domain(values).range(range(k)).quantiles());
+}
+
+/**
+ * Natural breaks: Ckmeans (Wang & Song 2011), the optimal successor of Jenks,
+ * from simple-statistics. Each class starts at its cluster's smallest value.
+ */
+export function jenksBreaks(values: readonly number[], k: number): number[] {
+  if (values.length === 0) return [];
+  const clusters = ckmeans([...values], Math.min(k, distinctCount(values)));
+  return dedupe(clusters.slice(1).map((cluster) => cluster[0] as number));
+}
+
+/**
+ * Equal intervals over [−m, m], m the largest magnitude: for changes, so that
+ * a gain and a loss of the same size get classes of the same width.
+ */
+export function symmetricBreaks(values: readonly number[], k: number): number[] {
+  let m = 0;
+  for (const v of values) m = Math.max(m, Math.abs(v));
+  if (m === 0) return [];
+  return equalIntervalBreaks([-m, m], k);
+}
+
+function distinctCount(values: readonly number[]): number {
+  return new Set(values).size;
 }
 
 /** Breaks that split [min, max] into `k` classes of equal width. */
@@ -63,27 +115,20 @@ export function classIndexOf(
     const found = classification.classes.find((c) => c.category === value);
     return found ? found.index : null;
   }
-  const { breaks } = classification;
-  // Binary search: the first break greater than the value is the class index.
+  // The first break greater than the value is the class index.
+  return firstGreater(classification.breaks, value);
+}
+
+/** Index of the first of the sorted `edges` greater than `value` (binary search). */
+export function firstGreater(edges: readonly number[], value: number): number {
   let lo = 0;
-  let hi = breaks.length;
+  let hi = edges.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (value < (breaks[mid] as number)) hi = mid;
+    if (value < (edges[mid] as number)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
-}
-
-/** Whole-number values (counts at their own level): classes then read "10–14", not "10 – < 15". */
-function isIntegerValued(
-  indicator: IndicatorDefinition,
-  layer: Layer,
-  aggregated: boolean,
-): boolean {
-  if (layer.share) return false;
-  if (indicator.kind === 'ordinal') return true;
-  return indicator.kind === 'count' && (!aggregated || indicator.aggregation.rule === 'sum');
 }
 
 function numericLabel(
@@ -91,8 +136,13 @@ function numericLabel(
   max: number | undefined,
   integers: boolean,
   domain: readonly [number, number] | undefined,
+  signed = false,
 ): BilingualText {
-  const f = (v: number, lang: 'vi' | 'en') => formatNumber(v, lang, integers ? 0 : 1);
+  // A true minus sign, and "+" on gains when the values are changes.
+  const f = (v: number, lang: 'vi' | 'en') => {
+    const text = formatNumber(Math.abs(v), lang, integers ? 0 : 1);
+    return v < 0 ? `−${text}` : signed && v > 0 ? `+${text}` : text;
+  };
   // With a known domain the open ends close: "0–9" and "19" instead of "< 10" and "≥ 19".
   if (integers && domain) {
     if (min === undefined && max !== undefined && max - 1 >= domain[0]) min = domain[0];
@@ -104,7 +154,9 @@ function numericLabel(
       return integers ? `≤ ${f((max as number) - 1, lang)}` : `< ${f(max as number, lang)}`;
     if (max === undefined) return `≥ ${f(min, lang)}`;
     if (integers && Number.isInteger(min) && Number.isInteger(max)) {
-      return max - 1 === min ? f(min, lang) : `${f(min, lang)}–${f(max - 1, lang)}`;
+      if (max - 1 === min) return f(min, lang);
+      const joiner = min < 0 || max - 1 < 0 || signed ? ' … ' : '–';
+      return `${f(min, lang)}${joiner}${f(max - 1, lang)}`;
     }
     return `${f(min, lang)} – < ${f(max, lang)}`;
   };
@@ -114,16 +166,64 @@ function numericLabel(
 export interface ClassifyOptions {
   method?: ClassMethod;
   classes?: number;
+  /** Breaks for "manual". */
   breaks?: readonly number[];
-  palette?: SequentialPalette;
+  /** A palette id (see palette.ts); the layer's default when absent. */
+  palette?: string | null;
+  /** Reverses the palette from its default direction. */
+  reverse?: boolean;
   /** True when the values are aggregates of the units below (means are not whole numbers). */
   aggregated?: boolean;
+  /** The values are changes between two periods: diverging colours centred on zero. */
+  change?: boolean;
+}
+
+/** The programme's own thresholds for a layer, if it has some. */
+export function policyOf(layer: Layer): ClassificationHint | undefined {
+  const hint = layer.share ? layer.share.classification : layer.indicator.classification;
+  return hint?.method === 'thresholds' && hint.breaks && hint.breaks.length > 0 ? hint : undefined;
+}
+
+/** Whether the layer shows categories with their own colours (no numeric classes). */
+export function isCategoryLayer(layer: Layer, change = false): boolean {
+  return isCategorical(layer.indicator) && !layer.share && !change;
+}
+
+/** The methods that make sense for a layer: policy thresholds only where the programme sets them. */
+export function methodsFor(layer: Layer, change = false): ClassMethod[] {
+  if (isCategoryLayer(layer, change)) return [];
+  return CLASS_METHODS.filter((m) => m !== 'thresholds' || (!change && policyOf(layer)));
+}
+
+/** The palette kinds a layer may use: qualitative only for categories, whose order means nothing. */
+export function paletteKindsFor(layer: Layer, change = false): PaletteKind[] {
+  if (isCategoryLayer(layer, change)) return ['qualitative'];
+  return change ? ['diverging', 'sequential'] : ['sequential', 'diverging'];
 }
 
 /**
- * Classes for a layer given the values shown. Categorical indicators at their
- * base level keep their categories and colours; everything else is numeric
- * with the requested method, the indicator's hint, or 5 quantiles.
+ * The default palette: colour-blind safe, darker where the indicator is
+ * higher; red where higher is worse. A change runs red (worse) to blue (better).
+ */
+export function defaultPalette(layer: Layer, change = false): string | null {
+  if (isCategoryLayer(layer, change)) return null;
+  if (change) return 'RdBu';
+  const higherIsBetter = layer.share ? true : (layer.indicator.higherIsBetter ?? true);
+  return higherIsBetter ? 'YlGnBu' : 'YlOrRd';
+}
+
+export function defaultMethod(layer: Layer, change = false): ClassMethod {
+  if (change) return 'equal-interval';
+  if (policyOf(layer)) return 'thresholds';
+  const hint = layer.share ? undefined : layer.indicator.classification;
+  return hint?.method && hint.method !== 'thresholds' ? hint.method : 'quantile';
+}
+
+/**
+ * Classes for a layer given the values they are computed on. Categorical
+ * indicators at their base level keep their categories and colours (or take a
+ * qualitative palette); everything else is numeric with the requested method,
+ * the programme's policy thresholds, the indicator's hint, or 5 quantiles.
  */
 export function classify(
   layer: Layer,
@@ -131,37 +231,87 @@ export function classify(
   options: ClassifyOptions = {},
 ): Classification {
   const { indicator } = layer;
-  if (isCategorical(indicator) && !layer.share) {
+  const change = options.change ?? false;
+  const reverse = options.reverse ?? false;
+  if (isCategoryLayer(layer, change)) {
     const categories = indicator.categories ?? [];
+    const chosen = options.palette ? paletteInfo(options.palette) : undefined;
+    const palette = chosen?.kind === 'qualitative' ? chosen.id : null;
+    const colors = palette ? paletteColors(palette, categories.length, reverse) : null;
     return {
       method: 'categories',
       breaks: [],
+      palette,
+      reversed: palette !== null && reverse,
       classes: categories.map((category, index) => ({
         index,
-        color: category.color ?? (QUALITATIVE_SAFE[index % QUALITATIVE_SAFE.length] as string),
+        color:
+          colors?.[index] ??
+          category.color ??
+          (QUALITATIVE_SAFE[index % QUALITATIVE_SAFE.length] as string),
         label: category.label,
         category: category.value,
       })),
     };
   }
+  const policy = change ? undefined : policyOf(layer);
+  let method = options.method ?? defaultMethod(layer, change);
+  if (method === 'thresholds' && !policy) method = 'quantile';
+  if (method === 'manual' && !(options.breaks && options.breaks.length > 0)) method = 'quantile';
   const hint = layer.share ? undefined : indicator.classification;
-  const method = options.method ?? hint?.method ?? 'quantile';
-  const k = Math.min(9, Math.max(2, options.classes ?? hint?.classes ?? 5));
-  const breaks =
-    method === 'thresholds'
-      ? dedupe(options.breaks ?? hint?.breaks ?? [])
-      : method === 'equal-interval'
-        ? equalIntervalBreaks(values, k)
-        : quantileBreaks(values, k);
-  const higherIsBetter = layer.share ? true : (indicator.higherIsBetter ?? true);
-  const palette = options.palette ?? (higherIsBetter ? 'YlGnBu' : 'YlOrRd');
-  const colors = sequentialColors(palette, breaks.length + 1);
-  const integers = isIntegerValued(indicator, layer, options.aggregated ?? false);
-  const domain = layer.share ? undefined : indicator.domain;
-  const classes: MapClass[] = colors.map((color, index) => {
-    const min = index === 0 ? undefined : breaks[index - 1];
-    const max = index === breaks.length ? undefined : breaks[index];
-    return { index, color, min, max, label: numericLabel(min, max, integers, domain) };
-  });
-  return { method, breaks, classes };
+  const k = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, options.classes ?? hint?.classes ?? 5));
+  const integers = isWholeNumberLayer(layer, options.aggregated ?? false);
+  let breaks: number[];
+  switch (method) {
+    case 'thresholds':
+      breaks = dedupe(policy?.breaks ?? []);
+      break;
+    case 'manual':
+      breaks = dedupe((options.breaks ?? []).filter(Number.isFinite)).slice(0, MAX_CLASSES - 1);
+      break;
+    case 'equal-interval':
+      breaks = change ? symmetricBreaks(values, k) : equalIntervalBreaks(values, k);
+      break;
+    case 'jenks':
+      breaks = jenksBreaks(values, k);
+      break;
+    default:
+      breaks = quantileBreaks(values, k);
+  }
+  // Whole-number data gets whole-number breaks, so classes read "10–14", not "9,6 – < 14,4".
+  if (integers && method !== 'thresholds' && method !== 'manual') {
+    breaks = dedupe(breaks.map((b) => Math.ceil(b - 1e-9)));
+  }
+  const bounds = range(breaks.length + 1).map((index) => ({
+    min: index === 0 ? undefined : breaks[index - 1],
+    max: index === breaks.length ? undefined : breaks[index],
+  }));
+  const requested = options.palette ? paletteInfo(options.palette) : undefined;
+  const palette =
+    requested && requested.kind !== 'qualitative'
+      ? requested.id
+      : (defaultPalette(layer, change) as string);
+  const diverging = paletteInfo(palette)?.kind === 'diverging';
+  // A change runs from worse to better by default: flip where higher is worse.
+  const flip = change && !layer.share && indicator.higherIsBetter === false;
+  const colors =
+    change && diverging
+      ? divergingAroundZero(palette, bounds, reverse !== flip)
+      : paletteColors(palette, bounds.length, reverse !== flip);
+  const domain = layer.share || change ? undefined : indicator.domain;
+  const classes: MapClass[] = bounds.map(({ min, max }, index) => ({
+    index,
+    color: colors[index] as string,
+    min,
+    max,
+    label: numericLabel(min, max, integers, domain, change),
+  }));
+  return {
+    method,
+    breaks,
+    classes,
+    palette,
+    reversed: reverse,
+    policy: method === 'thresholds' ? policy?.label : undefined,
+  };
 }

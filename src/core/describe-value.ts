@@ -25,6 +25,12 @@ export function describeUnitValue(layer: Layer, value: UnitValue, language: Lang
   const base = UNIT_WORDS[indicator.baseLevel] as BilingualText;
   const unit = indicator.unit?.[language] ?? '';
   const rule = indicator.aggregation;
+  if (share && layer.count) {
+    const total = formatNumber(value.unitsWithData, language, 0);
+    return language === 'vi'
+      ? `${formatNumber(value.value, language, 0)} ${base.vi} (trong ${total} ${base.vi} có số liệu)`
+      : `${formatNumber(value.value, language, 0)} ${base.en} (of ${total} with data)`;
+  }
   if (share) {
     return `${formatPercent(value.value, language)} (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)} ${base[language]}, ${share.baseLabel[language]})`;
   }

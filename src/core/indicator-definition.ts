@@ -32,6 +32,10 @@ export interface ShareDefinition {
   readonly of: 'all' | string;
   /** How the base reads in a sentence: "of communes with data", "of NTM communes". */
   readonly baseLabel: BilingualText;
+  /** When set, parents also offer the number of units in the share, under this name. */
+  readonly countLabel?: BilingualText;
+  /** The programme's target for this share, as policy thresholds (e.g. 80% NTM by 2025). */
+  readonly classification?: ClassificationHint;
 }
 
 /**
@@ -61,10 +65,12 @@ export type AggregationRule =
   | { readonly rule: 'shares'; readonly shares: readonly ShareDefinition[] };
 
 export interface ClassificationHint {
-  readonly method: 'quantile' | 'equal-interval' | 'thresholds';
+  readonly method: 'quantile' | 'equal-interval' | 'jenks' | 'thresholds';
   /** Upper-exclusive class breaks for "thresholds": [15, 19] gives <15, 15–18, ≥19. */
   readonly breaks?: readonly number[];
   readonly classes?: number;
+  /** What policy thresholds stand for: "2025 target (QĐ 263): no commune under 15 criteria". */
+  readonly label?: BilingualText;
 }
 
 export interface IndicatorDefinition {

@@ -305,6 +305,11 @@ function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
     equals,
     of: typeof value.of === 'string' ? value.of : 'all',
     baseLabel: readText(value.baseLabel, `${where}.baseLabel`, fail),
+    countLabel:
+      value.countLabel === undefined
+        ? undefined
+        : readText(value.countLabel, `${where}.countLabel`, fail),
+    classification: readClassification(value.classification, `${where}.classification`, fail),
   };
 }
 
@@ -316,10 +321,15 @@ function readClassification(
   if (value === undefined) return undefined;
   if (!isObject(value)) return fail(where, `expected an object, found ${describeValue(value)}`);
   const method = value.method;
-  if (method !== 'quantile' && method !== 'equal-interval' && method !== 'thresholds') {
+  if (
+    method !== 'quantile' &&
+    method !== 'equal-interval' &&
+    method !== 'jenks' &&
+    method !== 'thresholds'
+  ) {
     return fail(
       `${where}.method`,
-      `expected quantile, equal-interval or thresholds, found ${describeValue(method)}`,
+      `expected quantile, equal-interval, jenks or thresholds, found ${describeValue(method)}`,
     );
   }
   const breaks = Array.isArray(value.breaks)
@@ -328,7 +338,12 @@ function readClassification(
   if (method === 'thresholds' && (!breaks || breaks.length === 0)) {
     fail(`${where}.breaks`, 'threshold classification needs a list of breaks');
   }
-  return { method, breaks, classes: typeof value.classes === 'number' ? value.classes : undefined };
+  return {
+    method,
+    breaks,
+    classes: typeof value.classes === 'number' ? value.classes : undefined,
+    label: value.label === undefined ? undefined : readText(value.label, `${where}.label`, fail),
+  };
 }
 
 function readValues(

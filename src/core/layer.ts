@@ -1,18 +1,55 @@
 import type { IndicatorDefinition, ShareDefinition } from './indicator-definition';
+import type { BilingualText } from './text';
 import type { Level } from './units';
 
 /**
  * What is drawn: an indicator and, for category indicators shown above their
- * base level, which of its shares (e.g. NTM status → "advanced, of NTM communes").
- * Written in URLs as `indicator` or `indicator.share`.
+ * base level, which of its shares (e.g. NTM status → "advanced, of NTM communes"),
+ * as a percentage of its base or, where the share offers it, as a count of units.
+ * Written in URLs as `indicator`, `indicator.share` or `indicator.share.count`.
  */
 export interface Layer {
   readonly indicator: IndicatorDefinition;
   readonly share?: ShareDefinition;
+  /** The number of units in the share rather than their percentage. */
+  readonly count?: boolean;
 }
 
 export function layerKey(layer: Layer): string {
-  return layer.share ? `${layer.indicator.id}.${layer.share.id}` : layer.indicator.id;
+  if (!layer.share) return layer.indicator.id;
+  return `${layer.indicator.id}.${layer.share.id}${layer.count ? '.count' : ''}`;
+}
+
+const PERCENT: BilingualText = { vi: '%', en: '%' };
+const UNIT_WORDS: Record<Level, BilingualText> = {
+  commune: { vi: 'xã', en: 'communes' },
+  district: { vi: 'huyện', en: 'districts' },
+  province: { vi: 'tỉnh', en: 'provinces' },
+};
+
+/** What the layer is called on the map, in the legend and in the table. */
+export function layerLabel(layer: Layer): BilingualText {
+  if (layer.share && layer.count) return layer.share.countLabel ?? layer.share.label;
+  return layer.share?.label ?? layer.indicator.label;
+}
+
+/** The unit its values are in: "%" for shares, units counted for share counts. */
+export function layerUnit(layer: Layer): BilingualText | undefined {
+  if (layer.share) return layer.count ? UNIT_WORDS[layer.indicator.baseLevel] : PERCENT;
+  return layer.indicator.unit;
+}
+
+/** The base a percentage is taken over, for shares ("of NTM communes"). */
+export function layerBase(layer: Layer): BilingualText | undefined {
+  return layer.share && !layer.count ? layer.share.baseLabel : undefined;
+}
+
+/** Whether the layer's values are whole numbers at this level (counts, sums, categories). */
+export function isWholeNumberLayer(layer: Layer, aggregated: boolean): boolean {
+  const { indicator } = layer;
+  if (layer.share) return layer.count === true;
+  if (indicator.kind === 'ordinal' || indicator.kind === 'category') return !aggregated;
+  return indicator.kind === 'count' && (!aggregated || indicator.aggregation.rule === 'sum');
 }
 
 /** Finds the layer a key names among the indicators, or undefined. */
@@ -20,13 +57,15 @@ export function resolveLayer(
   indicators: readonly IndicatorDefinition[],
   key: string,
 ): Layer | undefined {
-  const [id, shareId] = key.split('.', 2);
+  const [id, shareId, measure, ...rest] = key.split('.');
   const indicator = indicators.find((definition) => definition.id === id);
-  if (!indicator) return undefined;
+  if (!indicator || rest.length > 0) return undefined;
   if (shareId === undefined) return { indicator };
   const rule = indicator.aggregation;
   const share = rule.rule === 'shares' ? rule.shares.find((s) => s.id === shareId) : undefined;
-  return share ? { indicator, share } : undefined;
+  if (!share) return undefined;
+  if (measure === undefined) return { indicator, share };
+  return measure === 'count' && share.countLabel ? { indicator, share, count: true } : undefined;
 }
 
 /** Whether the layer shows raw values (categories at the base level) or aggregates at this level. */
@@ -50,7 +89,10 @@ export function layersAt(
     if (depth < 0 || here > depth) continue;
     const rule = indicator.aggregation;
     if (here < depth && rule.rule === 'shares') {
-      for (const share of rule.shares) layers.push({ indicator, share });
+      for (const share of rule.shares) {
+        layers.push({ indicator, share });
+        if (share.countLabel) layers.push({ indicator, share, count: true });
+      }
     } else {
       layers.push({ indicator });
     }

@@ -2,7 +2,13 @@ import { levelValues, type UnitValue } from './aggregate';
 import { CATALOGUE } from './catalogue';
 import type { BilingualText } from './text';
 import type { BoundaryUnits } from './prepared-boundaries';
-import { classIndexOf, classify, type Classification } from './classify';
+import {
+  MAX_CLASSES,
+  classIndexOf,
+  classify,
+  isCategoryLayer,
+  type Classification,
+} from './classify';
 import { ancestorsOf, parentLevel, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
 import {
@@ -14,6 +20,9 @@ import {
   type Layer,
 } from './layer';
 import { levelsOf, type Level, type Unit, type UnitCode } from './units';
+
+/** Class indices run 0…8; the filter's "no data" entry sits just past them. */
+const MAX_FILTER_INDEX = MAX_CLASSES;
 import type { ViewState } from './view-state';
 
 /** A loaded boundary set with its indicator file, both of one vintage. */
@@ -37,7 +46,17 @@ export interface MapView {
   readonly period: string | null;
   readonly codes: readonly UnitCode[];
   readonly values: ReadonlyMap<UnitCode, UnitValue>;
+  /** When the map shows a change: the periods, and each unit's two values. */
+  readonly change: {
+    readonly from: string;
+    readonly to: string;
+    readonly parts: ReadonlyMap<UnitCode, { from: UnitValue; to: UnitValue }>;
+  } | null;
   readonly classification: Classification | null;
+  /** What the breaks were computed on: the periods pooled and how many values. */
+  readonly classBasis: { readonly periods: readonly string[]; readonly values: number } | null;
+  /** Legend classes filtered to (empty = all); and whether a unit passes. */
+  readonly filter: ReadonlySet<number>;
   readonly classOf: ReadonlyMap<UnitCode, number | null>;
   /** Units per class, in class order, and units with no data. */
   readonly classCounts: readonly ClassCount[];
@@ -81,6 +100,9 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     classOf: new Map(),
     classCounts: [],
     noDataCount: codes.length,
+    change: null,
+    classBasis: null,
+    filter: new Set<number>(),
   };
   if (!dataset) {
     return {
@@ -117,11 +139,57 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
         };
   }
   if (!layer) return { ...empty, layer: null, notice, period, classification: null };
-  const values = levelValues({ hierarchy, dataset, period }, layer, codes);
-  const present: number[] = [];
-  for (const v of values.values()) if (v.value !== null) present.push(v.value);
-  const classification = classify(layer, present, {
-    aggregated: isAggregatedAt(layer, level, levels),
+  const context = (p: string) => ({ hierarchy, dataset, period: p });
+  const aggregated = isAggregatedAt(layer, level, levels);
+  const { classing } = state;
+
+  // A change needs two periods and numbers: categories have no difference.
+  let change: MapView['change'] = null;
+  let values: Map<UnitCode, UnitValue>;
+  const compare = state.compare;
+  if (compare && compare !== period && dataset.periods.includes(compare)) {
+    if (isCategoryLayer(layer)) {
+      notice = {
+        vi: 'Không tính thay đổi cho chỉ tiêu phân loại; chọn một tỷ lệ hoặc số lượng',
+        en: 'Change is not computed for a category indicator; pick a share or a count',
+      };
+      values = levelValues(context(period), layer, codes);
+    } else {
+      const from = levelValues(context(compare), layer, codes);
+      const to = levelValues(context(period), layer, codes);
+      const parts = new Map<UnitCode, { from: UnitValue; to: UnitValue }>();
+      values = new Map();
+      for (const code of codes) {
+        const a = from.get(code) as UnitValue;
+        const b = to.get(code) as UnitValue;
+        parts.set(code, { from: a, to: b });
+        values.set(code, {
+          value: a.value === null || b.value === null ? null : b.value - a.value,
+          source: b.source === 'reported' && a.source === 'reported' ? 'reported' : 'aggregated',
+        });
+      }
+      change = { from: compare, to: period, parts };
+    }
+  } else {
+    values = levelValues(context(period), layer, codes);
+  }
+
+  // Breaks are computed on every period by default, so a colour means the same value in each year.
+  const pooled = change === null && classing.basis === 'all' && !isCategoryLayer(layer);
+  const basisPeriods = pooled ? dataset.periods : [period];
+  const basis: number[] = [];
+  for (const p of basisPeriods) {
+    const source = p === period ? values : levelValues(context(p), layer, codes);
+    for (const v of source.values()) if (v.value !== null) basis.push(v.value);
+  }
+  const classification = classify(layer, basis, {
+    aggregated,
+    change: change !== null,
+    method: classing.method ?? undefined,
+    classes: classing.classes ?? undefined,
+    breaks: classing.breaks ?? undefined,
+    palette: classing.palette,
+    reverse: classing.reverse,
   });
   const classOf = new Map<UnitCode, number | null>();
   const counts = classification.classes.map(() => 0);
@@ -132,6 +200,11 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     if (index === null) noDataCount += 1;
     else counts[index] = (counts[index] ?? 0) + 1;
   }
+  const filter = new Set(
+    state.filter.filter(
+      (index) => index < classification.classes.length || index === NO_DATA_CLASS,
+    ),
+  );
   return {
     level,
     layer,
@@ -139,13 +212,30 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     period,
     codes,
     values,
+    change,
     classification,
+    classBasis: { periods: basisPeriods, values: basis.length },
     classOf,
     classCounts: counts.map((count, index) => ({ index, count })),
     noDataCount,
+    filter,
     focus,
   };
 }
+
+/**
+ * Whether a unit passes the legend filter. "No data" is a class of its own
+ * (index -1 in the filter) so it can be picked too.
+ */
+export function passesFilter(view: MapView, code: UnitCode): boolean {
+  if (view.filter.size === 0) return true;
+  const index = view.classOf.get(code);
+  if (index === undefined) return false;
+  return view.filter.has(index ?? NO_DATA_CLASS);
+}
+
+/** The filter index of the "no data" legend row. */
+export const NO_DATA_CLASS = MAX_FILTER_INDEX;
 
 /** The canonical key of the layer actually shown, for the URL. */
 export function shownLayerKey(view: MapView, fallback: string): string {

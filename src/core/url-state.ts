@@ -1,13 +1,17 @@
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './classify';
+import { paletteInfo } from './palette';
 import { isLevel, isVintage, type UnitCode } from './units';
-import type { Camera, ViewState } from './view-state';
+import type { Camera, ClassingChoice, ViewState } from './view-state';
 
 /**
  * The URL is a pure round trip of the view state: `toQuery(fromQuery(q)) === q`
  * for every query this module wrote. Short keys keep shared links readable:
- * v vintage, l level, i layer, p period, u selected unit, c camera (lng,lat,zoom).
- * Other parameters (data sources) are left alone.
+ * v vintage, l level, i layer, p period, u selected unit, c camera (lng,lat,zoom),
+ * d period compared with, f legend filter; classing: m method, k classes,
+ * b manual breaks, pal palette, rev reversed, cb break basis.
+ * Defaults are left out. Other parameters (data sources) are left alone.
  */
-const KEYS = ['v', 'l', 'i', 'p', 'u', 'c'] as const;
+const KEYS = ['v', 'l', 'i', 'p', 'u', 'c', 'd', 'f', 'm', 'k', 'b', 'pal', 'rev', 'cb'] as const;
 
 export function roundCamera(camera: Camera): Camera {
   return {
@@ -32,7 +36,43 @@ export function writeViewState(
     const c = roundCamera(state.camera);
     params.set('c', `${c.lng},${c.lat},${c.zoom}`);
   }
+  if (state.compare !== null) params.set('d', state.compare);
+  if (state.filter.length > 0) params.set('f', state.filter.join(','));
+  const k = state.classing;
+  if (k.method) params.set('m', k.method);
+  if (k.classes !== null) params.set('k', String(k.classes));
+  if (k.breaks && k.breaks.length > 0) params.set('b', k.breaks.join(','));
+  if (k.palette) params.set('pal', k.palette);
+  if (k.reverse) params.set('rev', '1');
+  if (k.basis === 'period') params.set('cb', 'p');
   return params;
+}
+
+function readClassing(params: URLSearchParams, defaults: ClassingChoice): ClassingChoice {
+  const method = params.get('m');
+  const classes = Number(params.get('k'));
+  const breaks = readNumbers(params.get('b'));
+  const palette = params.get('pal');
+  return {
+    method: CLASS_METHODS.includes(method as ClassMethod)
+      ? (method as ClassMethod)
+      : defaults.method,
+    classes:
+      Number.isInteger(classes) && classes >= MIN_CLASSES && classes <= MAX_CLASSES
+        ? classes
+        : defaults.classes,
+    breaks: breaks ?? defaults.breaks,
+    palette: palette && paletteInfo(palette) ? palette : defaults.palette,
+    reverse: params.has('rev') ? params.get('rev') === '1' : defaults.reverse,
+    basis: params.has('cb') ? (params.get('cb') === 'p' ? 'period' : 'all') : defaults.basis,
+  };
+}
+
+/** "1,2.5,-3" → numbers; null if absent or any part is not a finite number. */
+function readNumbers(text: string | null): number[] | null {
+  if (!text) return null;
+  const numbers = text.split(',').map((part) => (part.trim() === '' ? NaN : Number(part)));
+  return numbers.every(Number.isFinite) ? numbers : null;
 }
 
 /** Reads a view from a query; each missing or malformed part falls back to `defaults`. */
@@ -44,10 +84,16 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
   return {
     vintage: isVintage(vintage) ? vintage : defaults.vintage,
     level: isLevel(level) ? level : defaults.level,
-    layer: layer && /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)?$/.test(layer) ? layer : defaults.layer,
+    layer:
+      layer && /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,2}$/.test(layer) ? layer : defaults.layer,
     period: params.get('p') ?? defaults.period,
     selected: selected && /^\d{2,5}$/.test(selected) ? (selected as UnitCode) : defaults.selected,
     camera: readCamera(params.get('c')) ?? defaults.camera,
+    compare: params.get('d') ?? defaults.compare,
+    filter: (readNumbers(params.get('f')) ?? defaults.filter).filter(
+      (n) => Number.isInteger(n) && n >= 0 && n <= MAX_CLASSES,
+    ),
+    classing: readClassing(params, defaults.classing),
   };
 }
 

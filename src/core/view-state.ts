@@ -1,3 +1,4 @@
+import type { ClassMethod } from './classify';
 import type { Level, UnitCode, Vintage } from './units';
 
 /** Where the map looks: centre and zoom, rounded so URLs stay short and exact. */
@@ -6,6 +7,34 @@ export interface Camera {
   readonly lat: number;
   readonly zoom: number;
 }
+
+/**
+ * How the analyst asked for the layer to be classed and coloured. Null parts
+ * mean "the layer's default" (policy thresholds, 5 quantiles, a safe palette).
+ */
+export interface ClassingChoice {
+  readonly method: ClassMethod | null;
+  readonly classes: number | null;
+  /** Breaks typed for the manual method. */
+  readonly breaks: readonly number[] | null;
+  readonly palette: string | null;
+  readonly reverse: boolean;
+  /**
+   * "all": breaks computed on the values of every period, so colours mean the
+   * same from year to year while the time slider plays; "period": on the
+   * period shown only.
+   */
+  readonly basis: 'all' | 'period';
+}
+
+export const DEFAULT_CLASSING: ClassingChoice = {
+  method: null,
+  classes: null,
+  breaks: null,
+  palette: null,
+  reverse: false,
+  basis: 'all',
+};
 
 /**
  * Everything a shared link must restore. Plain and serialisable: anything
@@ -21,6 +50,11 @@ export interface ViewState {
   readonly selected: UnitCode | null;
   /** Null until the map has been moved: the map then fits the data. */
   readonly camera: Camera | null;
+  /** A period to compare with: the map shows the change from it to `period`. */
+  readonly compare: string | null;
+  readonly classing: ClassingChoice;
+  /** Legend classes picked to filter by (indices); empty = every class shown. */
+  readonly filter: readonly number[];
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -30,4 +64,7 @@ export const DEFAULT_VIEW: ViewState = {
   period: null,
   selected: null,
   camera: null,
+  compare: null,
+  classing: DEFAULT_CLASSING,
+  filter: [],
 };

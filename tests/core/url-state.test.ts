@@ -11,6 +11,23 @@ describe('the URL round trip', () => {
     period: '2024',
     selected: code('00004'),
     camera: { lng: 105.12345, lat: 21.5, zoom: 7.25 },
+    compare: null,
+    filter: [],
+    classing: DEFAULT_VIEW.classing,
+  };
+  const analysed: ViewState = {
+    ...view,
+    layer: 'em_region.region_iii.count',
+    compare: '2021',
+    filter: [0, 3],
+    classing: {
+      method: 'manual',
+      classes: 4,
+      breaks: [-1.5, 0, 2, 10],
+      palette: 'PuOr',
+      reverse: true,
+      basis: 'period',
+    },
   };
 
   it('restores exactly the view it wrote', () => {
@@ -22,6 +39,22 @@ describe('the URL round trip', () => {
     expect(writeViewState(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toString()).toBe(
       query,
     );
+  });
+
+  it('restores a change, a legend filter and every classing choice', () => {
+    const query = writeViewState(analysed).toString();
+    expect(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toEqual(analysed);
+    expect(query).toContain('i=em_region.region_iii.count');
+    expect(query).toContain('b=-1.5%2C0%2C2%2C10');
+  });
+
+  it('leaves default classing out of the link', () => {
+    expect([...writeViewState(view).keys()]).toEqual(['v', 'l', 'i', 'p', 'u', 'c']);
+  });
+
+  it('ignores an unknown palette, a class count out of 3–9 and broken breaks', () => {
+    const read = readViewState(new URLSearchParams('pal=Rainbow&k=12&b=1,x&m=magic'), DEFAULT_VIEW);
+    expect(read.classing).toEqual(DEFAULT_VIEW.classing);
   });
 
   it('keeps other parameters such as the data sources', () => {

@@ -1,0 +1,176 @@
+import type { UnitValue } from './aggregate';
+import { toCsv } from './csv-writer';
+import { isWithin, type Hierarchy } from './hierarchy';
+import { layerBase, layerLabel, layerUnit } from './layer';
+import { passesFilter, type MapView } from './map-view';
+import type { Language } from './text';
+import type { UnitCode } from './units';
+
+/** One unit as the table shows it. */
+export interface TableRow {
+  readonly code: UnitCode;
+  readonly name: string;
+  readonly parentName: string | null;
+  readonly value: number | null;
+  /** The unit's full value: parts of a ratio or share, the two periods of a change. */
+  readonly detail: UnitValue | undefined;
+  readonly from: number | null;
+  readonly to: number | null;
+  /** 1 for the highest value among all units of the level; ties share a rank; null for no data. */
+  readonly rank: number | null;
+  readonly classIndex: number | null;
+}
+
+export type SortKey = 'name' | 'code' | 'parent' | 'value' | 'rank';
+export type SortDirection = 'ascending' | 'descending';
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/**
+ * The units the map shows brightly: those of the level inside the unit drilled
+ * into (if any), passing the legend filter. Ranks are over the whole level, so
+ * filtering or drilling never changes a unit's rank.
+ */
+export function tableRows(view: MapView, hierarchy: Hierarchy): TableRow[] {
+  const ranks = rankOf(view);
+  const rows: TableRow[] = [];
+  for (const code of view.codes) {
+    if (view.focus && !isWithin(hierarchy, code, view.focus.code)) continue;
+    if (!passesFilter(view, code)) continue;
+    const unit = hierarchy.units.get(code);
+    if (!unit) continue;
+    const parent = unit.parent ? hierarchy.units.get(unit.parent) : undefined;
+    const value = view.values.get(code);
+    const parts = view.change?.parts.get(code);
+    rows.push({
+      code,
+      name: unit.name,
+      parentName: parent?.name ?? null,
+      value: value?.value ?? null,
+      detail: value,
+      from: parts?.from.value ?? null,
+      to: parts?.to.value ?? null,
+      rank: ranks.get(code) ?? null,
+      classIndex: view.classOf.get(code) ?? null,
+    });
+  }
+  return rows;
+}
+
+/** Competition ranking ("1, 2, 2, 4") by value, highest first, over every unit of the level. */
+function rankOf(view: MapView): Map<UnitCode, number> {
+  const withValues: { code: UnitCode; value: number }[] = [];
+  for (const code of view.codes) {
+    const value = view.values.get(code)?.value;
+    if (value !== null && value !== undefined) withValues.push({ code, value });
+  }
+  withValues.sort((a, b) => b.value - a.value);
+  const ranks = new Map<UnitCode, number>();
+  withValues.forEach((entry, index) => {
+    const previous = withValues[index - 1];
+    const rank =
+      previous && previous.value === entry.value ? (ranks.get(previous.code) as number) : index + 1;
+    ranks.set(entry.code, rank);
+  });
+  return ranks;
+}
+
+/**
+ * Rows sorted by a column. Names sort in Vietnamese order (A Ă Â B … Đ …);
+ * units with no data always come last, whichever the direction, since "no
+ * data" is neither high nor low.
+ */
+export function sortRows(
+  rows: readonly TableRow[],
+  key: SortKey,
+  direction: SortDirection,
+): TableRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const byName = (a: TableRow, b: TableRow) =>
+    collator.compare(a.name, b.name) || a.code.localeCompare(b.code);
+  const compare = (a: TableRow, b: TableRow): number => {
+    switch (key) {
+      case 'name':
+        return sign * byName(a, b);
+      case 'code':
+        return sign * a.code.localeCompare(b.code);
+      case 'parent':
+        return sign * collator.compare(a.parentName ?? '', b.parentName ?? '') || byName(a, b);
+      case 'value':
+      case 'rank': {
+        const x = key === 'value' ? a.value : a.rank;
+        const y = key === 'value' ? b.value : b.rank;
+        if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
+        return sign * (x - y) || byName(a, b);
+      }
+    }
+  };
+  return [...rows].sort(compare);
+}
+
+/** A column title in both languages, as the CSV header carries it. */
+function both(vi: string, en: string): string {
+  return vi === en ? vi : `${vi} / ${en}`;
+}
+
+/** Numbers in the CSV keep their precision (up to 4 decimals), in the dot notation spreadsheets import. */
+function csvNumber(value: number | null | undefined): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return Math.round(value * 1e4) / 1e4;
+}
+
+/**
+ * Exactly the rows shown, in the order shown, as CSV (UTF-8 with BOM, so
+ * Excel reads Vietnamese). Headers are bilingual and name the indicator, its
+ * unit, its period (or the two periods of a change) and a share's base, so the
+ * file stands on its own. "No data" is an empty cell, never 0.
+ */
+export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
+  const layer = view.layer;
+  if (!layer) return toCsv([]);
+  const label = layerLabel(layer);
+  const unit = layerUnit(layer);
+  const base = layerBase(layer);
+  const unitText = (lang: Language) => (unit ? ` (${unit[lang]})` : '');
+  const when = view.change ? `${view.change.from}→${view.change.to}` : (view.period ?? '');
+  const valueHeader = both(
+    `${view.change ? 'Thay đổi ' : ''}${label.vi}${unitText('vi')} ${when}`,
+    `${view.change ? 'Change in ' : ''}${label.en}${unitText('en')} ${when}`,
+  );
+  // Parts are the numerator and base of a share or a ratio (a mean's parts are not worth a column).
+  const hasParts =
+    (layer.share !== undefined && !layer.count) || layer.indicator.aggregation.rule === 'ratio';
+  const header: string[] = [
+    both('Mã', 'Code'),
+    both('Tên', 'Name'),
+    both('Thuộc', 'Part of'),
+    valueHeader,
+  ];
+  if (view.change) header.push(both(`Năm ${view.change.from}`, view.change.from));
+  if (view.change) header.push(both(`Năm ${view.change.to}`, view.change.to));
+  if (hasParts && !view.change) {
+    header.push(both('Tử số', 'Numerator'));
+    header.push(both(`Mẫu số${base ? ` (${base.vi})` : ''}`, `Base${base ? ` (${base.en})` : ''}`));
+  }
+  header.push(both('Hạng', 'Rank'), both('Lớp', 'Class'));
+  const classes = view.classification?.classes ?? [];
+  const body = rows.map((row) => {
+    const cells: (string | number | null)[] = [
+      row.code,
+      row.name,
+      row.parentName,
+      csvNumber(row.value),
+    ];
+    if (view.change) cells.push(csvNumber(row.from), csvNumber(row.to));
+    if (hasParts && !view.change) {
+      cells.push(csvNumber(row.detail?.numerator), csvNumber(row.detail?.denominator));
+    }
+    const klass = row.classIndex === null ? null : classes[row.classIndex];
+    cells.push(
+      row.rank,
+      klass ? both(klass.label.vi, klass.label.en) : both('Không có dữ liệu', 'No data'),
+    );
+    return cells;
+  });
+  return toCsv([header, ...body]);
+}
