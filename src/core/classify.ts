@@ -79,6 +79,30 @@ export function symmetricBreaks(values: readonly number[], k: number): number[] 
   return equalIntervalBreaks([-m, m], k);
 }
 
+/** Decimals that tell breaks apart over the values' spread: 0 for hundreds, up to 3 below 1. */
+function decimalsFor(values: readonly number[]): number {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const span = max - min;
+  if (!(span > 0)) return 1;
+  return span >= 100 ? 0 : span >= 10 ? 1 : span >= 1 ? 2 : 3;
+}
+
+/** The most decimals among breaks someone typed or a programme set (at most 4). */
+function decimalsOf(breaks: readonly number[]): number {
+  let most = 0;
+  for (const b of breaks) {
+    const text = String(b);
+    const dot = text.indexOf('.');
+    if (dot >= 0) most = Math.max(most, text.length - dot - 1);
+  }
+  return Math.min(4, most);
+}
+
 function distinctCount(values: readonly number[]): number {
   return new Set(values).size;
 }
@@ -137,10 +161,11 @@ function numericLabel(
   integers: boolean,
   domain: readonly [number, number] | undefined,
   signed = false,
+  digits = 1,
 ): BilingualText {
   // A true minus sign, and "+" on gains when the values are changes.
   const f = (v: number, lang: 'vi' | 'en') => {
-    const text = formatNumber(Math.abs(v), lang, integers ? 0 : 1);
+    const text = formatNumber(Math.abs(v), lang, integers ? 0 : digits);
     return v < 0 ? `−${text}` : signed && v > 0 ? `+${text}` : text;
   };
   // With a known domain the open ends close: "0–9" and "19" instead of "< 10" and "≥ 19".
@@ -278,9 +303,13 @@ export function classify(
     default:
       breaks = quantileBreaks(values, k);
   }
-  // Whole-number data gets whole-number breaks, so classes read "10–14", not "9,6 – < 14,4".
-  if (integers && method !== 'thresholds' && method !== 'manual') {
-    breaks = dedupe(breaks.map((b) => Math.ceil(b - 1e-9)));
+  // Computed breaks are rounded to the digits the legend shows, so "< 1,04" means what it says;
+  // whole-number data gets whole-number breaks: "10–14", not "9,6 – < 14,4".
+  const computed = method !== 'thresholds' && method !== 'manual';
+  const digits = integers ? 0 : computed ? decimalsFor(values) : decimalsOf(breaks);
+  if (computed) {
+    const factor = 10 ** digits;
+    breaks = dedupe(breaks.map((b) => Math.ceil(b * factor - 1e-9) / factor));
   }
   const bounds = range(breaks.length + 1).map((index) => ({
     min: index === 0 ? undefined : breaks[index - 1],
@@ -304,7 +333,7 @@ export function classify(
     color: colors[index] as string,
     min,
     max,
-    label: numericLabel(min, max, integers, domain, change),
+    label: numericLabel(min, max, integers, domain, change, digits),
   }));
   return {
     method,

@@ -1,6 +1,6 @@
 import type { UnitValue } from './aggregate';
 import { formatNumber, formatPercent, noDataText } from './format';
-import type { Layer } from './layer';
+import { layerUnit, type Layer } from './layer';
 import type { BilingualText, Language } from './text';
 
 const UNIT_WORDS: Record<string, BilingualText> = {
@@ -64,4 +64,35 @@ export function describeUnitValue(layer: Layer, value: UnitValue, language: Lang
 
 export function describeBilingual(layer: Layer, value: UnitValue): BilingualText {
   return { vi: describeUnitValue(layer, value, 'vi'), en: describeUnitValue(layer, value, 'en') };
+}
+
+/**
+ * A change between two periods with both ends: "+3 tiêu chí (2021: 12 → 2025: 15)",
+ * "−6 điểm % (2021: 10% → 2025: 4%)". Rates change in percentage points.
+ */
+export function describeChange(
+  layer: Layer,
+  from: UnitValue,
+  to: UnitValue,
+  periods: { readonly from: string; readonly to: string },
+): BilingualText {
+  const make = (language: Language): string => {
+    const percent = layerUnit(layer)?.vi === '%';
+    const end = (v: number | null) =>
+      percent ? formatPercent(v, language, 1) : formatNumber(v, language, 1);
+    const ends = `${periods.from}: ${end(from.value)} → ${periods.to}: ${end(to.value)}`;
+    if (from.value === null || to.value === null) return `${noDataText(language)} (${ends})`;
+    const delta = to.value - from.value;
+    const size = formatNumber(Math.abs(delta), language, percent ? 2 : 1);
+    const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+    const unit = percent
+      ? language === 'vi'
+        ? ' điểm %'
+        : ' percentage points'
+      : layerUnit(layer)
+        ? ` ${layerUnit(layer)?.[language]}`
+        : '';
+    return `${sign}${size}${unit} (${ends})`;
+  };
+  return { vi: make('vi'), en: make('en') };
 }

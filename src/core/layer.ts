@@ -115,3 +115,16 @@ export function adaptLayerToLevel(
     return { indicator: layer.indicator, share: rule.shares[0] };
   return layer;
 }
+
+const CRITERION = /^ntm_c\d\d$/;
+const FUNDS_PART = /^funds_((allocated|disbursed)_(central|local)_|disbursement_rate_)/;
+
+/**
+ * Where a layer sits in lists: headline indicators, the 19 criteria one by
+ * one, or money by source and type — the last two folded away by default.
+ */
+export function layerGroup(layer: Layer): 'main' | 'criteria' | 'funds-parts' {
+  if (CRITERION.test(layer.indicator.id)) return 'criteria';
+  if (FUNDS_PART.test(layer.indicator.id)) return 'funds-parts';
+  return 'main';
+}

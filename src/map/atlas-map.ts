@@ -71,6 +71,8 @@ export class AtlasMap {
   private level: Level;
   private labelsShown = false;
   private hovered: UnitCode | null = null;
+  /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
+  private faded = new Set<UnitCode>();
   private selected: UnitCode | null = null;
   /** Whether the current camera move was started by the user (and so belongs in the URL). */
   private userMoving = false;
@@ -150,6 +152,7 @@ export class AtlasMap {
     this.codes = [...codes];
     this.geometry = geometry;
     this.painted.clear();
+    this.faded.clear();
     this.noDataKey = '';
     const previous = this.displayUrl;
     // The file the map started reading at creation needs no second reading.
@@ -227,6 +230,20 @@ export class AtlasMap {
         },
         ignoreCancelled,
       ));
+    }
+  }
+
+  /**
+   * Brings a set of units forward by fading every other one (null: none
+   * faded). Colours are untouched, so the classes still read.
+   */
+  emphasize(codes: ReadonlySet<UnitCode> | null): void {
+    for (const code of this.codes) {
+      const fade = codes !== null && !codes.has(code);
+      if (fade === this.faded.has(code)) continue;
+      if (fade) this.faded.add(code);
+      else this.faded.delete(code);
+      this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { faded: fade });
     }
   }
 

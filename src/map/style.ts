@@ -92,7 +92,15 @@ export function buildStyle(
             ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
           ] as never,
           // Units outside the drilled-into area fade so the focus reads at a glance.
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'dim'], false], 0.3, 1] as never,
+          // Units being pointed away from (histogram bar, legend class) fade further.
+          'fill-opacity': [
+            'case',
+            ['boolean', ['feature-state', 'faded'], false],
+            0.15,
+            ['boolean', ['feature-state', 'dim'], false],
+            0.3,
+            1,
+          ] as never,
         },
       },
       {

@@ -93,9 +93,54 @@ export const appStyles = [
       grid-template-columns: 1fr 340px;
       min-height: 0;
     }
+    .body.with-panel {
+      grid-template-columns: 280px 1fr 340px;
+    }
+    .layers {
+      overflow: auto;
+      padding: 8px 10px;
+      border-right: 1px solid #dde3ea;
+    }
+    .centre {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      min-width: 0;
+    }
     .map-wrap {
       position: relative;
-      min-height: 420px;
+      flex: 1;
+      min-height: 380px;
+    }
+    .table {
+      height: 280px;
+      border-top: 1px solid #c9d3de;
+    }
+    .toggles {
+      display: flex;
+      gap: 6px;
+    }
+    .toggles button {
+      font: inherit;
+      font-size: 12.5px;
+      padding: 3px 8px;
+      border: 1px solid #9aa5b1;
+      border-radius: 3px;
+      background: white;
+      cursor: pointer;
+    }
+    .toggles button[aria-pressed='true'] {
+      background: #12355b;
+      color: white;
+    }
+    .toggles button[aria-pressed='true'] .en {
+      color: #c9d6e3;
+    }
+    .classing summary {
+      cursor: pointer;
+      font-weight: 600;
+      font-size: 13px;
+      margin-bottom: 6px;
     }
     #map {
       position: absolute;
@@ -143,10 +188,21 @@ export const appStyles = [
       width: 100%;
       text-align: center;
     }
+    @media (max-width: 1100px) {
+      .body.with-panel {
+        grid-template-columns: 240px 1fr 300px;
+      }
+    }
     @media (max-width: 800px) {
-      .body {
+      .body,
+      .body.with-panel {
         grid-template-columns: 1fr;
-        grid-template-rows: 60vh auto;
+        grid-template-rows: auto 60vh auto;
+      }
+      .layers {
+        max-height: 40vh;
+        border-right: none;
+        border-bottom: 1px solid #dde3ea;
       }
     }
   `,

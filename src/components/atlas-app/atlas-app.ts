@@ -2,11 +2,18 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { BBox } from '../../core/geometry';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
-import { layerKey, layersAt } from '../../core/layer';
-import { computeMapView, type MapView } from '../../core/map-view';
-import { PROGRAMS } from '../../core/catalogue';
+import { layerKey, layerLabel, layersAt } from '../../core/layer';
+import { computeMapView, NO_DATA_CLASS, passesFilter, type MapView } from '../../core/map-view';
+import { histogramOf, type Histogram } from '../../core/histogram';
+import { tableRows, type TableRow } from '../../core/unit-table';
 import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
-import { DEFAULT_VIEW, type ViewState } from '../../core/view-state';
+import {
+  DEFAULT_CLASSING,
+  DEFAULT_VIEW,
+  type ClassingChoice,
+  type ViewState,
+} from '../../core/view-state';
+import type { BilingualText } from '../../core/text';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
 import type { Sources } from '../../state/data-sources';
 import { takeEarlyLoad } from '../../state/early-load';
@@ -14,9 +21,14 @@ import { initialState } from '../../state/initial-state';
 import { loadVintage, type LoadedVintage } from '../../state/load-data';
 import { UrlSync } from '../../state/url-sync';
 import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
-import { describeBilingual } from '../../core/describe-value';
+import { describeBilingual, describeChange } from '../../core/describe-value';
 import { appStyles } from './atlas-app.styles';
 import '../atlas-breadcrumbs/atlas-breadcrumbs';
+import '../atlas-classing/atlas-classing';
+import '../atlas-histogram/atlas-histogram';
+import '../atlas-layer-panel/atlas-layer-panel';
+import '../atlas-period/atlas-period';
+import '../atlas-unit-table/atlas-unit-table';
 import type { AtlasImport, ImportedDetail } from '../atlas-import/atlas-import';
 import '../atlas-import/atlas-import';
 import '../atlas-detail/atlas-detail';
@@ -46,6 +58,12 @@ export class AtlasApp extends LitElement {
   /** Vintages whose data could not be loaded: the map says so instead of "loading" for ever. */
   @state() private failed: Partial<Record<Vintage, boolean>> = {};
   @state() private hover: { code: UnitCode; x: number; y: number } | null = null;
+  /** A unit pointed at in the table: outlined on the map, no tooltip. */
+  @state() private tableHover: UnitCode | null = null;
+  /** Said in the legend after a level change made the breaks be computed again. */
+  @state() private levelNote: BilingualText | null = null;
+  @state() private tableOpen = false;
+  @state() private panelOpen = true;
 
   /** True once the map has drawn the latest view; tests and exports wait for it. */
   mapIdle = false;
@@ -54,6 +72,9 @@ export class AtlasApp extends LitElement {
   private sources: Sources = {};
   private readonly url = new UrlSync();
   private mapView: MapView | null = null;
+  /** Derived with the view: the table's rows and the histogram of the units shown. */
+  private rows: TableRow[] = [];
+  private histogram: Histogram | null = null;
   private shownUnits: LoadedVintage | null = null;
   private fitPending = false;
   /** What `mapView` was derived from, so camera-only changes skip the work. */
@@ -158,6 +179,19 @@ export class AtlasApp extends LitElement {
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
     this.mapView = loaded ? computeMapView(loaded, this.view) : null;
+    this.rows = loaded && this.mapView ? tableRows(this.mapView, loaded.hierarchy) : [];
+    // The distribution is of every unit shown (the filter only fades bars' units on the map).
+    const mapView = this.mapView;
+    const focus = mapView?.focus;
+    this.histogram =
+      loaded && mapView
+        ? histogramOf(
+            mapView,
+            focus
+              ? mapView.codes.filter((code) => isWithin(loaded.hierarchy, code, focus.code))
+              : mapView.codes,
+          )
+        : null;
     performance.measure('atlas-compute', 'atlas-compute-start');
   }
 
@@ -244,8 +278,11 @@ export class AtlasApp extends LitElement {
           : (classes[index]?.color ?? null);
     };
     const focus = mapView.focus;
+    // Outside the unit drilled into, or filtered out in the legend: faded, colours unchanged.
     const isDimmed = (code: UnitCode) =>
-      focus !== null && mapView.classOf.has(code) && !isWithin(loaded.hierarchy, code, focus.code);
+      mapView.classOf.has(code) &&
+      ((focus !== null && !isWithin(loaded.hierarchy, code, focus.code)) ||
+        !passesFilter(mapView, code));
     map.paint(fillOf, isDimmed);
     map.setSelected(this.view.selected);
     performance.measure('atlas-restyle', 'atlas-restyle-start');
@@ -286,6 +323,59 @@ export class AtlasApp extends LitElement {
 
   private setView(patch: Partial<ViewState>): void {
     this.view = { ...this.view, ...patch };
+  }
+
+  /** A new indicator starts from its own defaults: classes and palette chosen for another do not carry over. */
+  private setLayer(key: string): void {
+    this.levelNote = null;
+    this.setView({ layer: key, classing: DEFAULT_CLASSING, filter: [] });
+  }
+
+  /** Another level has other values: data-driven breaks are computed again, and the legend says so. */
+  private setLevel(level: Level): void {
+    if (level === this.view.level) return;
+    const method = this.mapView?.classification?.method;
+    const recomputed = method === 'quantile' || method === 'equal-interval' || method === 'jenks';
+    const name = LEVEL_LABELS[level];
+    this.levelNote = recomputed
+      ? {
+          vi: `Đã tính lại ngưỡng phân lớp cho cấp ${name.vi.toLowerCase()}`,
+          en: `Class breaks computed again for the ${name.en.toLowerCase()} level`,
+        }
+      : null;
+    this.setView({ level, filter: [] });
+  }
+
+  private setClassing(patch: Partial<ClassingChoice>): void {
+    this.levelNote = null;
+    this.setView({ classing: { ...this.view.classing, ...patch }, filter: [] });
+  }
+
+  /** Toggles a legend class in the filter; null clears it. */
+  private toggleFilter(index: number | null): void {
+    if (index === null) return this.setView({ filter: [] });
+    const filter = this.view.filter.includes(index)
+      ? this.view.filter.filter((i) => i !== index)
+      : [...this.view.filter, index].sort((a, b) => a - b);
+    this.setView({ filter });
+  }
+
+  /** Fades every unit but those of a legend class (index) or of a histogram bar (codes). */
+  private emphasize(target: number | readonly UnitCode[] | null): void {
+    const mapView = this.mapView;
+    if (!this.map || !mapView) return;
+    if (target === null) return this.map.emphasize(null);
+    if (Array.isArray(target)) return this.map.emphasize(new Set(target as UnitCode[]));
+    const codes = new Set<UnitCode>();
+    for (const [code, index] of mapView.classOf) {
+      if ((index ?? NO_DATA_CLASS) === target) codes.add(code);
+    }
+    this.map.emphasize(codes);
+  }
+
+  private hoverFromTable(code: UnitCode | null): void {
+    this.tableHover = code;
+    this.map?.setHover(code);
   }
 
   private async changeVintage(vintage: Vintage): Promise<void> {
@@ -347,23 +437,50 @@ export class AtlasApp extends LitElement {
         .trail=${trail}
         @atlas-crumb=${(e: CustomEvent<UnitCode | null>) => this.drill(e.detail)}
       ></atlas-breadcrumbs>
-      <main class="body">
-        <div class="map-wrap">
-          <div id="map" role="region" aria-label="Bản đồ / Map"></div>
-          ${this.renderTooltip(loaded, mapView)}
+      <main class="body ${this.panelOpen ? 'with-panel' : ''}">
+        ${
+          this.panelOpen
+            ? html`<nav class="layers" aria-label="Lớp chỉ tiêu / Indicator layers">
+                <atlas-layer-panel
+                  .layers=${this.layersShown(loaded, mapView)}
+                  .current=${mapView?.layer ? layerKey(mapView.layer) : ''}
+                  @atlas-layer=${(e: CustomEvent<string>) => this.setLayer(e.detail)}
+                ></atlas-layer-panel>
+              </nav>`
+            : nothing
+        }
+        <div class="centre">
+          <div class="map-wrap">
+            <div id="map" role="region" aria-label="Bản đồ / Map"></div>
+            ${this.renderTooltip(loaded, mapView)}
+            ${
+              loaded
+                ? nothing
+                : html`<p class="loading">
+                    ${
+                      this.failed[this.view.vintage]
+                        ? bi({
+                            vi: 'Không tải được dữ liệu (xem thông báo phía trên)',
+                            en: 'The data could not be loaded (see the message above)',
+                          })
+                        : bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })
+                    }
+                  </p>`
+            }
+          </div>
           ${
-            loaded
-              ? nothing
-              : html`<p class="loading">
-                  ${
-                    this.failed[this.view.vintage]
-                      ? bi({
-                          vi: 'Không tải được dữ liệu (xem thông báo phía trên)',
-                          en: 'The data could not be loaded (see the message above)',
-                        })
-                      : bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })
-                  }
-                </p>`
+            this.tableOpen && mapView?.layer
+              ? html`<atlas-unit-table
+                  class="table"
+                  .view=${mapView}
+                  .rows=${this.rows}
+                  .hovered=${this.tableHover ?? this.hover?.code ?? null}
+                  .selected=${this.view.selected}
+                  .fileName=${`ntp-atlas-${layerKey(mapView.layer)}-${mapView.level}-${mapView.change ? `${mapView.change.from}-${mapView.change.to}` : (mapView.period ?? '')}`}
+                  @atlas-select=${(e: CustomEvent<UnitCode>) => this.select(e.detail)}
+                  @atlas-hover=${(e: CustomEvent<UnitCode | null>) => this.hoverFromTable(e.detail)}
+                ></atlas-unit-table>`
+              : nothing
           }
         </div>
         <aside class="side">
@@ -374,10 +491,36 @@ export class AtlasApp extends LitElement {
             .counts=${mapView?.classCounts ?? []}
             .noDataCount=${mapView?.noDataCount ?? 0}
             .period=${mapView?.period ?? null}
+            .compare=${mapView?.change?.from ?? null}
             .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
             .source=${dataset?.source ?? null}
+            .filter=${mapView?.filter ?? new Set()}
+            .basis=${mapView?.classBasis ?? null}
+            .note=${this.levelNote}
             ?synthetic=${synthetic}
+            @atlas-filter=${(e: CustomEvent<number | null>) => this.toggleFilter(e.detail)}
+            @atlas-emphasize=${(e: CustomEvent<number | null>) => this.emphasize(e.detail)}
           ></atlas-legend>
+          ${
+            mapView?.layer
+              ? html`<details class="classing" id="classing-details">
+                    <summary>${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' })}</summary>
+                    <atlas-classing
+                      .layer=${mapView.layer}
+                      .classification=${mapView.classification}
+                      .choice=${this.view.classing}
+                      ?change=${mapView.change !== null}
+                      @atlas-classing=${(e: CustomEvent<Partial<ClassingChoice>>) => this.setClassing(e.detail)}
+                    ></atlas-classing>
+                  </details>
+                  <atlas-histogram
+                    .histogram=${this.histogram}
+                    .classification=${mapView.classification}
+                    .unitsLabel=${LEVEL_LABELS[mapView.level]}
+                    @atlas-highlight=${(e: CustomEvent<readonly UnitCode[] | null>) => this.emphasize(e.detail)}
+                  ></atlas-histogram>`
+              : nothing
+          }
           ${
             selected
               ? html`<atlas-detail
@@ -400,13 +543,16 @@ export class AtlasApp extends LitElement {
     `;
   }
 
+  private layersShown(loaded: LoadedVintage | undefined, mapView: MapView | null) {
+    const dataset = loaded?.dataset;
+    if (!dataset || !mapView) return [];
+    return layersAt(dataset.indicators, mapView.level, levelsOf(loaded.hierarchy.vintage));
+  }
+
   private renderControls(loaded: LoadedVintage | undefined, mapView: MapView | null) {
     const vintage = this.view.vintage;
     const levels = levelsOf(vintage);
     const dataset = loaded?.dataset;
-    const layers = dataset && mapView ? layersAt(dataset.indicators, mapView.level, levels) : [];
-    const programs = [...new Set(layers.map((l) => l.indicator.program))];
-    const shownKey = mapView?.layer ? layerKey(mapView.layer) : '';
     return html`
       <label
         >${bi({ vi: 'Địa giới', en: 'Boundaries' })}
@@ -426,45 +572,41 @@ export class AtlasApp extends LitElement {
         >${bi({ vi: 'Cấp', en: 'Level' })}
         <select
           id="level"
-          @change=${(e: Event) => this.setView({ level: (e.target as HTMLSelectElement).value as Level })}
+          @change=${(e: Event) => this.setLevel((e.target as HTMLSelectElement).value as Level)}
         >
           ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level])}</option>`)}
         </select></label
       >
-      <label class="wide"
-        >${bi({ vi: 'Chỉ tiêu', en: 'Indicator' })}
-        <select
-          id="indicator"
-          ?disabled=${layers.length === 0}
-          @change=${(e: Event) => this.setView({ layer: (e.target as HTMLSelectElement).value })}
+      <atlas-period
+        .periods=${dataset?.periods ?? []}
+        .period=${mapView?.period ?? null}
+        .compare=${mapView?.change?.from ?? null}
+        @atlas-period=${(e: CustomEvent<string>) => this.setView({ period: e.detail })}
+        @atlas-compare=${(e: CustomEvent<string | null>) => this.setView({ compare: e.detail, filter: [] })}
+      ></atlas-period>
+      <div class="toggles">
+        <button
+          id="panel-toggle"
+          aria-pressed=${this.panelOpen ? 'true' : 'false'}
+          @click=${() => {
+            this.panelOpen = !this.panelOpen;
+            void this.updateComplete.then(() => this.map?.resize());
+          }}
         >
-          ${layers.length === 0 ? html`<option>— Chưa có chỉ tiêu / No indicator —</option>` : nothing}
-          ${programs.map(
-            (program) =>
-              html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
-                ${layers
-                  .filter((l) => l.indicator.program === program)
-                  .map((l) => {
-                    const key = layerKey(l);
-                    return html`<option value=${key} ?selected=${key === shownKey}>
-                      ${biText(l.share?.label ?? l.indicator.label)}
-                    </option>`;
-                  })}
-              </optgroup>`,
-          )}
-        </select></label
-      >
-      <label
-        >${bi({ vi: 'Năm', en: 'Year' })}
-        <select
-          id="period"
-          ?disabled=${!dataset}
-          @change=${(e: Event) => this.setView({ period: (e.target as HTMLSelectElement).value })}
+          ${bi({ vi: 'Lớp chỉ tiêu', en: 'Layers' })}
+        </button>
+        <button
+          id="table-toggle"
+          aria-pressed=${this.tableOpen ? 'true' : 'false'}
+          ?disabled=${!mapView?.layer}
+          @click=${() => {
+            this.tableOpen = !this.tableOpen;
+            void this.updateComplete.then(() => this.map?.resize());
+          }}
         >
-          ${dataset ? nothing : html`<option>—</option>`}
-          ${(dataset?.periods ?? []).map((p) => html`<option value=${p} ?selected=${p === mapView?.period}>${p}</option>`)}
-        </select></label
-      >
+          ${bi({ vi: 'Bảng', en: 'Table' })}
+        </button>
+      </div>
       <atlas-search
         class="search"
         .hierarchy=${loaded?.hierarchy ?? null}
@@ -480,6 +622,7 @@ export class AtlasApp extends LitElement {
     const value = mapView.values.get(hover.code);
     if (!unit || !value) return nothing;
     const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
+    const change = mapView.change?.parts.get(hover.code);
     return html`<div
       class="tooltip"
       role="tooltip"
@@ -487,10 +630,19 @@ export class AtlasApp extends LitElement {
     >
       <strong>${unit.name}</strong
       >${parent ? html` <span class="muted">${parent.name}</span>` : nothing}
-      <div class="muted">
-        ${biText(mapView.layer.share?.label ?? mapView.layer.indicator.label)}
+      <div class="muted">${biText(layerLabel(mapView.layer))}</div>
+      <div class="value">
+        ${bi(
+          change
+            ? describeChange(
+                mapView.layer,
+                change.from,
+                change.to,
+                mapView.change as NonNullable<MapView['change']>,
+              )
+            : describeBilingual(mapView.layer, value),
+        )}
       </div>
-      <div class="value">${bi(describeBilingual(mapView.layer, value))}</div>
     </div>`;
   }
 }

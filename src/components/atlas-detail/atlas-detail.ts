@@ -5,15 +5,13 @@ import { describeBilingual } from '../../core/describe-value';
 import type { Hierarchy } from '../../core/hierarchy';
 import type { IndicatorDataset } from '../../core/indicator-file';
 import type { Layer } from '../../core/layer';
-import { layersAt } from '../../core/layer';
+import { layerGroup, layerLabel, layersAt } from '../../core/layer';
 import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
 import { bi, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
 
 /** Funds broken down by source and type: shown folded, the totals and rates stay visible. */
-const FUNDS_PART = /^funds_(allocated|disbursed)_(central|local)_/;
-const CRITERION = /^ntm_c\d\d$/;
 
 /**
  * The panel for one unit: its values for the period, each with its base; for
@@ -135,17 +133,18 @@ export class AtlasDetail extends LitElement {
     if (!dataset || !hierarchy || !period) return nothing;
     const context = { hierarchy, dataset, period };
     const layers = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(
-      (layer) => !CRITERION.test(layer.indicator.id),
+      // A share already says "2/5 xã": its count layer would repeat it.
+      (layer) => layerGroup(layer) !== 'criteria' && !layer.count,
     );
     const programs = [...new Set(layers.map((l) => l.indicator.program))];
     return html`
       <p>${bi({ vi: `Năm ${period}`, en: `Year ${period}` })}</p>
       ${programs.map((program) => {
         const own = layers.filter((l) => l.indicator.program === program);
-        const main = own.filter((l) => !FUNDS_PART.test(l.indicator.id));
-        const parts = own.filter((l) => FUNDS_PART.test(l.indicator.id));
+        const main = own.filter((l) => layerGroup(l) === 'main');
+        const parts = own.filter((l) => layerGroup(l) === 'funds-parts');
         const row = (layer: Layer) =>
-          html`<dt>${bi(layer.share?.label ?? layer.indicator.label)}</dt>
+          html`<dt>${bi(layerLabel(layer))}</dt>
             <dd data-indicator=${layer.indicator.id}>
               ${bi(describeBilingual(layer, unitValue(context, layer, unit.code)))}
             </dd>`;

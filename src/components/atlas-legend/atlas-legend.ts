@@ -1,17 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Classification } from '../../core/classify';
-import { formatNumber, noDataText } from '../../core/format';
-import type { Layer } from '../../core/layer';
-import type { ClassCount } from '../../core/map-view';
+import { formatNumber } from '../../core/format';
+import { layerBase, layerLabel, layerUnit, type Layer } from '../../core/layer';
+import { NO_DATA_CLASS, type ClassCount, type MapView } from '../../core/map-view';
+import { METHOD_LABELS } from '../atlas-classing/atlas-classing';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
 import type { BilingualText } from '../../core/text';
 import { bi, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
 
 /**
  * The map's key: one row per class with its colour, range and number of units,
- * then "no data" drawn as the same hatch as on the map. States the period, the
- * base of a share, and the source.
+ * then "no data" drawn as the same hatch as on the map. States the period (or
+ * the two periods of a change), the unit, the base of a share, how the classes
+ * were cut, the policy they stand for, and the source. Each row is a button:
+ * click or Enter filters the map and table to that class (classes are not
+ * recomputed); hovering or focusing it highlights its units.
+ *
+ * @event atlas-filter - detail is the class index toggled, or null to clear.
+ * @event atlas-emphasize - detail is the class index hovered, or null.
  */
 @customElement('atlas-legend')
 export class AtlasLegend extends LitElement {
@@ -35,12 +42,54 @@ export class AtlasLegend extends LitElement {
         margin: 0;
         padding: 0;
       }
-      li {
+      li button {
         display: grid;
         grid-template-columns: 22px 1fr auto;
         gap: 6px;
         align-items: center;
+        width: 100%;
+        padding: 2px 4px;
+        font: inherit;
+        text-align: left;
+        background: none;
+        border: 1px solid transparent;
+        border-radius: 3px;
+        cursor: pointer;
+      }
+      li button:hover,
+      li button:focus-visible {
+        border-color: #9aa5b1;
+      }
+      li button.on {
+        background: #e3edf8;
+        border-color: #12355b;
+        font-weight: 600;
+      }
+      li button.off {
+        opacity: 0.45;
+      }
+      .note {
+        background: #fff8e1;
+        border-left: 3px solid #e0a800;
+        padding: 3px 6px;
+        margin: 0 0 6px;
+      }
+      .link {
+        font: inherit;
+        font-size: 12px;
+        background: none;
+        border: none;
+        color: #0b57d0;
+        text-decoration: underline;
+        cursor: pointer;
         padding: 2px 0;
+      }
+      .method,
+      .policy {
+        margin-top: 6px;
+      }
+      .policy {
+        color: #12355b;
       }
       .swatch {
         width: 20px;
@@ -67,48 +116,119 @@ export class AtlasLegend extends LitElement {
   @property({ attribute: false }) counts: readonly ClassCount[] = [];
   @property({ type: Number }) noDataCount = 0;
   @property() period: string | null = null;
+  /** When the map shows a change: the period compared with. */
+  @property() compare: string | null = null;
   @property({ attribute: false }) unitsLabel: BilingualText = { vi: 'đơn vị', en: 'units' };
   @property({ attribute: false }) source: BilingualText | null = null;
   @property({ type: Boolean }) synthetic = false;
+  /** Classes picked to filter by (NO_DATA_CLASS for "no data"). */
+  @property({ attribute: false }) filter: ReadonlySet<number> = new Set();
+  @property({ attribute: false }) basis: MapView['classBasis'] = null;
+  /** Said once after the level changed and breaks were computed again. */
+  @property({ attribute: false }) note: BilingualText | null = null;
 
   override render() {
     const { layer, classification } = this;
     if (!layer || !classification)
       return html`<p>${bi({ vi: 'Chưa có chỉ tiêu', en: 'No indicator' })}</p>`;
-    const title = layer.share?.label ?? layer.indicator.label;
-    const unit = layer.share ? { vi: '%', en: '%' } : layer.indicator.unit;
+    const label = layerLabel(layer);
+    const title = this.compare
+      ? {
+          vi: `Thay đổi ${this.compare}→${this.period}: ${label.vi}`,
+          en: `Change ${this.compare}→${this.period}: ${label.en}`,
+        }
+      : label;
+    const unit = this.compare && layerUnit(layer)?.vi === '%' ? POINTS : layerUnit(layer);
+    const base = layerBase(layer);
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
+    const filtering = this.filter.size > 0;
+    const row = (index: number, swatch: string, text: BilingualText, count: number) => {
+      const on = this.filter.has(index);
+      return html`<li data-class=${index === NO_DATA_CLASS ? 'no-data' : index}>
+        <button
+          class=${on ? 'on' : filtering ? 'off' : ''}
+          aria-pressed=${on ? 'true' : 'false'}
+          title="Chọn để lọc / Click to filter"
+          @click=${() => this.emit('atlas-filter', index)}
+          @mouseenter=${() => this.emit('atlas-emphasize', index)}
+          @mouseleave=${() => this.emit('atlas-emphasize', null)}
+          @focus=${() => this.emit('atlas-emphasize', index)}
+          @blur=${() => this.emit('atlas-emphasize', null)}
+        >
+          <span class="swatch" style="background:${swatch}"></span>
+          <span class="label">${bi(text)}</span>
+          <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
+            >${formatNumber(count, 'vi', 0)}</span
+          >
+        </button>
+      </li>`;
+    };
     return html`
       <h2>${bi(title)}</h2>
       <p class="meta">
-        ${this.period ? html`${bi({ vi: 'Năm', en: 'Year' })} ${this.period}` : nothing}
+        ${this.period ? html`${bi({ vi: 'Năm', en: 'Year' })} ${this.compare ? `${this.compare} → ${this.period}` : this.period}` : nothing}
         ${unit ? html` — ${bi({ vi: `đơn vị: ${unit.vi}`, en: `unit: ${unit.en}` })}` : nothing}
-        ${layer.share ? html`<br />${bi(layer.share.baseLabel)}` : nothing}
+        ${base ? html`<br /><span class="base">${bi({ vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` })}</span>` : nothing}
       </p>
-      <ul aria-label="Chú giải / Legend">
-        ${classification.classes.map(
-          (c) =>
-            html`<li data-class=${c.index}>
-              <span class="swatch" style="background:${c.color}"></span>
-              <span>${bi(c.label)}</span>
-              <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
-                >${formatNumber(this.counts.find((k) => k.index === c.index)?.count ?? 0, 'vi', 0)}</span
-              >
-            </li>`,
+      ${this.note ? html`<p class="note" role="status">${bi(this.note)}</p>` : nothing}
+      <ul aria-label="Chú giải, chọn một lớp để lọc / Legend, pick a class to filter">
+        ${classification.classes.map((c) =>
+          row(c.index, c.color, c.label, this.counts.find((k) => k.index === c.index)?.count ?? 0),
         )}
-        <li data-class="no-data">
-          <span class="swatch" style="background:${hatch}"></span>
-          <span>${bi({ vi: 'Không có dữ liệu', en: 'No data' })}</span>
-          <span class="count" title=${noDataText('vi')}
-            >${formatNumber(this.noDataCount, 'vi', 0)}</span
-          >
-        </li>
+        ${row(NO_DATA_CLASS, hatch, { vi: 'Không có dữ liệu', en: 'No data' }, this.noDataCount)}
       </ul>
+      ${
+        filtering
+          ? html`<button
+              id="filter-clear"
+              class="link"
+              @click=${() => this.emit('atlas-filter', null)}
+            >
+              ${bi({ vi: 'Bỏ lọc, hiện mọi lớp', en: 'Clear the filter' })}
+            </button>`
+          : nothing
+      }
+      <p class="meta method">${bi(this.describeMethod(classification))}</p>
+      ${classification.policy ? html`<p class="meta policy">${bi(classification.policy)}</p>` : nothing}
       ${this.source ? html`<p class="meta">${bi({ vi: `Nguồn: ${this.source.vi}`, en: `Source: ${this.source.en}` })}</p>` : nothing}
       ${this.synthetic ? html`<span class="synthetic">${bi(SYNTHETIC_LABEL)}</span>` : nothing}
     `;
   }
+
+  /** "Phân vị, 5 lớp, tính trên 1.500 giá trị của 2021–2025". */
+  private describeMethod(classification: Classification): BilingualText {
+    const method = METHOD_LABELS[classification.method];
+    const k = classification.classes.length;
+    const basis = this.basis;
+    if (classification.method === 'categories' || !basis) {
+      return { vi: `${method.vi}, ${k} nhóm`, en: `${method.en}, ${k} classes` };
+    }
+    if (classification.method === 'manual' || classification.method === 'thresholds') {
+      return { vi: `${method.vi}, ${k} lớp`, en: `${method.en}, ${k} classes` };
+    }
+    const periods = basis.periods;
+    const span =
+      periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : (periods[0] ?? '');
+    const n = basis.values;
+    if (this.compare) {
+      const change = `${this.compare}→${this.period}`;
+      return {
+        vi: `${method.vi}, ${k} lớp, đối xứng quanh 0, tính trên ${formatNumber(n, 'vi', 0)} mức thay đổi ${change}`,
+        en: `${method.en}, ${k} classes, centred on 0, from ${formatNumber(n, 'en', 0)} changes ${change}`,
+      };
+    }
+    return {
+      vi: `${method.vi}, ${k} lớp, ngưỡng tính trên ${formatNumber(n, 'vi', 0)} giá trị năm ${span}`,
+      en: `${method.en}, ${k} classes, breaks from ${formatNumber(n, 'en', 0)} values of ${span}`,
+    };
+  }
+
+  private emit(name: string, detail: number | null): void {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
 }
+
+const POINTS: BilingualText = { vi: 'điểm %', en: 'percentage points' };
 
 declare global {
   interface HTMLElementTagNameMap {

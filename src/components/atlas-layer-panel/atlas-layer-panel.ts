@@ -1,0 +1,185 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { PROGRAMS } from '../../core/catalogue';
+import { layerBase, layerGroup, layerKey, layerLabel, type Layer } from '../../core/layer';
+import { foldVietnamese, type BilingualText } from '../../core/text';
+import { bi, bilingualStyles, biText } from '../shared/bilingual';
+
+/** The one-line definition under each layer's name. */
+function definitionOf(layer: Layer): BilingualText | undefined {
+  if (layer.share && layer.count) {
+    return {
+      vi: `Số ${layer.indicator.baseLevel === 'district' ? 'huyện' : 'xã'} thuộc nhóm này; cộng dồn.`,
+      en: `Number of ${layer.indicator.baseLevel === 'district' ? 'districts' : 'communes'} in the group; summed.`,
+    };
+  }
+  const base = layerBase(layer);
+  if (base) return { vi: `Tỷ lệ %, ${base.vi}.`, en: `Percentage, ${base.en}.` };
+  return layer.indicator.description;
+}
+
+/**
+ * The catalogue as a layer list: indicators grouped by programme, each with
+ * its Vietnamese and English name and a one-line definition, picked with a
+ * radio button (arrow keys move through the list). A filter box narrows the
+ * list, ignoring diacritics.
+ *
+ * @event atlas-layer - detail is the layer key chosen.
+ */
+@customElement('atlas-layer-panel')
+export class AtlasLayerPanel extends LitElement {
+  static override styles = [
+    bilingualStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 13px;
+      }
+      h2 {
+        font-size: 14px;
+        margin: 0 0 6px;
+      }
+      input[type='search'] {
+        width: 100%;
+        box-sizing: border-box;
+        font: inherit;
+        padding: 4px 6px;
+        margin-bottom: 6px;
+      }
+      fieldset {
+        border: none;
+        border-top: 1px solid #dde3ea;
+        margin: 0;
+        padding: 6px 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+        color: #12355b;
+      }
+      label {
+        display: grid;
+        grid-template-columns: 18px 1fr;
+        gap: 0 4px;
+        padding: 3px 2px;
+        border-radius: 3px;
+        cursor: pointer;
+      }
+      label:hover {
+        background: #f0f4f8;
+      }
+      label.current {
+        background: #e3edf8;
+      }
+      input[type='radio'] {
+        margin: 2px 0 0;
+      }
+      .definition {
+        grid-column: 2;
+        color: #5b6470;
+        font-size: 11.5px;
+        line-height: 1.3;
+      }
+      details {
+        margin: 2px 0 2px 4px;
+      }
+      summary {
+        cursor: pointer;
+        color: #0b57d0;
+        font-size: 12px;
+      }
+      .empty {
+        color: #5b6470;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) layers: readonly Layer[] = [];
+  @property() current = '';
+  @state() private query = '';
+
+  override render() {
+    const q = foldVietnamese(this.query.trim());
+    const matches = (layer: Layer) => {
+      if (!q) return true;
+      const label = layerLabel(layer);
+      return foldVietnamese(`${label.vi} ${label.en} ${layer.indicator.id}`).includes(q);
+    };
+    const shown = this.layers.filter(matches);
+    const programs = [...new Set(shown.map((l) => l.indicator.program))];
+    return html`
+      <h2>${bi({ vi: 'Lớp chỉ tiêu', en: 'Indicator layers' })}</h2>
+      <input
+        type="search"
+        id="layer-filter"
+        placeholder="Lọc chỉ tiêu… / Filter…"
+        aria-label=${biText({ vi: 'Lọc danh sách chỉ tiêu', en: 'Filter the indicator list' })}
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      ${shown.length === 0 ? html`<p class="empty">${bi({ vi: 'Không có chỉ tiêu phù hợp', en: 'No matching indicator' })}</p>` : nothing}
+      ${programs.map((program) => {
+        const own = shown.filter((l) => l.indicator.program === program);
+        const criteria = own.filter((l) => layerGroup(l) === 'criteria');
+        const funds = own.filter((l) => layerGroup(l) === 'funds-parts');
+        const main = own.filter((l) => layerGroup(l) === 'main');
+        // A folded group opens when it holds the layer shown or the filter is in use.
+        const open = (group: readonly Layer[]) =>
+          q !== '' || group.some((l) => layerKey(l) === this.current);
+        return html`<fieldset data-program=${program}>
+          <legend>${bi(PROGRAMS[program] ?? PROGRAMS.other!)}</legend>
+          ${main.map((l) => this.renderLayer(l))}
+          ${
+            criteria.length
+              ? html`<details ?open=${open(criteria)}>
+                  <summary>
+                    ${bi({ vi: `Từng tiêu chí (${criteria.length})`, en: `Each criterion (${criteria.length})` })}
+                  </summary>
+                  ${criteria.map((l) => this.renderLayer(l))}
+                </details>`
+              : nothing
+          }
+          ${
+            funds.length
+              ? html`<details ?open=${open(funds)}>
+                  <summary>
+                    ${bi({ vi: 'Theo nguồn và loại vốn', en: 'By source and type' })}
+                  </summary>
+                  ${funds.map((l) => this.renderLayer(l))}
+                </details>`
+              : nothing
+          }
+        </fieldset>`;
+      })}
+    `;
+  }
+
+  private renderLayer(layer: Layer) {
+    const key = layerKey(layer);
+    const definition = definitionOf(layer);
+    const current = key === this.current;
+    return html`<label class=${current ? 'current' : ''} data-layer=${key}>
+      <input
+        type="radio"
+        name="layer"
+        .value=${key}
+        .checked=${current}
+        @change=${() => this.emit(key)}
+      />
+      <span>${bi(layerLabel(layer))}</span>
+      ${definition ? html`<span class="definition">${bi(definition)}</span>` : nothing}
+    </label>`;
+  }
+
+  private emit(key: string): void {
+    this.dispatchEvent(
+      new CustomEvent('atlas-layer', { detail: key, bubbles: true, composed: true }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-layer-panel': AtlasLayerPanel;
+  }
+}
