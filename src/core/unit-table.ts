@@ -27,15 +27,19 @@ export type SortDirection = 'ascending' | 'descending';
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /**
- * The units the map shows brightly: those of the level inside the unit drilled
- * into (if any), passing the legend filter. Ranks are over the whole level, so
- * filtering or drilling never changes a unit's rank.
+ * The units of the level inside `within` (the unit drilled into, if any),
+ * passing the legend filter. Ranks are over the whole level, so filtering or
+ * drilling never changes a unit's rank.
  */
-export function tableRows(view: MapView, hierarchy: Hierarchy): TableRow[] {
+export function tableRows(
+  view: MapView,
+  hierarchy: Hierarchy,
+  within: UnitCode | null = view.focus?.code ?? null,
+): TableRow[] {
   const ranks = rankOf(view);
   const rows: TableRow[] = [];
   for (const code of view.codes) {
-    if (view.focus && !isWithin(hierarchy, code, view.focus.code)) continue;
+    if (within && !isWithin(hierarchy, code, within)) continue;
     if (!passesFilter(view, code)) continue;
     const unit = hierarchy.units.get(code);
     if (!unit) continue;

@@ -133,10 +133,12 @@ describe('the atlas on the embedded demo', () => {
   it('restores a shared view exactly from its URL, camera included', async () => {
     const query = 'v=2021&l=district&i=ntm_status.advanced&p=2023&u=981&c=105.1%2C21.3%2C8.5';
     const page = await harness.open(`?${query}`);
-    await expect(page.locator('ntp-atlas-app #indicator').inputValue()).resolves.toBe(
-      'ntm_status.advanced',
-    );
-    await expect(page.locator('ntp-atlas-app #period').inputValue()).resolves.toBe('2023');
+    await expect(
+      page.locator('atlas-layer-panel label.current').getAttribute('data-layer'),
+    ).resolves.toBe('ntm_status.advanced');
+    await expect(
+      page.locator('atlas-period #period-slider').getAttribute('aria-valuetext'),
+    ).resolves.toBe('2023');
     await expect(page.locator('atlas-detail h2').innerText()).resolves.toMatch(/^Huyện /);
     await page.waitForTimeout(400);
     expect(new URL(page.url()).search).toBe(`?${query}`);

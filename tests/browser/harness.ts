@@ -69,21 +69,94 @@ export async function chooseTable(page: Page, files: string[]): Promise<void> {
   await page.locator('atlas-table-mapping #table-meta').waitFor({ timeout: 30_000 });
 }
 
+/** Writes a 2025-vintage indicator file with the catalogue's definitions of `ids`. */
+function writeIndicatorFile(
+  file: string,
+  ids: readonly string[],
+  values: Record<string, Record<string, Record<string, number>>>,
+  title?: { vi: string; en: string },
+): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const content = {
+    format: 'ntp-atlas/indicators',
+    version: 1,
+    vintage: '2025',
+    title,
+    periods: Object.keys(values),
+    indicators: CATALOGUE.filter((d) => ids.includes(d.id)),
+    values,
+  };
+  writeFileSync(file, JSON.stringify(content));
+}
+
 /** Writes an indicator file of NTM criteria met for 2025, one value per commune code given. */
 export function writeCriteriaFile(file: string, rows: Record<string, number>): void {
-  mkdirSync(dirname(file), { recursive: true });
   const values = Object.fromEntries(
     Object.entries(rows).map(([code, value]) => [code, { ntm_criteria_met: value }]),
   );
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'ntp-atlas/indicators',
-      version: 1,
-      vintage: '2025',
-      periods: ['2025'],
-      indicators: CATALOGUE.filter((d) => d.id === 'ntm_criteria_met'),
-      values: { '2025': values },
-    }),
-  );
+  writeIndicatorFile(file, ['ntm_criteria_met'], { '2025': values });
+}
+
+/** The indicators `writeFamiliesFile` fills: one or more of every programme family. */
+export const FAMILY_INDICATORS = [
+  'ntm_status',
+  'ntm_criteria_met',
+  'ntm_c05',
+  'households_total',
+  'poor_households',
+  'near_poor_households',
+  'poor_rate',
+  'multidim_poor_rate',
+  'ocop_3star',
+  'ocop_4star',
+  'ocop_5star',
+  'ocop_total',
+  'em_region',
+  'dbkk_coastal',
+  'funds_allocated_total',
+  'funds_disbursed_total',
+  'funds_disbursement_rate',
+];
+
+/**
+ * Writes a 2024–2025 indicator file with every programme family for the
+ * communes given, from a deterministic hash of each code (every 11th commune
+ * left without data): enough variety for every class and rule to show.
+ */
+export function writeFamiliesFile(file: string, communes: readonly string[]): void {
+  const periods = ['2024', '2025'];
+  const values: Record<string, Record<string, Record<string, number>>> = {};
+  periods.forEach((period, year) => {
+    const rows: Record<string, Record<string, number>> = {};
+    communes.forEach((code, i) => {
+      if (i % 11 === 10) return;
+      const h = (Number(code) * 2654435761) % 1000;
+      const criteria = Math.min(19, 5 + (h % 15) + year);
+      const status = criteria < 19 ? 0 : 1 + (h % 3);
+      const households = 800 + (h % 50) * 40;
+      const poor = Math.round((households * ((h % 37) + 1 - year)) / 200);
+      const allocated = 1000 + (h % 97) * 50;
+      rows[code] = {
+        ntm_status: status,
+        ntm_criteria_met: criteria,
+        ntm_c05: h % 4 === 0 ? 0 : 1,
+        households_total: households,
+        poor_households: Math.max(0, poor),
+        near_poor_households: Math.round(households * 0.03),
+        ocop_3star: h % 4,
+        ocop_4star: h % 3 === 0 ? 1 : 0,
+        ocop_5star: h % 97 === 0 ? 1 : 0,
+        ocop_total: (h % 4) + (h % 3 === 0 ? 1 : 0) + (h % 97 === 0 ? 1 : 0),
+        em_region: h % 5 === 0 ? 3 : h % 5 === 1 ? 2 : h % 5 === 2 ? 1 : 0,
+        dbkk_coastal: h % 61 === 0 ? 1 : 0,
+        funds_allocated_total: allocated,
+        funds_disbursed_total: Math.round(allocated * (0.5 + ((h % 50) + year * 10) / 120)),
+      };
+    });
+    values[period] = rows;
+  });
+  writeIndicatorFile(file, FAMILY_INDICATORS, values, {
+    vi: 'Kiểm thử: mọi nhóm chỉ tiêu',
+    en: 'Test: every indicator family',
+  });
 }

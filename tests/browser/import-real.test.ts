@@ -112,7 +112,7 @@ describe.skipIf(!present)('importing files made from the real boundaries', () =>
       '#41b6c4',
       '#225ea8',
     ];
-    expect(colourShares(png, classes).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.15);
+    expect(colourShares(png, classes).reduce((a, b) => a + b, 0)).toBeGreaterThan(0.1);
     // Reprojected back where it belongs: Móng Cái 1's box matches the original within ~1 m.
     const original = communes.find((f) => f.properties.code === '06712')!;
     const coordinates = JSON.stringify(original.geometry.coordinates)

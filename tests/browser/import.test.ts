@@ -68,7 +68,9 @@ describe('importing files in the browser', () => {
       .locator('ntp-atlas-app #map')
       .screenshot({ path: join(ROOT, 'test-results/import-boundaries-only.png') });
     expect(colourShares(png, ['#d5dde6'])[0]).toBeGreaterThan(0.2);
-    expect(await page.locator('#indicator').isDisabled()).toBe(true);
+    // No indicator: no layer to pick, no table to open.
+    expect(await page.locator('atlas-layer-panel input[type=radio]').count()).toBe(0);
+    expect(await page.locator('#table-toggle').isDisabled()).toBe(true);
     await page.close();
   });
 

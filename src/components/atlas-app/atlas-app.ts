@@ -179,16 +179,18 @@ export class AtlasApp extends LitElement {
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
     this.mapView = loaded ? computeMapView(loaded, this.view) : null;
-    this.rows = loaded && this.mapView ? tableRows(this.mapView, loaded.hierarchy) : [];
-    // The distribution is of every unit shown (the filter only fades bars' units on the map).
+    // Table and histogram narrow to a unit drilled into, not to the province of a unit merely picked.
     const mapView = this.mapView;
-    const focus = mapView?.focus;
+    const drilled =
+      mapView?.focus && mapView.focus.code === this.view.selected ? mapView.focus.code : null;
+    this.rows = loaded && mapView ? tableRows(mapView, loaded.hierarchy, drilled) : [];
+    // The distribution is of every unit shown (the filter only fades bars' units on the map).
     this.histogram =
       loaded && mapView
         ? histogramOf(
             mapView,
-            focus
-              ? mapView.codes.filter((code) => isWithin(loaded.hierarchy, code, focus.code))
+            drilled
+              ? mapView.codes.filter((code) => isWithin(loaded.hierarchy, code, drilled))
               : mapView.codes,
           )
         : null;
@@ -474,7 +476,7 @@ export class AtlasApp extends LitElement {
                   class="table"
                   .view=${mapView}
                   .rows=${this.rows}
-                  .hovered=${this.tableHover ?? this.hover?.code ?? null}
+                  .hovered=${this.hover?.code ?? this.tableHover}
                   .selected=${this.view.selected}
                   .fileName=${`ntp-atlas-${layerKey(mapView.layer)}-${mapView.level}-${mapView.change ? `${mapView.change.from}-${mapView.change.to}` : (mapView.period ?? '')}`}
                   @atlas-select=${(e: CustomEvent<UnitCode>) => this.select(e.detail)}

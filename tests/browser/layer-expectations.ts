@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { parseBoundaryFiles } from '../../src/core/boundary-file';
+import { buildHierarchy } from '../../src/core/hierarchy';
+import { parseIndicatorFile } from '../../src/core/indicator-file';
+import { computeMapView, type AtlasData, type MapView } from '../../src/core/map-view';
+import { boundaryUnits } from '../../src/core/prepared-boundaries';
+import type { Level, Vintage } from '../../src/core/units';
+import { DEFAULT_VIEW, type ViewState } from '../../src/core/view-state';
+import { waitForMapIdle } from './chromium';
+
+/** The data as the app reads it, parsed in Node, to say what the legend must show. */
+export function loadAtlasData(
+  vintage: Vintage,
+  boundaryFiles: readonly string[],
+  indicatorFile: string,
+): AtlasData {
+  const set = parseBoundaryFiles(
+    boundaryFiles.map((file) => ({
+      name: file.split('/').pop() as string,
+      json: JSON.parse(readFileSync(file, 'utf8')),
+    })),
+    vintage,
+  );
+  const boundaries = boundaryUnits(set);
+  return {
+    boundaries,
+    hierarchy: buildHierarchy(vintage, boundaries.units),
+    dataset: parseIndicatorFile(JSON.parse(readFileSync(indicatorFile, 'utf8')), indicatorFile),
+  };
+}
+
+export function expectedView(
+  data: AtlasData,
+  vintage: Vintage,
+  level: Level,
+  layer: string,
+  patch: Partial<ViewState> = {},
+): MapView {
+  return computeMapView(data, { ...DEFAULT_VIEW, vintage, level, layer, ...patch });
+}
+
+/** The legend as the user reads it: per row, its label (Vietnamese part) and its count. */
+export async function readLegend(page: Page): Promise<{ label: string; count: number }[]> {
+  const rows = await page.locator('atlas-legend li').evaluateAll((items) =>
+    items.map((li) => ({
+      label:
+        li.querySelector('.label [lang="vi"]')?.textContent ??
+        li.querySelector('.label')?.textContent ??
+        '',
+      count: li.querySelector('.count')?.textContent ?? '',
+    })),
+  );
+  return rows.map((row) => ({
+    label: row.label.trim(),
+    count: Number(row.count.trim().replace(/\./g, '')),
+  }));
+}
+
+/** The legend rows a computed view must produce, "no data" last. */
+export function legendOf(view: MapView): { label: string; count: number }[] {
+  const classes = view.classification?.classes ?? [];
+  return [
+    ...classes.map((c) => ({
+      label: c.label.vi,
+      count: view.classCounts.find((k) => k.index === c.index)?.count ?? 0,
+    })),
+    { label: 'Không có dữ liệu', count: view.noDataCount },
+  ];
+}
+
+/** Picks a layer in the panel as a user would: through the filter box when it is folded away. */
+export async function pickLayer(page: Page, key: string): Promise<void> {
+  const label = page.locator(`atlas-layer-panel label[data-layer="${key}"]`);
+  if (!(await label.isVisible())) {
+    await page.locator('atlas-layer-panel #layer-filter').fill(key.split('.')[0] as string);
+  }
+  await label.locator('input').check();
+  await page.locator('atlas-layer-panel #layer-filter').fill('');
+  await waitForMapIdle(page);
+}
+
+export async function pickLevel(page: Page, level: Level): Promise<void> {
+  const select = page.locator('ntp-atlas-app #level');
+  if ((await select.inputValue()) === level) return;
+  await select.selectOption(level);
+  await waitForMapIdle(page);
+}
