@@ -128,3 +128,35 @@ export function layerGroup(layer: Layer): 'main' | 'criteria' | 'funds-parts' {
   if (FUNDS_PART.test(layer.indicator.id)) return 'funds-parts';
   return 'main';
 }
+
+/**
+ * How a parent's value was made from the units below, said next to it in the
+ * legend: the rule is part of the number's meaning.
+ */
+export function aggregationNote(layer: Layer): BilingualText | undefined {
+  const units = UNIT_WORDS[layer.indicator.baseLevel];
+  if (layer.share) {
+    return layer.count
+      ? { vi: `Đếm số ${units.vi} thuộc nhóm`, en: `Count of ${units.en} in the group` }
+      : undefined;
+  }
+  switch (layer.indicator.aggregation.rule) {
+    case 'sum':
+      return {
+        vi: `Cộng dồn các ${units.vi} có số liệu`,
+        en: `Sum over ${units.en} with data`,
+      };
+    case 'mean':
+      return {
+        vi: `Bình quân mỗi ${units.vi}, trên các ${units.vi} có số liệu`,
+        en: `Mean per ${units.en.replace(/s$/, '')}, over ${units.en} with data`,
+      };
+    case 'ratio':
+      return {
+        vi: 'Tính lại từ tổng tử số và tổng mẫu số (bình quân gia quyền), không lấy bình quân các tỷ lệ',
+        en: 'Recomputed from summed numerators and denominators (weighted), never a mean of rates',
+      };
+    default:
+      return undefined;
+  }
+}

@@ -96,7 +96,7 @@ describe('indicator layers on the demo', () => {
     await page.close();
   });
 
-  it('states the base of every share in the legend, and the policy target of the NTM share', async () => {
+  it('states the base of every share, the policy target of the NTM share, and each aggregation rule', async () => {
     const page = await harness.open('?l=district&i=ntm_status.advanced');
     const legend = page.locator('atlas-legend');
     await expect(legend.locator('.base').innerText()).resolves.toMatch(
@@ -108,7 +108,15 @@ describe('indicator layers on the demo', () => {
       /trên tổng số xã có số liệu/,
     );
     await expect(legend.locator('.policy').innerText()).resolves.toMatch(/ít nhất 80%/);
-    await page.close();
+    // Parents say how their value was made from the communes.
+    await pickLayer(page, 'poor_rate');
+    await expect(legend.locator('.rule').innerText()).resolves.toMatch(
+      /Tính lại từ tổng tử số và tổng mẫu số .*không lấy bình quân các tỷ lệ/,
+    );
+    await pickLayer(page, 'ntm_criteria_met');
+    await expect(legend.locator('.rule').innerText()).resolves.toMatch(/Bình quân mỗi xã/);
+    await pickLayer(page, 'ocop_total');
+    await expect(legend.locator('.rule').innerText()).resolves.toMatch(/Cộng dồn các xã/);
   });
 
   it('maps the change 2021→2025 on a diverging palette centred on zero, with the rule in the tooltip', async () => {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { BBox } from '../../core/geometry';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
-import { layerKey, layerLabel, layersAt } from '../../core/layer';
+import { isAggregatedAt, layerKey, layerLabel, layersAt } from '../../core/layer';
 import { computeMapView, NO_DATA_CLASS, passesFilter, type MapView } from '../../core/map-view';
 import { histogramOf, type Histogram } from '../../core/histogram';
 import { tableRows, type TableRow } from '../../core/unit-table';
@@ -499,6 +499,7 @@ export class AtlasApp extends LitElement {
             .filter=${mapView?.filter ?? new Set()}
             .basis=${mapView?.classBasis ?? null}
             .note=${this.levelNote}
+            ?aggregated=${!!(mapView?.layer && loaded && isAggregatedAt(mapView.layer, mapView.level, levelsOf(loaded.hierarchy.vintage)))}
             ?synthetic=${synthetic}
             @atlas-filter=${(e: CustomEvent<number | null>) => this.toggleFilter(e.detail)}
             @atlas-emphasize=${(e: CustomEvent<number | null>) => this.emphasize(e.detail)}

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Classification } from '../../core/classify';
 import { formatNumber } from '../../core/format';
-import { layerBase, layerLabel, layerUnit, type Layer } from '../../core/layer';
+import { aggregationNote, layerBase, layerLabel, layerUnit, type Layer } from '../../core/layer';
 import { NO_DATA_CLASS, type ClassCount, type MapView } from '../../core/map-view';
 import { METHOD_LABELS } from '../atlas-classing/atlas-classing';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
@@ -124,6 +124,8 @@ export class AtlasLegend extends LitElement {
   /** Classes picked to filter by (NO_DATA_CLASS for "no data"). */
   @property({ attribute: false }) filter: ReadonlySet<number> = new Set();
   @property({ attribute: false }) basis: MapView['classBasis'] = null;
+  /** True when the values shown are aggregated from the units below (the rule is then said). */
+  @property({ type: Boolean }) aggregated = false;
   /** Said once after the level changed and breaks were computed again. */
   @property({ attribute: false }) note: BilingualText | null = null;
 
@@ -140,6 +142,7 @@ export class AtlasLegend extends LitElement {
       : label;
     const unit = this.compare && layerUnit(layer)?.vi === '%' ? POINTS : layerUnit(layer);
     const base = layerBase(layer);
+    const rule = this.aggregated ? aggregationNote(layer) : undefined;
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
     const filtering = this.filter.size > 0;
     const row = (index: number, swatch: string, text: BilingualText, count: number) => {
@@ -169,6 +172,7 @@ export class AtlasLegend extends LitElement {
         ${this.period ? html`${bi({ vi: 'Năm', en: 'Year' })} ${this.compare ? `${this.compare} → ${this.period}` : this.period}` : nothing}
         ${unit ? html` — ${bi({ vi: `đơn vị: ${unit.vi}`, en: `unit: ${unit.en}` })}` : nothing}
         ${base ? html`<br /><span class="base">${bi({ vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` })}</span>` : nothing}
+        ${rule ? html`<br /><span class="rule">${bi(rule)}</span>` : nothing}
       </p>
       ${this.note ? html`<p class="note" role="status">${bi(this.note)}</p>` : nothing}
       <ul aria-label="Chú giải, chọn một lớp để lọc / Legend, pick a class to filter">
