@@ -188,12 +188,14 @@ async function measureApp(page: Page, origin: string, data: Dataset, boundaries:
           updateComplete: Promise<boolean>;
           shadowRoot: ShadowRoot;
         };
-        const select = app.shadowRoot.querySelector('#indicator') as HTMLSelectElement;
+        // The layer panel's radio button, as a user picks a layer.
+        const radio = app.shadowRoot
+          .querySelector('atlas-layer-panel')
+          ?.shadowRoot?.querySelector(`label[data-layer="${layer}"] input`) as HTMLInputElement;
         performance.clearMeasures('atlas-compute');
         performance.clearMeasures('atlas-restyle');
         const t0 = performance.now();
-        select.value = layer;
-        select.dispatchEvent(new Event('change'));
+        radio.click();
         await app.updateComplete;
         while (!app.mapIdle) await new Promise((r) => requestAnimationFrame(r));
         const canvas = app.shadowRoot.querySelector('canvas') as HTMLCanvasElement;

@@ -238,9 +238,27 @@ export function levelValues(
   const values = dataset.values.get(period);
   const own = column(values, layer.indicator.id);
   if (rule.rule === 'ratio') {
-    const columns = ratioColumns(values, rule);
-    for (const code of codes)
-      result.set(code, ratioOver(columns, [code], own.get(code), 'reported'));
+    // One unit's own parts: read directly, without the general sum over units below.
+    const { numerators, denominators, scale } = ratioColumns(values, rule);
+    for (const code of codes) {
+      const n = sumParts(numerators, code);
+      const d = sumParts(denominators, code);
+      if (n !== undefined && d !== undefined && d !== 0) {
+        result.set(code, {
+          value: (n / d) * scale,
+          source: 'reported',
+          numerator: n,
+          denominator: d,
+          unitsWithData: 1,
+          unitsTotal: 1,
+        });
+      } else {
+        result.set(
+          code,
+          ratioOver({ numerators, denominators, scale }, [code], own.get(code), 'reported'),
+        );
+      }
+    }
     return result;
   }
   for (const code of codes) {

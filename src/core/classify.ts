@@ -1,4 +1,3 @@
-import { scaleQuantile } from 'd3-scale';
 import { ckmeans } from 'simple-statistics';
 import type { ClassificationHint } from './indicator-definition';
 import { isCategorical } from './indicator-definition';
@@ -52,10 +51,25 @@ export interface Classification {
   readonly policy?: BilingualText;
 }
 
-/** Breaks that split sorted values into `k` classes of about equal counts. */
+/**
+ * Breaks that split values into `k` classes of about equal counts: the
+ * i/k-quantiles by linear interpolation between order statistics (R-7, as
+ * d3's scaleQuantile). Sorted as a Float64Array: several times faster than
+ * sorting an array with a comparator, which matters at 10,600 communes.
+ */
 export function quantileBreaks(values: readonly number[], k: number): number[] {
-  if (values.length === 0) return [];
-  return dedupe(scaleQuantile<number>().domain(values).range(range(k)).quantiles());
+  const n = values.length;
+  if (n === 0) return [];
+  const sorted = Float64Array.from(values).sort();
+  const breaks: number[] = [];
+  for (let i = 1; i < k; i += 1) {
+    const position = ((n - 1) * i) / k;
+    const lo = Math.floor(position);
+    const a = sorted[lo] as number;
+    const b = sorted[Math.min(n - 1, lo + 1)] as number;
+    breaks.push(a + (b - a) * (position - lo));
+  }
+  return dedupe(breaks);
 }
 
 /**

@@ -74,7 +74,8 @@ export class AtlasApp extends LitElement {
   private mapView: MapView | null = null;
   /** Derived with the view: the table's rows and the histogram of the units shown. */
   private rows: TableRow[] = [];
-  private histogram: Histogram | null = null;
+  private rowsStale = true;
+  @state() private histogram: Histogram | null = null;
   private shownUnits: LoadedVintage | null = null;
   private fitPending = false;
   /** What `mapView` was derived from, so camera-only changes skip the work. */
@@ -167,6 +168,7 @@ export class AtlasApp extends LitElement {
    * read it. A camera move (one per pan or zoom) only goes to the URL.
    */
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('tableOpen') && this.tableOpen && this.rowsStale) this.deriveRows();
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     const key = JSON.stringify({ ...this.view, camera: null });
@@ -179,29 +181,51 @@ export class AtlasApp extends LitElement {
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
     this.mapView = loaded ? computeMapView(loaded, this.view) : null;
-    // Table and histogram narrow to a unit drilled into, not to the province of a unit merely picked.
-    const mapView = this.mapView;
-    const drilled =
-      mapView?.focus && mapView.focus.code === this.view.selected ? mapView.focus.code : null;
-    this.rows = loaded && mapView ? tableRows(mapView, loaded.hierarchy, drilled) : [];
-    // The distribution is of every unit shown (the filter only fades bars' units on the map).
-    this.histogram =
-      loaded && mapView
-        ? histogramOf(
-            mapView,
-            drilled
-              ? mapView.codes.filter((code) => isWithin(loaded.hierarchy, code, drilled))
-              : mapView.codes,
-          )
-        : null;
+    // The table's rows (a rank sort of up to 10,600 units) are derived only while it is open.
+    this.rowsStale = true;
+    if (this.tableOpen) this.deriveRows();
     performance.measure('atlas-compute', 'atlas-compute-start');
+  }
+
+  /** Table and histogram narrow to a unit drilled into, not to the province of a unit merely picked. */
+  private drilledInto(): UnitCode | null {
+    const focus = this.mapView?.focus;
+    return focus && focus.code === this.view.selected ? focus.code : null;
+  }
+
+  /**
+   * The distribution chart is derived a frame after the map has its colours:
+   * the map answers an indicator switch first, the side panel follows.
+   */
+  private deriveHistogramSoon(loaded: LoadedVintage, mapView: MapView): void {
+    requestAnimationFrame(() => {
+      if (this.mapView !== mapView) return;
+      // Of every unit shown: the legend filter only fades the other bars' units on the map.
+      const drilled = this.drilledInto();
+      this.histogram = histogramOf(
+        mapView,
+        drilled
+          ? mapView.codes.filter((code) => isWithin(loaded.hierarchy, code, drilled))
+          : mapView.codes,
+      );
+    });
+  }
+
+  private deriveRows(): void {
+    const loaded = this.current;
+    const mapView = this.mapView;
+    this.rows = loaded && mapView ? tableRows(mapView, loaded.hierarchy, this.drilledInto()) : [];
+    this.rowsStale = false;
   }
 
   protected override updated(changed: PropertyValues): void {
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     if (!loaded || !this.mapView) return;
-    if (this.viewChanged) void this.syncMap(loaded, this.mapView);
+    if (this.viewChanged) {
+      void this.syncMap(loaded, this.mapView);
+      this.deriveHistogramSoon(loaded, this.mapView);
+    }
     this.url.write({
       ...this.view,
       layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer,
