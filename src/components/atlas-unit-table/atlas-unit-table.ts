@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { formatNumber, formatPercent, noDataText } from '../../core/format';
+import { formatNumber, formatPercent } from '../../core/format';
 import { layerLabel, layerUnit } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
 import type { BilingualText } from '../../core/text';
@@ -202,10 +202,17 @@ export class AtlasUnitTable extends LitElement {
       Math.ceil((this.scrolled + this.viewportHeight) / ROW_HEIGHT) + OVERSCAN,
     );
     const label = layerLabel(view.layer);
+    const unit = layerUnit(view.layer);
+    const changeUnit =
+      unit?.vi === '%'
+        ? { vi: ' (điểm %)', en: ' (percentage points)' }
+        : unit
+          ? { vi: ` (${unit.vi})`, en: ` (${unit.en})` }
+          : { vi: '', en: '' };
     const valueTitle = view.change
       ? {
-          vi: `Thay đổi ${view.change.from}→${view.change.to}`,
-          en: `Change ${view.change.from}→${view.change.to}`,
+          vi: `Thay đổi ${view.change.from}→${view.change.to}${changeUnit.vi}`,
+          en: `Change ${view.change.from}→${view.change.to}${changeUnit.en}`,
         }
       : { vi: `${label.vi} ${view.period ?? ''}`, en: `${label.en} ${view.period ?? ''}` };
     return html`
@@ -300,21 +307,22 @@ export class AtlasUnitTable extends LitElement {
   }
 
   /** The value as the map's legend would read it: a category, a signed change, a percentage. */
-  private valueText(row: TableRow): string {
+  private valueText(row: TableRow) {
     const view = this.view as MapView;
     const layer = view.layer;
-    if (!layer || row.value === null) return noDataText('vi');
+    if (!layer || row.value === null) return bi({ vi: 'không có dữ liệu', en: 'no data' });
     if (view.classification?.method === 'categories') {
       const found = view.classification.classes.find((c) => c.category === row.value);
-      return found ? found.label.vi : String(row.value);
+      return found ? bi(found.label) : String(row.value);
     }
-    const percent = layerUnit(layer)?.vi === '%';
     if (view.change) {
+      // The unit (points for a rate) is in the column header.
       const text = formatNumber(Math.abs(row.value), 'vi', 2);
-      const sign = row.value > 0 ? '+' : row.value < 0 ? '−' : '';
-      return `${sign}${text}${percent ? ' điểm %' : ''}`;
+      return `${row.value > 0 ? '+' : row.value < 0 ? '−' : ''}${text}`;
     }
-    return percent ? formatPercent(row.value, 'vi', 1) : formatNumber(row.value, 'vi', 2);
+    return layerUnit(layer)?.vi === '%'
+      ? formatPercent(row.value, 'vi', 1)
+      : formatNumber(row.value, 'vi', 2);
   }
 
   private sortBy(key: SortKey): void {
