@@ -86,14 +86,10 @@ export async function measureLargeImport(
   await page.getByRole('button', { name: /Xem bản đồ/ }).click();
   await waitForMapIdle(page, 600_000);
   const toMapIdle = (await now(page)) - t0;
+  // Read before the screenshot: capturing the page is a long task of the test, not of the atlas.
+  const measured = await responsiveness(page, t0);
   await page.screenshot({ path: join(out, 'import/after-import.png') });
-  rows.push({
-    label: 'import dialog, GeoJSON file',
-    fileMb,
-    toReport,
-    toMapIdle,
-    ...(await responsiveness(page, t0)),
-  });
+  rows.push({ label: 'import dialog, GeoJSON file', fileMb, toReport, toMapIdle, ...measured });
   await page.close();
 
   // Cancel one second into the parse: the dialog and the map must come back at once.

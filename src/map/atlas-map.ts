@@ -1,5 +1,6 @@
 import {
   Map as MapLibreMap,
+  importScriptInWorkers,
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
@@ -27,6 +28,15 @@ export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline'
 
 // The worker ships as its own file; Vite serves it from our origin.
 setWorkerUrl(workerUrl);
+
+/**
+ * Keeps GeoJSON loaded by URL in MapLibre's workers instead of posting it back
+ * to the page (see public/maplibre-worker-keep-data.mjs): a 180 MB import
+ * otherwise costs the page a 0.4 s task. A failure leaves MapLibre as it is.
+ */
+const workersPatched: Promise<void> = importScriptInWorkers(
+  new URL(`${import.meta.env.BASE_URL}maplibre-worker-keep-data.mjs`, document.baseURI).href,
+).catch((error: unknown) => console.warn('MapLibre worker patch not loaded', error));
 
 /** Transparent: units without data show the hatch drawn under them. */
 const NO_FILL = 'rgba(0,0,0,0)';
@@ -89,7 +99,8 @@ export class AtlasMap {
     this.displayUrl = unitsUrl;
     this.map = new MapLibreMap({
       container,
-      style: buildStyle(level, parentLevel, '#eef2f5', unitsUrl),
+      // The units source is filled at style load, once the workers are patched.
+      style: buildStyle(level, parentLevel, '#eef2f5'),
       center: [105.5, 16],
       zoom: 4,
       attributionControl: false,
@@ -102,7 +113,10 @@ export class AtlasMap {
     this.ready = new Promise((resolve) => {
       this.map.once('style.load', () => {
         this.map.addImage(HATCH_IMAGE, hatchImage());
-        resolve();
+        void workersPatched.then(() => {
+          if (this.displayUrl) this.source(SOURCE_UNITS).setData(this.displayUrl);
+          resolve();
+        });
       });
     });
     this.map.on('mousemove', LAYER.fill, (event) => {

@@ -57,7 +57,6 @@ export function buildStyle(
   level: Level,
   parentLevel: Level | undefined,
   background: string,
-  unitsUrl: string | null = null,
 ): StyleSpecification {
   const atLevel = ['==', ['get', 'level'], level];
   return {
@@ -65,8 +64,9 @@ export function buildStyle(
     sources: {
       [SOURCE_UNITS]: {
         type: 'geojson',
-        data: unitsUrl ?? { type: 'FeatureCollection', features: [] },
+        data: { type: 'FeatureCollection', features: [] },
         promoteId: 'code',
+        tolerance: 2,
       },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_SELECTION]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },

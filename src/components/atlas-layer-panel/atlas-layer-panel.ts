@@ -117,7 +117,17 @@ export class AtlasLayerPanel extends LitElement {
         .value=${this.query}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
-      ${shown.length === 0 ? html`<p class="empty">${bi({ vi: 'Không có chỉ tiêu phù hợp', en: 'No matching indicator' })}</p>` : nothing}
+      ${
+        this.layers.length === 0
+          ? html`<p class="empty">
+              ${bi({ vi: 'Chưa có tệp chỉ tiêu: nhập một tệp để chọn lớp', en: 'No indicator file: import one to pick a layer' })}
+            </p>`
+          : shown.length === 0
+            ? html`<p class="empty">
+                ${bi({ vi: 'Không có chỉ tiêu phù hợp', en: 'No matching indicator' })}
+              </p>`
+            : nothing
+      }
       ${programs.map((program) => {
         const own = shown.filter((l) => l.indicator.program === program);
         const criteria = own.filter((l) => layerGroup(l) === 'criteria');
