@@ -1,3 +1,4 @@
+/* global self */
 // Runs inside MapLibre's web workers (loaded by src/map/atlas-map.ts with
 // importScriptInWorkers). When a GeoJSON source is loaded by URL, MapLibre's
 // worker posts the whole parsed GeoJSON back to the page so that
