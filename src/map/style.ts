@@ -66,6 +66,9 @@ export function buildStyle(
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
         promoteId: 'code',
+        // Tiles simplified to 2 px (MapLibre's default is 0.375): at national zoom a dense
+        // survey file otherwise fills one tile with so many vertices that handing it to the
+        // page is a long task; the difference cannot be seen at the tile's own zoom.
         tolerance: 2,
       },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },

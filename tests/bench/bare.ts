@@ -47,7 +47,8 @@ async function start(): Promise<void> {
   // Two synthetic indicator values per unit for the data-driven method.
   data.features.forEach((f, i) => (f.properties = { ...f.properties, v0: i % 5, v1: (i * 7) % 5 }));
   features = data.features;
-  map.addSource('units', { type: 'geojson', data, promoteId: 'code' });
+  // The same tiling detail as the atlas's units source (src/map/style.ts), so the floor is fair.
+  map.addSource('units', { type: 'geojson', data, promoteId: 'code', tolerance: 2 });
   const colour =
     method === 'feature-state'
       ? ['to-color', ['coalesce', ['feature-state', 'fill'], '#cccccc']]
