@@ -194,13 +194,18 @@ export const appStyles = [
       }
     }
     @media (max-width: 800px) {
-      .body,
+      :host {
+        height: auto;
+      }
+      .body {
+        grid-template-columns: 1fr;
+        grid-template-rows: 60vh auto;
+      }
       .body.with-panel {
         grid-template-columns: 1fr;
-        grid-template-rows: auto 60vh auto;
+        grid-template-rows: 40vh 60vh auto;
       }
       .layers {
-        max-height: 40vh;
         border-right: none;
         border-bottom: 1px solid #dde3ea;
       }

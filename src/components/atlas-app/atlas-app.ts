@@ -63,7 +63,8 @@ export class AtlasApp extends LitElement {
   /** Said in the legend after a level change made the breaks be computed again. */
   @state() private levelNote: BilingualText | null = null;
   @state() private tableOpen = false;
-  @state() private panelOpen = true;
+  /** The layer panel starts open where there is room for it beside the map. */
+  @state() private panelOpen = window.matchMedia('(min-width: 801px)').matches;
 
   /** True once the map has drawn the latest view; tests and exports wait for it. */
   mapIdle = false;
