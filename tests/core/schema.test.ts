@@ -24,3 +24,19 @@ describe('the indicator file JSON Schema', () => {
     expect(validate(file)).toBe(false);
   });
 });
+
+describe('the crosswalk file JSON Schema', () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(read('data/crosswalk-file.schema.json'));
+
+  it('accepts the shipped demo crosswalk', () => {
+    const file = read('data/demo/crosswalk-2021-2025.json');
+    expect(validate(file) ? [] : validate.errors).toEqual([]);
+  });
+
+  it('rejects a code written as a number', () => {
+    const file = read('data/demo/crosswalk-2021-2025.json');
+    file.links[0].from = 90;
+    expect(validate(file)).toBe(false);
+  });
+});
