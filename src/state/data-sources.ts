@@ -2,6 +2,7 @@ import demoBoundaries2021 from '../../data/demo/boundaries-2021.geojson?url';
 import demoBoundaries2025 from '../../data/demo/boundaries-2025.geojson?url';
 import demoIndicators2021 from '../../data/demo/indicators-2021.json?url';
 import demoIndicators2025 from '../../data/demo/indicators-2025.json?url';
+import demoCrosswalk from '../../data/demo/crosswalk-2021-2025.json?url';
 import { isVintage, type Vintage } from '../core/units';
 import type { FileRef } from '../workers/read-bytes';
 
@@ -30,6 +31,9 @@ export const DEMO_SOURCES: Sources = {
     indicators: fileRefOfUrl(demoIndicators2025),
   },
 };
+
+/** The demo's crosswalk between its two geographies. */
+export const DEMO_CROSSWALK: FileRef = fileRefOfUrl(demoCrosswalk);
 
 /**
  * Reads `?boundaries=a.geojson,b.geojson&indicators=x.json&vintage=2025` from

@@ -15,7 +15,8 @@ import {
 } from '../../core/view-state';
 import type { BilingualText } from '../../core/text';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
-import type { Sources } from '../../state/data-sources';
+import { DEMO_CROSSWALK, DEMO_SOURCES, type Sources } from '../../state/data-sources';
+import { parseCrosswalkFile, type Crosswalk } from '../../core/crosswalk';
 import { takeEarlyLoad } from '../../state/early-load';
 import { initialState } from '../../state/initial-state';
 import { loadVintage, type LoadedVintage } from '../../state/load-data';
@@ -28,6 +29,7 @@ import '../atlas-classing/atlas-classing';
 import '../atlas-histogram/atlas-histogram';
 import '../atlas-layer-panel/atlas-layer-panel';
 import '../atlas-period/atlas-period';
+import '../atlas-predecessors/atlas-predecessors';
 import '../atlas-unit-table/atlas-unit-table';
 import type { AtlasImport, ImportedDetail } from '../atlas-import/atlas-import';
 import '../atlas-import/atlas-import';
@@ -63,6 +65,8 @@ export class AtlasApp extends LitElement {
   /** Said in the legend after a level change made the breaks be computed again. */
   @state() private levelNote: BilingualText | null = null;
   @state() private tableOpen = false;
+  /** The bridge between the two geographies, when the data shown has one (the demo does). */
+  @state() private crosswalk: Crosswalk | null = null;
   /** The layer panel starts open where there is room for it beside the map. */
   @state() private panelOpen = window.matchMedia('(min-width: 801px)').matches;
 
@@ -71,6 +75,8 @@ export class AtlasApp extends LitElement {
 
   private map: AtlasMap | null = null;
   private sources: Sources = {};
+  /** Vintages being read, so a second request does not start a second load. */
+  private readonly loading = new Set<Vintage>();
   private readonly url = new UrlSync();
   private mapView: MapView | null = null;
   /** Derived with the view: the table's rows and the histogram of the units shown. */
@@ -97,6 +103,7 @@ export class AtlasApp extends LitElement {
       .load('400 16px "Noto Sans"', VIETNAMESE_SAMPLE)
       .catch(() => []);
     void this.ensureVintage(this.view.vintage);
+    if (this.sources === DEMO_SOURCES) void this.loadCrosswalk();
     // Files dropped anywhere on the atlas go to the import dialog.
     this.addEventListener('dragover', (event) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -115,9 +122,22 @@ export class AtlasApp extends LitElement {
     this.map = null;
   }
 
+  /** The demo's crosswalk: small, read on the page. A failure only hides the predecessors. */
+  private async loadCrosswalk(): Promise<void> {
+    try {
+      const ref = DEMO_CROSSWALK as { name: string; url: string };
+      const response = await fetch(ref.url);
+      if (!response.ok) throw new Error(`${ref.name}: HTTP ${response.status}`);
+      this.crosswalk = parseCrosswalkFile(await response.json(), ref.name);
+    } catch (error) {
+      console.warn('crosswalk not loaded', error);
+    }
+  }
+
   private async ensureVintage(vintage: Vintage): Promise<void> {
     const source = this.sources[vintage];
-    if (!source || this.data[vintage]) return;
+    if (!source || this.data[vintage] || this.loading.has(vintage)) return;
+    this.loading.add(vintage);
     try {
       const loaded = await (takeEarlyLoad(vintage, source) ?? loadVintage(vintage, source)).result;
       performance.mark('atlas-data-ready');
@@ -133,6 +153,8 @@ export class AtlasApp extends LitElement {
       // The view that was working stays; the message says which file and what.
       this.error = (error as Error).message;
       this.failed = { ...this.failed, [vintage]: true };
+    } finally {
+      this.loading.delete(vintage);
     }
   }
 
@@ -152,6 +174,8 @@ export class AtlasApp extends LitElement {
     this.view = { ...this.view, vintage, level, selected: null, period: null, camera: null };
     this.fitPending = true;
     this.error = null;
+    // The demo's crosswalk says nothing about the user's own units.
+    this.crosswalk = null;
     if (previous && previous !== loaded) {
       // Outlines asked of the old worker are answered no more; the map has moved on.
       queueMicrotask(() => previous.worker.cancel());
@@ -220,6 +244,11 @@ export class AtlasApp extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // A unit of the new geography picked: its predecessors need the old data, read in the background.
+    const crosswalk = this.crosswalk;
+    if (crosswalk && this.view.selected && this.view.vintage === crosswalk.to) {
+      void this.ensureVintage(crosswalk.from);
+    }
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     if (!loaded || !this.mapView) return;
@@ -564,6 +593,17 @@ export class AtlasApp extends LitElement {
                     if (bbox) this.map?.fitBounds(bbox, true);
                   }}
                 ></atlas-detail>`
+              : nothing
+          }
+          ${
+            selected && this.crosswalk && selected.vintage === this.crosswalk.to
+              ? html`<atlas-predecessors
+                  .unit=${selected}
+                  .crosswalk=${this.crosswalk}
+                  .oldHierarchy=${this.data[this.crosswalk.from]?.hierarchy ?? null}
+                  .oldDataset=${this.data[this.crosswalk.from]?.dataset ?? null}
+                  .layerKey=${mapView?.layer ? layerKey(mapView.layer) : this.view.layer}
+                ></atlas-predecessors>`
               : nothing
           }
         </aside>

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/core/catalogue';
+import { parseCrosswalkFile } from '../../src/core/crosswalk';
+import { resolveLayer } from '../../src/core/layer';
+import { reaggregate } from '../../src/core/reaggregate';
+import type { UnitCode } from '../../src/core/units';
+import { Harness, ROOT } from './harness';
+import { loadAtlasData } from './layer-expectations';
+
+const harness = new Harness();
+beforeAll(() => harness.start());
+afterAll(() => harness.stop());
+
+const old = loadAtlasData(
+  '2021',
+  [join(ROOT, 'data/demo/boundaries-2021.geojson')],
+  join(ROOT, 'data/demo/indicators-2021.json'),
+);
+const crosswalk = parseCrosswalkFile(
+  JSON.parse(readFileSync(join(ROOT, 'data/demo/crosswalk-2021-2025.json'), 'utf8')),
+  'crosswalk-2021-2025.json',
+);
+const expected = (key: string, code: string) =>
+  reaggregate(
+    {
+      crosswalk,
+      old: { hierarchy: old.hierarchy, dataset: old.dataset!, period: '2025' },
+    },
+    resolveLayer(CATALOGUE, key)!,
+    code as UnitCode,
+  );
+
+describe('a new commune and the old communes it was formed from (demo)', () => {
+  it('lists the predecessors and computes their results with the rule beside each value', async () => {
+    const page = await harness.open('?v=2025&l=commune&i=ocop_total&u=40003');
+    const panel = page.locator('atlas-predecessors');
+    await panel.locator('dd[data-reaggregated="ocop_total"]').waitFor({ timeout: 30_000 });
+    const names = await panel
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-old')));
+    expect(names).toEqual(['40003', '40009', '40012']);
+    await expect(panel.locator('li').first().innerText()).resolves.toMatch(
+      new RegExp(`^${old.hierarchy.units.get('40003' as UnitCode)!.name} 40003 · toàn bộ`),
+    );
+    // OCOP products add up over the three old communes.
+    const ocop = expected('ocop_total', '40003');
+    await expect(
+      panel.locator('dd[data-reaggregated="ocop_total"] .value').innerText(),
+    ).resolves.toBe(`${ocop.value} sản phẩm`);
+    await expect(
+      panel.locator('dd[data-reaggregated="ocop_total"] .rule').innerText(),
+    ).resolves.toMatch(/^Cộng từ 3 xã cũ/);
+    // NTM is never inherited: "k/n old communes met NTM".
+    const ntm = expected('ntm_status', '40003');
+    await expect(
+      panel.locator('dd[data-reaggregated="ntm_status"] .rule').innerText(),
+    ).resolves.toMatch(
+      new RegExp(
+        `^${ntm.numerator}/${ntm.denominator} xã cũ đạt chuẩn NTM .*không thừa kế danh hiệu`,
+      ),
+    );
+    // The poverty rate is recomputed from the summed households, not averaged.
+    const rate = expected('poor_rate', '40003');
+    await expect(
+      panel.locator('dd[data-reaggregated="poor_rate"] .value').innerText(),
+    ).resolves.toBe(`${rate.value!.toFixed(1).replace('.', ',')}%`);
+    await page.close();
+  });
+
+  it('says which old communes were split, with their share', async () => {
+    const page = await harness.open('?v=2025&l=commune&i=ocop_total&u=40096');
+    const panel = page.locator('atlas-predecessors');
+    await panel.locator('dd[data-reaggregated="ocop_total"]').waitFor({ timeout: 30_000 });
+    await expect(panel.locator('li[data-old="40093"]').innerText()).resolves.toMatch(
+      /40093 · một phần \(47%\)/,
+    );
+    const ocop = expected('ocop_total', '40096');
+    await expect(
+      panel.locator('dd[data-reaggregated="ocop_total"] .value').innerText(),
+    ).resolves.toBe(`${String(Math.round(ocop.value! * 10) / 10).replace('.', ',')} sản phẩm`);
+    await page.close();
+  });
+
+  it('made no request off the origin', () => {
+    expect(harness.offOrigin()).toEqual([]);
+  });
+});
