@@ -83,6 +83,49 @@ describe('a new commune and the old communes it was formed from (demo)', () => {
     await page.close();
   });
 
+  it('answers "where did my old commune go?" from an old name, by keyboard', async () => {
+    const current = loadAtlasData(
+      '2025',
+      [join(ROOT, 'data/demo/boundaries-2025.geojson')],
+      join(ROOT, 'data/demo/indicators-2025.json'),
+    );
+    const newNames = new Set([...current.hierarchy.units.values()].map((u) => u.name));
+    // An old commune merged into another, whose name no new unit carries.
+    const gone = [...old.hierarchy.units.values()].find(
+      (u) =>
+        u.level === 'commune' &&
+        !newNames.has(u.name) &&
+        crosswalk.successors.get(u.code)?.length === 1 &&
+        crosswalk.successors.get(u.code)?.[0]?.to !== u.code,
+    )!;
+    const target = current.hierarchy.units.get(crosswalk.successors.get(gone.code)![0]!.to)!;
+    const page = await harness.open('?v=2025&l=commune&i=ocop_total');
+    const input = page.locator('atlas-search input');
+    await input.focus();
+    await page.keyboard.type(gone.name.replace(/^(Xã|Phường|Thị trấn) /, ''));
+    const option = page.locator('atlas-search li.former').first();
+    await expect(option.innerText()).resolves.toMatch(
+      new RegExp(`^${gone.name}.*trước 1/7/2025 · ${gone.code}.*→ ${target.name}`, 's'),
+    );
+    while (
+      (await page.locator('atlas-search li[aria-selected="true"]').getAttribute('class')) !==
+      'former'
+    ) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await expect(page.locator('atlas-detail h2').innerText()).resolves.toBe(target.name);
+    await page.waitForFunction(
+      (code) => new URL(location.href).searchParams.get('u') === code,
+      target.code,
+    );
+    // And the new commune's panel lists the old one among its predecessors.
+    await expect(
+      page.locator(`atlas-predecessors li[data-old="${gone.code}"]`).innerText(),
+    ).resolves.toMatch(new RegExp(`^${gone.name}`));
+    await page.close();
+  });
+
   it('made no request off the origin', () => {
     expect(harness.offOrigin()).toEqual([]);
   });

@@ -678,6 +678,13 @@ export class AtlasApp extends LitElement {
       <atlas-search
         class="search"
         .hierarchy=${loaded?.hierarchy ?? null}
+        .crosswalk=${this.crosswalk}
+        .formerHierarchy=${this.crosswalk ? (this.data[this.crosswalk.from]?.hierarchy ?? null) : null}
+        @atlas-search-focus=${() => {
+          // Looking up an old name needs the former geography: read it now, in the background.
+          if (this.crosswalk && vintage === this.crosswalk.to)
+            void this.ensureVintage(this.crosswalk.from);
+        }}
         @atlas-pick=${(e: CustomEvent<UnitCode>) => this.pick(e.detail)}
       ></atlas-search>
     `;

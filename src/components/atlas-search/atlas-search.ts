@@ -1,16 +1,33 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { successorsOf, type Crosswalk, type CrosswalkLink } from '../../core/crosswalk';
 import type { Hierarchy } from '../../core/hierarchy';
 import { buildSearchIndex, searchUnits, type SearchEntry } from '../../core/search';
 import type { Unit } from '../../core/units';
 import { biText, LEVEL_LABELS } from '../shared/bilingual';
 
+/** A unit found: one of the map's, or a former unit and the new unit it went (partly) into. */
+type Result =
+  | { readonly kind: 'unit'; readonly unit: Unit }
+  | {
+      readonly kind: 'former';
+      readonly former: Unit;
+      readonly link: CrosswalkLink;
+      readonly successor: Unit;
+    };
+
+/** Former units listed at most, after the map's own. */
+const MAX_FORMER = 8;
+
 /**
  * Finds a unit by name, ignoring diacritics, case and type words ("mong cai"
  * finds "Móng Cái"), or by code. An ARIA combobox: arrows move, Enter picks,
- * Escape clears.
+ * Escape clears. With a crosswalk and the former geography, it also answers
+ * "where did my old commune go?": an old name or code lists the new unit(s)
+ * it became part of, and picking one goes there.
  *
  * @event atlas-pick - detail is the code of the unit picked.
+ * @event atlas-search-focus - the box got focus (the former geography may be read then).
  */
 @customElement('atlas-search')
 export class AtlasSearch extends LitElement {
@@ -54,17 +71,43 @@ export class AtlasSearch extends LitElement {
   `;
 
   @property({ attribute: false }) hierarchy: Hierarchy | null = null;
+  /** The geography before the reform, and the links from it to `hierarchy`'s units. */
+  @property({ attribute: false }) formerHierarchy: Hierarchy | null = null;
+  @property({ attribute: false }) crosswalk: Crosswalk | null = null;
   @state() private query = '';
   @state() private active = 0;
   private index: SearchEntry[] = [];
   private indexed: Hierarchy | null = null;
+  private formerIndex: SearchEntry[] = [];
+  private formerIndexed: Hierarchy | null = null;
 
-  private results(): Unit[] {
+  private results(): Result[] {
     if (this.hierarchy !== this.indexed) {
       this.indexed = this.hierarchy;
       this.index = this.hierarchy ? buildSearchIndex(this.hierarchy.units.values()) : [];
     }
-    return searchUnits(this.index, this.query);
+    const own: Result[] = searchUnits(this.index, this.query).map((unit) => ({
+      kind: 'unit',
+      unit,
+    }));
+    const { crosswalk, formerHierarchy, hierarchy } = this;
+    if (!crosswalk || !formerHierarchy || !hierarchy || hierarchy.vintage !== crosswalk.to) {
+      return own;
+    }
+    if (formerHierarchy !== this.formerIndexed) {
+      this.formerIndexed = formerHierarchy;
+      this.formerIndex = buildSearchIndex(
+        [...formerHierarchy.units.values()].filter((u) => crosswalk.successors.has(u.code)),
+      );
+    }
+    const former: Result[] = [];
+    for (const unit of searchUnits(this.formerIndex, this.query, MAX_FORMER)) {
+      for (const link of successorsOf(crosswalk, unit.code)) {
+        const successor = hierarchy.units.get(link.to);
+        if (successor) former.push({ kind: 'former', former: unit, link, successor });
+      }
+    }
+    return [...own, ...former.slice(0, MAX_FORMER)];
   }
 
   override render() {
@@ -86,6 +129,10 @@ export class AtlasSearch extends LitElement {
           this.active = 0;
         }}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, results)}
+        @focus=${() =>
+          this.dispatchEvent(
+            new CustomEvent('atlas-search-focus', { bubbles: true, composed: true }),
+          )}
       />
       ${
         open
@@ -94,18 +141,18 @@ export class AtlasSearch extends LitElement {
                 results.length === 0
                   ? html`<li role="option" aria-disabled="true">Không tìm thấy / Nothing found</li>`
                   : results.map(
-                      (unit, i) =>
+                      (result, i) =>
                         html`<li
                           id="result-${i}"
                           role="option"
+                          class=${result.kind}
                           aria-selected=${i === this.active ? 'true' : 'false'}
                           @mousedown=${(e: Event) => {
                             e.preventDefault();
-                            this.pick(unit);
+                            this.pick(result);
                           }}
                         >
-                          ${unit.name}
-                          <span class="where">${this.where(unit)}</span>
+                          ${this.renderResult(result)}
                         </li>`,
                     )
               }
@@ -115,12 +162,27 @@ export class AtlasSearch extends LitElement {
     `;
   }
 
+  private renderResult(result: Result) {
+    if (result.kind === 'unit') {
+      return html`${result.unit.name} <span class="where">${this.where(result.unit)}</span>`;
+    }
+    const { former, link, successor } = result;
+    const part =
+      link.type === 'full' ? { vi: 'toàn bộ', en: 'whole' } : { vi: 'một phần', en: 'in part' };
+    return html`${former.name}
+      <span class="where"
+        >${biText({ vi: `trước 1/7/2025 · ${former.code}`, en: `before 1 Jul 2025 · ${former.code}` })}</span
+      >
+      → ${successor.name}
+      <span class="where">${successor.code} · ${biText(part)}</span>`;
+  }
+
   private where(unit: Unit): string {
     const parent = unit.parent ? this.hierarchy?.units.get(unit.parent) : undefined;
     return `${biText(LEVEL_LABELS[unit.level])}${parent ? ` · ${parent.name}` : ''} · ${unit.code}`;
   }
 
-  private onKey(event: KeyboardEvent, results: Unit[]) {
+  private onKey(event: KeyboardEvent, results: Result[]) {
     if (event.key === 'ArrowDown') {
       this.active = Math.min(results.length - 1, this.active + 1);
       event.preventDefault();
@@ -128,17 +190,18 @@ export class AtlasSearch extends LitElement {
       this.active = Math.max(0, this.active - 1);
       event.preventDefault();
     } else if (event.key === 'Enter') {
-      const unit = results[this.active];
-      if (unit) this.pick(unit);
+      const result = results[this.active];
+      if (result) this.pick(result);
     } else if (event.key === 'Escape') {
       this.query = '';
     }
   }
 
-  private pick(unit: Unit) {
+  private pick(result: Result) {
     this.query = '';
+    const code = result.kind === 'unit' ? result.unit.code : result.successor.code;
     this.dispatchEvent(
-      new CustomEvent('atlas-pick', { detail: unit.code, bubbles: true, composed: true }),
+      new CustomEvent('atlas-pick', { detail: code, bubbles: true, composed: true }),
     );
   }
 }
