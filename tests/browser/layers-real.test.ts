@@ -69,6 +69,10 @@ describe.skipIf(!present)('indicator layers on the real 34 provinces and 3,321 c
 
   it('switches through every family at both levels, with legend counts as the data gives them', async () => {
     const page = await harness.open(url);
+    // The legend says which geography the values are on.
+    await expect(page.locator('atlas-legend .vintage').innerText()).resolves.toMatch(
+      /Địa giới từ 1\/7\/2025/,
+    );
     for (const level of ['commune', 'province'] as const) {
       await pickLevel(page, level);
       for (const key of LAYERS[level]) {

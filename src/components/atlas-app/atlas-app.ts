@@ -553,6 +553,7 @@ export class AtlasApp extends LitElement {
             .filter=${mapView?.filter ?? new Set()}
             .basis=${mapView?.classBasis ?? null}
             .note=${this.levelNote}
+            .vintage=${loaded?.hierarchy.vintage ?? null}
             ?aggregated=${!!(mapView?.layer && loaded && isAggregatedAt(mapView.layer, mapView.level, levelsOf(loaded.hierarchy.vintage)))}
             ?synthetic=${synthetic}
             @atlas-filter=${(e: CustomEvent<number | null>) => this.toggleFilter(e.detail)}

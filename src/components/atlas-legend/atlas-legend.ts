@@ -121,6 +121,8 @@ export class AtlasLegend extends LitElement {
   @property({ attribute: false }) unitsLabel: BilingualText = { vi: 'đơn vị', en: 'units' };
   @property({ attribute: false }) source: BilingualText | null = null;
   @property({ type: Boolean }) synthetic = false;
+  /** The boundary vintage the values are on: a code means nothing without it. */
+  @property() vintage: string | null = null;
   /** Classes picked to filter by (NO_DATA_CLASS for "no data"). */
   @property({ attribute: false }) filter: ReadonlySet<number> = new Set();
   @property({ attribute: false }) basis: MapView['classBasis'] = null;
@@ -171,6 +173,17 @@ export class AtlasLegend extends LitElement {
       <p class="meta">
         ${this.period ? html`${bi({ vi: 'Năm', en: 'Year' })} ${this.compare ? `${this.compare} → ${this.period}` : this.period}` : nothing}
         ${unit ? html` — ${bi({ vi: `đơn vị: ${unit.vi}`, en: `unit: ${unit.en}` })}` : nothing}
+        ${
+          this.vintage
+            ? html`<br /><span class="vintage"
+                  >${bi(
+                    this.vintage === '2021'
+                      ? { vi: 'Địa giới trước 1/7/2025', en: 'Boundaries before 1 Jul 2025' }
+                      : { vi: 'Địa giới từ 1/7/2025', en: 'Boundaries from 1 Jul 2025' },
+                  )}</span
+                >`
+            : nothing
+        }
         ${base ? html`<br /><span class="base">${bi({ vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` })}</span>` : nothing}
         ${rule ? html`<br /><span class="rule">${bi(rule)}</span>` : nothing}
       </p>
