@@ -650,7 +650,12 @@ export class AtlasApp extends LitElement {
         .periods=${dataset?.periods ?? []}
         .period=${mapView?.period ?? null}
         .compare=${mapView?.change?.from ?? null}
-        @atlas-period=${(e: CustomEvent<string>) => this.setView({ period: e.detail })}
+        @atlas-period=${(e: CustomEvent<string>) =>
+          // Classes computed per year change with the year, and a filter by class with them.
+          this.setView({
+            period: e.detail,
+            filter: this.view.classing.basis === 'period' ? [] : this.view.filter,
+          })}
         @atlas-compare=${(e: CustomEvent<string | null>) => this.setView({ compare: e.detail, filter: [] })}
       ></atlas-period>
       <div class="toggles">
