@@ -36,40 +36,61 @@ export const DEMO_SOURCES: Sources = {
 export const DEMO_CROSSWALK: FileRef = fileRefOfUrl(demoCrosswalk);
 
 /**
- * Reads `?boundaries=a.geojson,b.geojson&indicators=x.json&vintage=2025` from
- * the page URL. Only addresses on the page's own origin are accepted: the atlas
- * never sends a request elsewhere on its own.
+ * Reads the data files from the page URL:
+ * `?vintage=2025&boundaries=a.geojson,b.geojson&indicators=x.json` for the
+ * vintage shown, optionally `&other_boundaries=…&other_indicators=…` for the
+ * other vintage and `&crosswalk=c.json` to link the two. Only addresses on the
+ * page's own origin are accepted: the atlas never sends a request elsewhere on
+ * its own.
  */
 export function sourcesFromUrl(location: Location): {
   sources: Sources;
+  crosswalk: FileRef | null;
   custom: boolean;
   error: string | null;
 } {
   const params = new URLSearchParams(location.search);
+  const demo = { sources: DEMO_SOURCES, crosswalk: DEMO_CROSSWALK, custom: false };
   const boundaries = params.get('boundaries');
-  if (!boundaries) return { sources: DEMO_SOURCES, custom: false, error: null };
+  if (!boundaries) return { ...demo, error: null };
   const vintage = params.get('vintage') ?? '2025';
   if (!isVintage(vintage)) {
-    return {
-      sources: DEMO_SOURCES,
-      custom: false,
-      error: `vintage "${vintage}" is not 2021 or 2025`,
-    };
+    return { ...demo, error: `vintage "${vintage}" is not 2021 or 2025` };
   }
-  const urls = boundaries.split(',').filter(Boolean);
-  const indicators = params.get('indicators');
-  for (const url of [...urls, ...(indicators ? [indicators] : [])]) {
+  const other: Vintage = vintage === '2021' ? '2025' : '2021';
+  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const addresses = [
+    ...list('boundaries'),
+    ...list('indicators'),
+    ...list('other_boundaries'),
+    ...list('other_indicators'),
+    ...list('crosswalk'),
+  ];
+  for (const url of addresses) {
     if (new URL(url, location.href).origin !== location.origin) {
       return {
-        sources: DEMO_SOURCES,
-        custom: false,
+        ...demo,
         error: `${url} is not on this site's origin; only same-origin files are loaded`,
       };
     }
   }
-  const files: VintageFiles = {
-    boundaries: urls.map(fileRefOfUrl),
-    indicators: indicators ? fileRefOfUrl(indicators) : null,
+  const filesOf = (boundaryKey: string, indicatorKey: string): VintageFiles | undefined => {
+    const urls = list(boundaryKey);
+    if (urls.length === 0) return undefined;
+    const indicators = params.get(indicatorKey);
+    return {
+      boundaries: urls.map(fileRefOfUrl),
+      indicators: indicators ? fileRefOfUrl(indicators) : null,
+    };
   };
-  return { sources: { [vintage]: files }, custom: true, error: null };
+  const sources: Sources = { [vintage]: filesOf('boundaries', 'indicators') };
+  const otherFiles = filesOf('other_boundaries', 'other_indicators');
+  if (otherFiles) sources[other] = otherFiles;
+  const crosswalk = params.get('crosswalk');
+  return {
+    sources,
+    crosswalk: crosswalk ? fileRefOfUrl(crosswalk) : null,
+    custom: true,
+    error: null,
+  };
 }

@@ -1,11 +1,14 @@
 import { readViewState } from '../core/url-state';
 import { VINTAGES } from '../core/units';
 import { DEFAULT_VIEW, type ViewState } from '../core/view-state';
+import type { FileRef } from '../workers/read-bytes';
 import { sourcesFromUrl, type Sources } from './data-sources';
 
 /** What the page opens on: the data files and the view, both from the address. */
 export interface InitialState {
   readonly sources: Sources;
+  /** The crosswalk between the two vintages, if the data has one. */
+  readonly crosswalk: FileRef | null;
   /** Why the address's own files were refused, if they were. */
   readonly error: string | null;
   readonly view: ViewState;
@@ -13,7 +16,7 @@ export interface InitialState {
 
 /** Reads the address once; the view falls back to a vintage that has data. */
 export function initialState(location: Location): InitialState {
-  const { sources, error } = sourcesFromUrl(location);
+  const { sources, crosswalk, error } = sourcesFromUrl(location);
   const available = VINTAGES.filter((v) => sources[v]);
   const fallback = available[0] ?? DEFAULT_VIEW.vintage;
   const read = readViewState(new URLSearchParams(location.search), {
@@ -21,5 +24,5 @@ export function initialState(location: Location): InitialState {
     vintage: fallback,
   });
   const view = sources[read.vintage] ? read : { ...read, vintage: fallback };
-  return { sources, error, view };
+  return { sources, crosswalk, error, view };
 }

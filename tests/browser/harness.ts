@@ -160,3 +160,13 @@ export function writeFamiliesFile(file: string, communes: readonly string[]): vo
     en: 'Test: every indicator family',
   });
 }
+
+/**
+ * The legend as read on screen: its title and rows. (A component's own
+ * innerText is empty: its content lives in its shadow root.)
+ */
+export async function legendText(page: Page): Promise<string> {
+  return (
+    await page.locator('atlas-legend h2, atlas-legend p, atlas-legend li').allInnerTexts()
+  ).join('\n');
+}

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { chooseTable, Harness, ROOT } from './harness';
+import { chooseTable, Harness, ROOT, legendText } from './harness';
 import { colourShares } from './pixels';
 
 const harness = new Harness();
@@ -144,7 +144,8 @@ describe('importing CSV and Excel tables', () => {
 
   it('refuses a mapping without a unit column, keeping the map that was shown', async () => {
     const page = await harness.open('?v=2025');
-    const legend = await page.locator('atlas-legend').innerText();
+    const legend = await legendText(page);
+    expect(legend).toMatch(/Không có dữ liệu/);
     await chooseTable(page, [join(GOOD, 'ho-ngheo-2025-bom.csv')]);
     await page.locator('atlas-table-mapping select[data-column="0"]').selectOption('ignore');
     await page.locator('atlas-table-mapping select[data-column="1"]').selectOption('ignore');
@@ -153,7 +154,7 @@ describe('importing CSV and Excel tables', () => {
       /Chọn cột mã đơn vị hoặc cột tên đơn vị/,
     );
     await page.locator('atlas-import').getByRole('button', { name: /Đóng/ }).click();
-    expect(await page.locator('atlas-legend').innerText()).toBe(legend);
+    expect(await legendText(page)).toBe(legend);
     await page.close();
   });
 

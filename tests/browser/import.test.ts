@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { Harness, importFiles, ROOT } from './harness';
+import { Harness, importFiles, ROOT, legendText } from './harness';
 import { colourShares } from './pixels';
 
 const harness = new Harness();
@@ -18,7 +18,7 @@ const CLASS_COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#225ea8'];
 async function viewOf(page: Page) {
   return {
     vintage: await page.locator('#vintage').inputValue(),
-    legend: await page.locator('atlas-legend').innerText(),
+    legend: await legendText(page),
   };
 }
 

@@ -15,7 +15,8 @@ import {
 } from '../../core/view-state';
 import type { BilingualText } from '../../core/text';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
-import { DEMO_CROSSWALK, DEMO_SOURCES, type Sources } from '../../state/data-sources';
+import type { Sources } from '../../state/data-sources';
+import type { FileRef } from '../../workers/read-bytes';
 import { parseCrosswalkFile, type Crosswalk } from '../../core/crosswalk';
 import { takeEarlyLoad } from '../../state/early-load';
 import { initialState } from '../../state/initial-state';
@@ -93,7 +94,7 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const { sources, error, view } = initialState(window.location);
+    const { sources, crosswalk, error, view } = initialState(window.location);
     this.sources = sources;
     this.error = error;
     this.view = view;
@@ -103,7 +104,7 @@ export class AtlasApp extends LitElement {
       .load('400 16px "Noto Sans"', VIETNAMESE_SAMPLE)
       .catch(() => []);
     void this.ensureVintage(this.view.vintage);
-    if (this.sources === DEMO_SOURCES) void this.loadCrosswalk();
+    if (crosswalk) void this.loadCrosswalk(crosswalk);
     // Files dropped anywhere on the atlas go to the import dialog.
     this.addEventListener('dragover', (event) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -122,15 +123,22 @@ export class AtlasApp extends LitElement {
     this.map = null;
   }
 
-  /** The demo's crosswalk: small, read on the page. A failure only hides the predecessors. */
-  private async loadCrosswalk(): Promise<void> {
+  /**
+   * The crosswalk between the two vintages (the demo's, or one given in the
+   * URL): read on the page, it is small. A file that cannot be used says why
+   * and leaves the map as it is.
+   */
+  private async loadCrosswalk(ref: FileRef): Promise<void> {
     try {
-      const ref = DEMO_CROSSWALK as { name: string; url: string };
+      if (!('url' in ref)) return;
       const response = await fetch(ref.url);
       if (!response.ok) throw new Error(`${ref.name}: HTTP ${response.status}`);
-      this.crosswalk = parseCrosswalkFile(await response.json(), ref.name);
+      const json: unknown = await response.json().catch(() => {
+        throw new Error(`${ref.name}: is not valid JSON`);
+      });
+      this.crosswalk = parseCrosswalkFile(json, ref.name);
     } catch (error) {
-      console.warn('crosswalk not loaded', error);
+      this.error = (error as Error).message;
     }
   }
 
