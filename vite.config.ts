@@ -1,8 +1,28 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { NATIONAL_CROSSWALK_PATH, nationalCrosswalkJson } from './scripts/national-crosswalk';
+
+/** Converts the national crosswalk from its npm package when the app is built or served. */
+function nationalCrosswalk(): Plugin {
+  let json: string | null = null;
+  const get = () => (json ??= nationalCrosswalkJson());
+  return {
+    name: 'national-crosswalk',
+    configureServer(server) {
+      server.middlewares.use(`/${NATIONAL_CROSSWALK_PATH}`, (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.end(get());
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: NATIONAL_CROSSWALK_PATH, source: get() });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of any static server.
   base: './',
+  plugins: [nationalCrosswalk()],
   // Module workers, so the data worker loads its table readers only when a table is imported.
   worker: { format: 'es' },
   build: {

@@ -126,6 +126,17 @@ describe('a new commune and the old communes it was formed from (demo)', () => {
     await page.close();
   });
 
+  it('serves the national crosswalk converted at build time, from its own origin', async () => {
+    const page = await harness.open('', undefined, false);
+    const file = await page.evaluate(async () => {
+      const response = await fetch('data/crosswalk-2021-2025-national.json');
+      return (await response.json()) as { format: string; links: unknown[] };
+    });
+    expect(file.format).toBe('ntp-atlas/crosswalk');
+    expect(file.links).toHaveLength(10034);
+    await page.close();
+  });
+
   it('made no request off the origin', () => {
     expect(harness.offOrigin()).toEqual([]);
   });
