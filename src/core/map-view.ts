@@ -19,7 +19,7 @@ import {
   resolveLayer,
   type Layer,
 } from './layer';
-import { levelsOf, type Level, type Unit, type UnitCode } from './units';
+import { levelsOf, type Level, type Unit, type UnitCode, type Vintage } from './units';
 
 /** Class indices run 0…8; the filter's "no data" entry sits just past them. */
 const MAX_FILTER_INDEX = MAX_CLASSES;
@@ -39,6 +39,8 @@ export interface ClassCount {
 
 /** Everything the map, legend and panels show for a view: derived, never stored. */
 export interface MapView {
+  /** The boundary vintage of every code here: a code means nothing without it. */
+  readonly vintage: Vintage;
   readonly level: Level;
   readonly layer: Layer | null;
   /** Why the requested layer could not be shown as asked, if it could not. */
@@ -93,6 +95,7 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
   const codes = hierarchy.byLevel.get(level) ?? [];
   const focus = focusOf(hierarchy, level, state.selected);
   const empty = {
+    vintage: hierarchy.vintage,
     level,
     codes,
     focus,
@@ -206,6 +209,7 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     ),
   );
   return {
+    vintage: hierarchy.vintage,
     level,
     layer,
     notice,

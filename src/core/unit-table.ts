@@ -145,7 +145,7 @@ export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
   const hasParts =
     (layer.share !== undefined && !layer.count) || layer.indicator.aggregation.rule === 'ratio';
   const header: string[] = [
-    both('Mã', 'Code'),
+    both(`Mã (địa giới ${view.vintage})`, `Code (${view.vintage} boundaries)`),
     both('Tên', 'Name'),
     both('Thuộc', 'Part of'),
     valueHeader,

@@ -363,7 +363,9 @@ describe('legend filter, histogram, time and table on the demo', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^Mã \/ Code,Tên \/ Name,Thuộc \/ Part of,Tỷ lệ hộ nghèo \(%\) 2025/);
+    expect(lines[0]).toMatch(
+      /^Mã \(địa giới 2021\) \/ Code \(2021 boundaries\),Tên \/ Name,Thuộc \/ Part of,Tỷ lệ hộ nghèo \(%\) 2025/,
+    );
     expect(lines).toHaveLength(26);
     expect(lines[1]!.split(',').slice(0, 2)).toEqual([code, name]);
     const csvValues = lines.slice(1).map((line) => Number(line.split(',')[3]));
