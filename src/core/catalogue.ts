@@ -487,27 +487,27 @@ function fundsIndicators(): IndicatorDefinition[] {
       description,
     ),
   );
-  for (const [source, sourceLabel] of SOURCES) {
+  // A rate per source (over both types) and per type (over both sources), each from its sums.
+  const parts = [
+    ...SOURCES.map(([source, label]) => ({
+      key: source,
+      label,
+      cells: TYPES.map(([type]) => `${source}_${type}`),
+    })),
+    ...TYPES.map(([type, label]) => ({
+      key: type,
+      label,
+      cells: SOURCES.map(([source]) => `${source}_${type}`),
+    })),
+  ];
+  for (const { key, label, cells } of parts) {
     list.push(
       rate(
-        `funds_disbursement_rate_${source}`,
+        `funds_disbursement_rate_${key}`,
         'funds',
-        { vi: `Tỷ lệ giải ngân ${sourceLabel.vi}`, en: `Disbursement rate, ${sourceLabel.en}` },
-        TYPES.map(([type]) => `funds_disbursed_${source}_${type}`),
-        TYPES.map(([type]) => `funds_allocated_${source}_${type}`),
-        true,
-        description,
-      ),
-    );
-  }
-  for (const [type, typeLabel] of TYPES) {
-    list.push(
-      rate(
-        `funds_disbursement_rate_${type}`,
-        'funds',
-        { vi: `Tỷ lệ giải ngân ${typeLabel.vi}`, en: `Disbursement rate, ${typeLabel.en}` },
-        SOURCES.map(([source]) => `funds_disbursed_${source}_${type}`),
-        SOURCES.map(([source]) => `funds_allocated_${source}_${type}`),
+        { vi: `Tỷ lệ giải ngân ${label.vi}`, en: `Disbursement rate, ${label.en}` },
+        cells.map((cell) => `funds_disbursed_${cell}`),
+        cells.map((cell) => `funds_allocated_${cell}`),
         true,
         description,
       ),
