@@ -28,6 +28,17 @@ describe.skipIf(!present)('old and new provinces of the real country, with the c
         links,
       }),
     );
+    // A crosswalk a user might write by hand: a code as a number.
+    writeFileSync(
+      join(generated, 'crosswalk-bad.json'),
+      JSON.stringify({
+        format: 'ntp-atlas/crosswalk',
+        version: 1,
+        from: '2021',
+        to: '2025',
+        links: [{ level: 'province', from: 6, to: '19', type: 'full' }],
+      }),
+    );
     await harness.start({ '/fixtures': SHARED_FIXTURES, '/generated': generated });
   });
   afterAll(() => harness.stop());
@@ -66,6 +77,19 @@ describe.skipIf(!present)('old and new provinces of the real country, with the c
     await page.locator('atlas-search input').fill('bac kan');
     await expect(page.locator('atlas-search li').first().innerText()).resolves.toMatch(
       /Bắc Kạn.*06/s,
+    );
+    await page.close();
+  });
+
+  it('names the file, the link and what was expected in a bad crosswalk, and keeps the map', async () => {
+    const page = await harness.open(url.replace('crosswalk-national.json', 'crosswalk-bad.json'));
+    await expect(page.locator('ntp-atlas-app .error').innerText()).resolves.toMatch(
+      /crosswalk-bad\.json: links\[0\]\.from: expected a unit code as text with its leading zeros/,
+    );
+    // The 34 provinces are still there to search and pick.
+    await page.locator('atlas-search input').fill('thai nguyen');
+    await expect(page.locator('atlas-search li').first().innerText()).resolves.toMatch(
+      /Thái Nguyên/,
     );
     await page.close();
   });
