@@ -194,15 +194,7 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     palette: classing.palette,
     reverse: classing.reverse,
   });
-  const classOf = new Map<UnitCode, number | null>();
-  const counts = classification.classes.map(() => 0);
-  let noDataCount = 0;
-  for (const code of codes) {
-    const index = classIndexOf(classification, values.get(code)?.value);
-    classOf.set(code, index);
-    if (index === null) noDataCount += 1;
-    else counts[index] = (counts[index] ?? 0) + 1;
-  }
+  const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, values);
   const filter = new Set(
     state.filter.filter(
       (index) => index < classification.classes.length || index === NO_DATA_CLASS,
@@ -220,11 +212,29 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     classification,
     classBasis: { periods: basisPeriods, values: basis.length },
     classOf,
-    classCounts: counts.map((count, index) => ({ index, count })),
+    classCounts,
     noDataCount,
     filter,
     focus,
   };
+}
+
+/** Each unit's class, the units per class and those with no data. */
+export function assignClasses(
+  classification: Classification,
+  codes: readonly UnitCode[],
+  values: ReadonlyMap<UnitCode, UnitValue>,
+): Pick<MapView, 'classOf' | 'classCounts' | 'noDataCount'> {
+  const classOf = new Map<UnitCode, number | null>();
+  const counts = classification.classes.map(() => 0);
+  let noDataCount = 0;
+  for (const code of codes) {
+    const index = classIndexOf(classification, values.get(code)?.value);
+    classOf.set(code, index);
+    if (index === null) noDataCount += 1;
+    else counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return { classOf, classCounts: counts.map((count, index) => ({ index, count })), noDataCount };
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { UnitValue } from './aggregate';
-import { classIndexOf, classify, isCategoryLayer, type Classification } from './classify';
+import { classify, isCategoryLayer, type Classification } from './classify';
 import { predecessorsOf, type Crosswalk } from './crosswalk';
 import type { Hierarchy } from './hierarchy';
 import { layerKey, resolveLayer, type Layer } from './layer';
-import type { AtlasData, MapView } from './map-view';
+import { assignClasses, type AtlasData, type MapView } from './map-view';
 import { reaggregate, type Reaggregated } from './reaggregate';
 import type { BilingualText } from './text';
 import { levelsOf, type Level, type UnitCode } from './units';
@@ -125,15 +125,7 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
         palette: input.classing.palette,
         reverse: input.classing.reverse,
       });
-  const classOf = new Map<UnitCode, number | null>();
-  const counts = classification.classes.map(() => 0);
-  let noDataCount = 0;
-  for (const code of codes) {
-    const index = classIndexOf(classification, values.get(code)?.value);
-    classOf.set(code, index);
-    if (index === null) noDataCount += 1;
-    else counts[index] = (counts[index] ?? 0) + 1;
-  }
+  const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, values);
   const unlinked = codes.filter((code) => predecessorsOf(crosswalk, code).length === 0).length;
   const notice: BilingualText | null =
     unlinked > 0
@@ -155,7 +147,7 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
     classBasis: { periods: [period], values: basis.length },
     filter: new Set(),
     classOf,
-    classCounts: counts.map((count, index) => ({ index, count })),
+    classCounts,
     noDataCount,
     focus: null,
     results,
