@@ -175,3 +175,33 @@ function unitWords(level: string | undefined): BilingualText {
   if (level === 'district') return { vi: 'huyện', en: 'districts' };
   return { vi: 'xã', en: 'communes' };
 }
+
+/**
+ * The rule of a whole map of re-aggregated values, for its legend (each
+ * unit's own rule, with its counts, is in `reaggregate`'s result).
+ */
+export function reaggregationRule(layer: Layer): BilingualText {
+  const rule = layer.indicator.aggregation;
+  if (rule.rule === 'shares') {
+    return {
+      vi: 'Tỷ lệ trong số các đơn vị cũ hợp thành mỗi đơn vị mới; không thừa kế danh hiệu',
+      en: 'Share of the old units each new unit was formed from; no status is inherited',
+    };
+  }
+  if (rule.rule === 'ratio') {
+    return {
+      vi: 'Tính lại từ tử số và mẫu số cộng từ các đơn vị cũ (đơn vị bị chia góp theo tỷ lệ)',
+      en: 'Recomputed from numerators and denominators summed over the old units (split units by their share)',
+    };
+  }
+  if (rule.rule === 'mean') {
+    return {
+      vi: 'Bình quân các đơn vị cũ, theo phần của mỗi đơn vị',
+      en: 'Mean of the old units, weighted by the part of each',
+    };
+  }
+  return {
+    vi: 'Cộng từ các đơn vị cũ (đơn vị bị chia góp theo tỷ lệ)',
+    en: 'Sum over the old units (split units by their share)',
+  };
+}

@@ -8,10 +8,28 @@ import type { Camera, ClassingChoice, ViewState } from './view-state';
  * for every query this module wrote. Short keys keep shared links readable:
  * v vintage, l level, i layer, p period, u selected unit, c camera (lng,lat,zoom),
  * d period compared with, f legend filter; classing: m method, k classes,
- * b manual breaks, pal palette, rev reversed, cb break basis.
+ * b manual breaks, pal palette, rev reversed, cb break basis; pair both
+ * geographies side by side, u2 the unit picked on the new geography's map.
  * Defaults are left out. Other parameters (data sources) are left alone.
  */
-const KEYS = ['v', 'l', 'i', 'p', 'u', 'c', 'd', 'f', 'm', 'k', 'b', 'pal', 'rev', 'cb'] as const;
+const KEYS = [
+  'v',
+  'l',
+  'i',
+  'p',
+  'u',
+  'c',
+  'd',
+  'f',
+  'm',
+  'k',
+  'b',
+  'pal',
+  'rev',
+  'cb',
+  'pair',
+  'u2',
+] as const;
 
 export function roundCamera(camera: Camera): Camera {
   return {
@@ -45,6 +63,8 @@ export function writeViewState(
   if (k.palette) params.set('pal', k.palette);
   if (k.reverse) params.set('rev', '1');
   if (k.basis === 'period') params.set('cb', 'p');
+  if (state.pair) params.set('pair', '1');
+  if (state.pairSelected !== null) params.set('u2', state.pairSelected);
   return params;
 }
 
@@ -81,19 +101,23 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
   const level = params.get('l');
   const layer = params.get('i');
   const selected = params.get('u');
+  const pairSelected = params.get('u2');
+  const isCode = (text: string | null): text is UnitCode => !!text && /^\d{2,5}$/.test(text);
   return {
     vintage: isVintage(vintage) ? vintage : defaults.vintage,
     level: isLevel(level) ? level : defaults.level,
     layer:
       layer && /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,2}$/.test(layer) ? layer : defaults.layer,
     period: params.get('p') ?? defaults.period,
-    selected: selected && /^\d{2,5}$/.test(selected) ? (selected as UnitCode) : defaults.selected,
+    selected: isCode(selected) ? selected : defaults.selected,
     camera: readCamera(params.get('c')) ?? defaults.camera,
     compare: params.get('d') ?? defaults.compare,
     filter: (readNumbers(params.get('f')) ?? defaults.filter).filter(
       (n) => Number.isInteger(n) && n >= 0 && n <= MAX_CLASSES,
     ),
     classing: readClassing(params, defaults.classing),
+    pair: params.has('pair') ? params.get('pair') === '1' : defaults.pair,
+    pairSelected: isCode(pairSelected) ? pairSelected : defaults.pairSelected,
   };
 }
 

@@ -55,6 +55,13 @@ export interface ViewState {
   readonly classing: ClassingChoice;
   /** Legend classes picked to filter by (indices); empty = every class shown. */
   readonly filter: readonly number[];
+  /**
+   * Both geographies side by side: the old units with their results on the
+   * left, the same results recomputed for the new units on the right.
+   */
+  readonly pair: boolean;
+  /** A unit of the new geography picked on the right-hand map. */
+  readonly pairSelected: UnitCode | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -67,4 +74,6 @@ export const DEFAULT_VIEW: ViewState = {
   compare: null,
   classing: DEFAULT_CLASSING,
   filter: [],
+  pair: false,
+  pairSelected: null,
 };

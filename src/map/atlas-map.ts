@@ -17,6 +17,7 @@ import {
   OUTLINE_MIN_ZOOM,
   SOURCE_HOVER,
   SOURCE_LABELS,
+  SOURCE_LINKED,
   SOURCE_NO_DATA,
   SOURCE_SELECTION,
   SOURCE_UNITS,
@@ -57,6 +58,8 @@ export interface AtlasMapHandlers {
   onClick(code: UnitCode | null): void;
   /** Fired after the user (not code) moved the map. */
   onMoveEnd(camera: Camera): void;
+  /** Fired on every frame of any move, for a map beside this one to follow. */
+  onMove?(camera: Camera): void;
   onIdle(): void;
 }
 
@@ -84,6 +87,15 @@ export class AtlasMap {
   /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
   private faded = new Set<UnitCode>();
   private selected: UnitCode | null = null;
+  private linkedKey = '';
+  /**
+   * While code moves the map (a fit, a jump, following another map): such
+   * moves start synchronously inside the call, so any other move is a person's.
+   */
+  private movedByCode = false;
+  private readonly resizeObserver: ResizeObserver;
+  /** While this map follows another one's camera: its moves are not sent back. */
+  private following = false;
   /** Whether the current camera move was started by the user (and so belongs in the URL). */
   private userMoving = false;
 
@@ -104,10 +116,14 @@ export class AtlasMap {
       center: [105.5, 16],
       zoom: 4,
       attributionControl: false,
+      // Resized by our own observer, so a resize is never taken for a move the user made.
+      trackResize: false,
       doubleClickZoom: false,
       // Keeps the canvas readable for export and for pixel checks in tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(container);
     // The style (all inline) is ready long before the first full render ('load'):
     // data handed over at 'style.load' starts its tiling that much sooner.
     this.ready = new Promise((resolve) => {
@@ -134,14 +150,18 @@ export class AtlasMap {
       const [feature] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] });
       handlers.onClick(codeOf(feature));
     });
-    // Only moves a person started carry an originalEvent; fits and jumps made by code do not.
-    this.map.on('movestart', (event) => {
-      if (event.originalEvent) this.userMoving = true;
+    // Moves made by code start inside our own calls; MapLibre does not mark every
+    // move a person makes (a wheel zoom's movestart carries no originalEvent).
+    this.map.on('movestart', () => {
+      if (!this.movedByCode) this.userMoving = true;
     });
     this.map.on('moveend', () => {
       if (!this.userMoving) return;
       this.userMoving = false;
       handlers.onMoveEnd(this.camera());
+    });
+    this.map.on('move', () => {
+      if (!this.following) handlers.onMove?.(this.camera());
     });
     this.map.on('idle', () => handlers.onIdle());
     this.map.on('zoomend', () => this.showLabelsWhenReadable());
@@ -183,6 +203,8 @@ export class AtlasMap {
     this.selected = null;
     this.outline(SOURCE_HOVER, null);
     this.outline(SOURCE_SELECTION, null);
+    this.linkedKey = '-';
+    this.setLinked([]);
   }
 
   /** Shows one level, with the level above outlined for orientation. */
@@ -273,18 +295,58 @@ export class AtlasMap {
     this.outline(SOURCE_SELECTION, code);
   }
 
+  /**
+   * Outlines units linked to one pointed at on the other geography's map
+   * (orange on white): a new commune's predecessors, an old one's successors.
+   */
+  setLinked(codes: readonly UnitCode[]): void {
+    const key = codes.join(',');
+    if (key === this.linkedKey) return;
+    this.linkedKey = key;
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    if (codes.length === 0 || !this.geometry) {
+      this.source(SOURCE_LINKED).setData(empty);
+      return;
+    }
+    void this.awaiting(this.geometry.features(codes)).then((features) => {
+      if (this.linkedKey === key) this.source(SOURCE_LINKED).setData({ ...empty, features });
+    }, ignoreCancelled);
+  }
+
+  /** Moves with another map: the same centre and zoom, at once, without echoing the move back. */
+  follow(camera: Camera): void {
+    this.following = true;
+    try {
+      this.jumpTo(camera);
+    } finally {
+      this.following = false;
+    }
+  }
+
   fitBounds(bbox: readonly [number, number, number, number], animate: boolean): void {
-    this.map.fitBounds(
-      [
-        [bbox[0], bbox[1]],
-        [bbox[2], bbox[3]],
-      ],
-      { padding: 40, animate, duration: animate ? 600 : 0 },
+    this.byCode(() =>
+      this.map.fitBounds(
+        [
+          [bbox[0], bbox[1]],
+          [bbox[2], bbox[3]],
+        ],
+        { padding: 40, animate, duration: animate ? 600 : 0 },
+      ),
     );
   }
 
   jumpTo(camera: Camera): void {
-    this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+    this.byCode(() => this.map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom }));
+  }
+
+  /** Runs a camera change made by code: its move is not taken for the user's. */
+  private byCode(move: () => void): void {
+    this.movedByCode = true;
+    try {
+      move();
+    } finally {
+      this.movedByCode = false;
+    }
   }
 
   camera(): Camera {
@@ -308,10 +370,11 @@ export class AtlasMap {
   }
 
   resize(): void {
-    this.map.resize();
+    this.byCode(() => this.map.resize());
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     if (this.displayUrl) URL.revokeObjectURL(this.displayUrl);
     this.map.remove();
   }

@@ -13,6 +13,10 @@ export const SOURCE_LABELS = 'labels';
  */
 export const SOURCE_SELECTION = 'selection';
 export const SOURCE_HOVER = 'hover';
+/** Units of the other geography linked to the one pointed at (predecessors or successors). */
+export const SOURCE_LINKED = 'linked';
+/** The outline of linked units: orange on white, unlike the black hover and the pink selection. */
+export const LINKED_COLOUR = '#e66101';
 /**
  * Only the units with no data, under a hatch. A pattern layer over every unit
  * cost a third more time to first draw and doubled each restyle (benchmark).
@@ -44,6 +48,8 @@ export const LAYER = {
   outline: 'units-outline',
   parentOutline: 'units-parent-outline',
   hover: 'units-hover',
+  linked: 'units-linked',
+  linkedCasing: 'units-linked-casing',
   selected: 'units-selected',
   labels: 'unit-labels',
 } as const;
@@ -74,6 +80,7 @@ export function buildStyle(
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_SELECTION]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_HOVER]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      [SOURCE_LINKED]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_NO_DATA]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
@@ -126,6 +133,19 @@ export function buildStyle(
           'line-color': '#333333',
           'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.4] as never,
         },
+      },
+      {
+        // A white casing keeps the orange readable over every class colour.
+        id: LAYER.linkedCasing,
+        type: 'line',
+        source: SOURCE_LINKED,
+        paint: { 'line-color': '#ffffff', 'line-width': 5 },
+      },
+      {
+        id: LAYER.linked,
+        type: 'line',
+        source: SOURCE_LINKED,
+        paint: { 'line-color': LINKED_COLOUR, 'line-width': 2.5 },
       },
       {
         id: LAYER.hover,

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCrosswalkFile, type Crosswalk } from '../../src/core/crosswalk';
 import type { Page } from 'playwright-core';
 import { parseBoundaryFiles } from '../../src/core/boundary-file';
 import { buildHierarchy } from '../../src/core/hierarchy';
@@ -8,6 +10,7 @@ import { boundaryUnits } from '../../src/core/prepared-boundaries';
 import type { Level, Vintage } from '../../src/core/units';
 import { DEFAULT_VIEW, type ViewState } from '../../src/core/view-state';
 import { waitForMapIdle } from './chromium';
+import { ROOT } from './harness';
 
 /** The data as the app reads it, parsed in Node, to say what the legend must show. */
 export function loadAtlasData(
@@ -30,6 +33,19 @@ export function loadAtlasData(
   };
 }
 
+/** The embedded demo as the app reads it: both geographies and the crosswalk between them. */
+export function loadDemo(): { old: AtlasData; current: AtlasData; crosswalk: Crosswalk } {
+  const demo = (file: string) => join(ROOT, 'data/demo', file);
+  return {
+    old: loadAtlasData('2021', [demo('boundaries-2021.geojson')], demo('indicators-2021.json')),
+    current: loadAtlasData('2025', [demo('boundaries-2025.geojson')], demo('indicators-2025.json')),
+    crosswalk: parseCrosswalkFile(
+      JSON.parse(readFileSync(demo('crosswalk-2021-2025.json'), 'utf8')),
+      'crosswalk-2021-2025.json',
+    ),
+  };
+}
+
 export function expectedView(
   data: AtlasData,
   vintage: Vintage,
@@ -41,8 +57,11 @@ export function expectedView(
 }
 
 /** The legend as the user reads it: per row, its label (Vietnamese part) and its count. */
-export async function readLegend(page: Page): Promise<{ label: string; count: number }[]> {
-  const rows = await page.locator('atlas-legend li').evaluateAll((items) =>
+export async function readLegend(
+  page: Page,
+  legend = 'atlas-legend',
+): Promise<{ label: string; count: number }[]> {
+  const rows = await page.locator(`${legend} li`).evaluateAll((items) =>
     items.map((li) => ({
       label:
         li.querySelector('.label [lang="vi"]')?.textContent ??

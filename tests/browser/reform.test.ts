@@ -1,27 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../src/core/catalogue';
-import { parseCrosswalkFile } from '../../src/core/crosswalk';
 import { resolveLayer } from '../../src/core/layer';
 import { reaggregate } from '../../src/core/reaggregate';
 import type { UnitCode } from '../../src/core/units';
-import { Harness, ROOT } from './harness';
-import { loadAtlasData } from './layer-expectations';
+import { Harness } from './harness';
+import { loadDemo } from './layer-expectations';
 
 const harness = new Harness();
 beforeAll(() => harness.start());
 afterAll(() => harness.stop());
 
-const old = loadAtlasData(
-  '2021',
-  [join(ROOT, 'data/demo/boundaries-2021.geojson')],
-  join(ROOT, 'data/demo/indicators-2021.json'),
-);
-const crosswalk = parseCrosswalkFile(
-  JSON.parse(readFileSync(join(ROOT, 'data/demo/crosswalk-2021-2025.json'), 'utf8')),
-  'crosswalk-2021-2025.json',
-);
+const { old, current, crosswalk } = loadDemo();
 const expected = (key: string, code: string) =>
   reaggregate(
     {
@@ -84,11 +73,6 @@ describe('a new commune and the old communes it was formed from (demo)', () => {
   });
 
   it('answers "where did my old commune go?" from an old name, by keyboard', async () => {
-    const current = loadAtlasData(
-      '2025',
-      [join(ROOT, 'data/demo/boundaries-2025.geojson')],
-      join(ROOT, 'data/demo/indicators-2025.json'),
-    );
     const newNames = new Set([...current.hierarchy.units.values()].map((u) => u.name));
     // An old commune merged into another, whose name no new unit carries.
     const gone = [...old.hierarchy.units.values()].find(

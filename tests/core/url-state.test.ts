@@ -14,12 +14,16 @@ describe('the URL round trip', () => {
     compare: null,
     filter: [],
     classing: DEFAULT_VIEW.classing,
+    pair: false,
+    pairSelected: null,
   };
   const analysed: ViewState = {
     ...view,
     layer: 'em_region.region_iii.count',
     compare: '2021',
     filter: [0, 3],
+    pair: true,
+    pairSelected: code('40003'),
     classing: {
       method: 'manual',
       classes: 4,
@@ -46,6 +50,7 @@ describe('the URL round trip', () => {
     expect(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toEqual(analysed);
     expect(query).toContain('i=em_region.region_iii.count');
     expect(query).toContain('b=-1.5%2C0%2C2%2C10');
+    expect(query).toContain('pair=1&u2=40003');
   });
 
   it('leaves default classing out of the link', () => {

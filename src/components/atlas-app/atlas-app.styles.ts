@@ -146,6 +146,54 @@ export const appStyles = [
       position: absolute;
       inset: 0;
     }
+    /* Side by side: old units on the left, new units on the right, one indicator. */
+    .pair #map {
+      right: 50%;
+    }
+    atlas-pair-map {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      left: 50%;
+      right: 0;
+      border-left: 2px solid #ffffff;
+    }
+    .pane-caption {
+      position: absolute;
+      top: 6px;
+      margin: 0;
+      padding: 2px 6px;
+      background: rgba(255, 255, 255, 0.92);
+      border-radius: 3px;
+      font-size: 12px;
+      font-weight: 600;
+      pointer-events: none;
+      z-index: 3;
+    }
+    .pane-caption.left {
+      left: 6px;
+      max-width: calc(50% - 24px);
+    }
+    .pane-caption.right {
+      left: calc(50% + 8px);
+      max-width: calc(50% - 24px);
+    }
+    .pair-note {
+      position: absolute;
+      left: 6px;
+      right: 6px;
+      bottom: 6px;
+      margin: 0;
+      padding: 3px 8px;
+      background: rgba(255, 255, 255, 0.94);
+      border-left: 3px solid #e66101;
+      font-size: 12px;
+      z-index: 3;
+    }
+    .pair-loading {
+      left: 50%;
+      width: 50%;
+    }
     .side {
       overflow: auto;
       padding: 10px 12px;
@@ -153,21 +201,6 @@ export const appStyles = [
       display: flex;
       flex-direction: column;
       gap: 14px;
-    }
-    .tooltip {
-      position: absolute;
-      pointer-events: none;
-      background: white;
-      border: 1px solid #9aa5b1;
-      border-radius: 3px;
-      padding: 5px 8px;
-      font-size: 12px;
-      max-width: 300px;
-      box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2);
-      z-index: 5;
-    }
-    .muted {
-      color: #5b6470;
     }
     .error {
       background: #fde8e8;

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { BBox } from '../../core/geometry';
+import type { Camera } from '../../core/view-state';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
-import { isAggregatedAt, layerKey, layerLabel, layersAt } from '../../core/layer';
+import { isAggregatedAt, layerKey, layersAt } from '../../core/layer';
 import { computeMapView, NO_DATA_CLASS, passesFilter, type MapView } from '../../core/map-view';
 import { histogramOf, type Histogram } from '../../core/histogram';
 import { tableRows, type TableRow } from '../../core/unit-table';
@@ -23,14 +24,20 @@ import { initialState } from '../../state/initial-state';
 import { loadVintage, type LoadedVintage } from '../../state/load-data';
 import { UrlSync } from '../../state/url-sync';
 import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
-import { describeBilingual, describeChange } from '../../core/describe-value';
 import { appStyles } from './atlas-app.styles';
+import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
+import { showUnits } from '../shared/show-units';
 import '../atlas-breadcrumbs/atlas-breadcrumbs';
 import '../atlas-classing/atlas-classing';
 import '../atlas-histogram/atlas-histogram';
 import '../atlas-layer-panel/atlas-layer-panel';
 import '../atlas-period/atlas-period';
 import '../atlas-predecessors/atlas-predecessors';
+import type { AtlasPairMap } from '../atlas-pair-map/atlas-pair-map';
+import '../atlas-pair-map/atlas-pair-map';
+import { linkedAcross } from '../../core/linked-units';
+import { computeReaggregatedView, type ReaggregatedView } from '../../core/reaggregated-view';
+import { reaggregationRule } from '../../core/reaggregate';
 import '../atlas-unit-table/atlas-unit-table';
 import type { AtlasImport, ImportedDetail } from '../atlas-import/atlas-import';
 import '../atlas-import/atlas-import';
@@ -51,10 +58,11 @@ const BOUNDARIES_ONLY_FILL = '#d5dde6';
 
 @customElement('ntp-atlas-app')
 export class AtlasApp extends LitElement {
-  static override styles = [unsafeCSS(mapLibreCss), appStyles];
+  static override styles = [unsafeCSS(mapLibreCss), tooltipStyles, appStyles];
 
   @query('#map') private mapContainer!: HTMLDivElement;
   @query('atlas-import') private importer!: AtlasImport;
+  @query('atlas-pair-map') private pairMap!: AtlasPairMap | null;
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
   @state() private error: string | null = null;
@@ -68,6 +76,12 @@ export class AtlasApp extends LitElement {
   @state() private tableOpen = false;
   /** The bridge between the two geographies, when the data shown has one (the demo does). */
   @state() private crosswalk: Crosswalk | null = null;
+  /** A unit pointed at on the new geography's map beside the old one. */
+  @state() private pairHover: UnitCode | null = null;
+  /** The old results on the new units, when both geographies are shown side by side. */
+  private pairView: ReaggregatedView | null = null;
+  private pairFrom: unknown[] = [];
+  private pairWasShown = false;
   /** The layer panel starts open where there is room for it beside the map. */
   @state() private panelOpen = window.matchMedia('(min-width: 801px)').matches;
 
@@ -202,11 +216,15 @@ export class AtlasApp extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('tableOpen') && this.tableOpen && this.rowsStale) this.deriveRows();
-    if (!changed.has('view') && !changed.has('data')) return;
+    const dataChanged = changed.has('view') || changed.has('data');
+    if (dataChanged) this.deriveView();
+    if (dataChanged || changed.has('crosswalk')) this.derivePairView();
+  }
+
+  private deriveView(): void {
     const loaded = this.current;
     const key = JSON.stringify({ ...this.view, camera: null });
-    this.viewChanged =
-      changed.has('data') || key !== this.derivedFor || loaded !== this.derivedFrom;
+    this.viewChanged = key !== this.derivedFor || loaded !== this.derivedFrom;
     if (!this.viewChanged) return;
     this.derivedFor = key;
     this.derivedFrom = loaded;
@@ -218,6 +236,46 @@ export class AtlasApp extends LitElement {
     this.rowsStale = true;
     if (this.tableOpen) this.deriveRows();
     performance.measure('atlas-compute', 'atlas-compute-start');
+  }
+
+  /** Whether both geographies are shown side by side: asked for, and everything it needs is here. */
+  private get pairShown(): boolean {
+    const crosswalk = this.crosswalk;
+    return (
+      this.view.pair &&
+      !!crosswalk &&
+      this.view.vintage === crosswalk.from &&
+      !!this.sources[crosswalk.to]
+    );
+  }
+
+  /** The old results recomputed for the new units, classed like the old map where they can be. */
+  private derivePairView(): void {
+    const crosswalk = this.crosswalk;
+    const old = crosswalk ? this.data[crosswalk.from] : undefined;
+    const target = crosswalk ? this.data[crosswalk.to] : undefined;
+    const mapView = this.mapView;
+    if (!this.pairShown || !crosswalk || !old || !target || !mapView?.layer) {
+      this.pairView = null;
+      return;
+    }
+    // A camera move, or the other vintage's data arriving, changes none of what it is made of.
+    const from = [mapView, crosswalk, old, target];
+    if (this.pairView && this.pairFrom.every((part, i) => part === from[i])) return;
+    this.pairFrom = from;
+    this.pairView = computeReaggregatedView({
+      crosswalk,
+      old,
+      target: target.hierarchy,
+      level: mapView.level,
+      layerKey: layerKey(mapView.layer),
+      period: mapView.period,
+      compare: mapView.change?.from ?? null,
+      classing: this.view.classing,
+      classesOf: mapView.classification
+        ? { layerKey: layerKey(mapView.layer), classification: mapView.classification }
+        : null,
+    });
   }
 
   /** Table and histogram narrow to a unit drilled into, not to the province of a unit merely picked. */
@@ -257,6 +315,10 @@ export class AtlasApp extends LitElement {
     if (crosswalk && this.view.selected && this.view.vintage === crosswalk.to) {
       void this.ensureVintage(crosswalk.from);
     }
+    // Side by side: the new geography is read as soon as it is asked for.
+    if (this.pairShown && crosswalk) void this.ensureVintage(crosswalk.to);
+    if (this.pairShown !== this.pairWasShown) this.pairToggled();
+    this.map?.setLinked(this.pairShown ? this.linkedOnMain() : []);
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     if (!loaded || !this.mapView) return;
@@ -290,6 +352,9 @@ export class AtlasApp extends LitElement {
           onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
           onClick: (code) => this.select(code),
           onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
+          onMove: (camera) => {
+            if (this.pairShown) this.pairMap?.follow(camera);
+          },
           onIdle: () => {
             if (!this.map?.isIdle() || !this.current) return;
             this.mapIdle = true;
@@ -318,11 +383,7 @@ export class AtlasApp extends LitElement {
     }
     if (this.shownUnits !== loaded) {
       this.shownUnits = loaded;
-      await map.setUnits(
-        loaded.display,
-        loaded.boundaries.units.map((unit) => unit.code),
-        loaded.worker,
-      );
+      await showUnits(map, loaded);
       performance.mark('atlas-units-set');
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
@@ -442,12 +503,61 @@ export class AtlasApp extends LitElement {
     this.map?.setHover(code);
   }
 
+  /** Old units outlined on the main map: those of the new unit pointed at or picked on the right. */
+  private linkedOnMain(): UnitCode[] {
+    const crosswalk = this.crosswalk;
+    const target = crosswalk ? this.data[crosswalk.to] : undefined;
+    const code = this.pairHover ?? this.view.pairSelected;
+    return crosswalk && target && code ? linkedAcross(crosswalk, target.hierarchy, code) : [];
+  }
+
+  /** New units outlined on the right: those of the old unit pointed at or picked on the main map. */
+  private linkedOnPair(): UnitCode[] {
+    const crosswalk = this.crosswalk;
+    const old = crosswalk ? this.data[crosswalk.from] : undefined;
+    const code = this.hover?.code ?? this.tableHover ?? this.view.selected;
+    return crosswalk && old && code ? linkedAcross(crosswalk, old.hierarchy, code) : [];
+  }
+
+  /**
+   * The main map changed width: it is resized at once and, unless the user
+   * placed it, fitted again so the whole area stays in view on each side.
+   */
+  private pairToggled(): void {
+    this.pairWasShown = this.pairShown;
+    const map = this.map;
+    if (!map) return;
+    map.resize();
+    if (this.view.camera !== null) return;
+    const bbox = this.boundsFor(this.view.selected) ?? this.current?.boundaries.extent;
+    if (bbox) map.fitBounds(bbox, false);
+    if (this.pairShown) this.pairMap?.follow(map.camera());
+  }
+
+  /**
+   * Shows both geographies side by side, the old one (where the results were
+   * reported) on the left; or goes back to one map.
+   */
+  private async togglePair(): Promise<void> {
+    const crosswalk = this.crosswalk;
+    if (!crosswalk) return;
+    if (this.view.pair) {
+      this.setView({ pair: false, pairSelected: null });
+    } else {
+      if (this.view.vintage !== crosswalk.from) await this.changeVintage(crosswalk.from);
+      this.setView({ pair: true });
+      void this.ensureVintage(crosswalk.to);
+    }
+  }
+
   private async changeVintage(vintage: Vintage): Promise<void> {
     const levels = levelsOf(vintage);
     // A code means nothing in another vintage: the selection does not carry over.
     this.setView({
       vintage,
       selected: null,
+      pair: false,
+      pairSelected: null,
       level: levels.includes(this.view.level)
         ? this.view.level
         : (levels[levels.length - 1] as Level),
@@ -514,9 +624,9 @@ export class AtlasApp extends LitElement {
             : nothing
         }
         <div class="centre">
-          <div class="map-wrap">
+          <div class="map-wrap ${this.pairShown ? 'pair' : ''}">
             <div id="map" role="region" aria-label="Bản đồ / Map"></div>
-            ${this.renderTooltip(loaded, mapView)}
+            ${this.renderTooltip(loaded, mapView)} ${this.renderPair()}
             ${
               loaded
                 ? nothing
@@ -604,6 +714,7 @@ export class AtlasApp extends LitElement {
                 ></atlas-detail>`
               : nothing
           }
+          ${this.renderPairSide()}
           ${
             selected && this.crosswalk && selected.vintage === this.crosswalk.to
               ? html`<atlas-predecessors
@@ -668,6 +779,15 @@ export class AtlasApp extends LitElement {
       ></atlas-period>
       <div class="toggles">
         <button
+          id="pair-toggle"
+          aria-pressed=${this.view.pair ? 'true' : 'false'}
+          ?disabled=${!this.crosswalk || !this.sources[this.crosswalk.to] || !this.sources[this.crosswalk.from]}
+          title="Địa giới cũ và mới cạnh nhau, cùng một chỉ tiêu / The old and new units side by side, same indicator"
+          @click=${() => void this.togglePair()}
+        >
+          ${bi({ vi: 'Cũ và mới', en: 'Old and new' })}
+        </button>
+        <button
           id="panel-toggle"
           aria-pressed=${this.panelOpen ? 'true' : 'false'}
           @click=${() => {
@@ -704,35 +824,130 @@ export class AtlasApp extends LitElement {
     `;
   }
 
+  /** The new geography's map beside the old one, with a caption over each and what is linked. */
+  private renderPair() {
+    const crosswalk = this.crosswalk;
+    if (!this.pairShown || !crosswalk) return nothing;
+    const target = this.data[crosswalk.to];
+    return html`<p class="pane-caption left">
+        ${bi({ vi: 'Trước 1/7/2025: đơn vị cũ, số liệu báo cáo', en: 'Before 1 Jul 2025: old units, as reported' })}
+      </p>
+      <atlas-pair-map
+        .loaded=${target ?? null}
+        .view=${this.pairView}
+        .linked=${this.linkedOnPair()}
+        .selected=${this.view.pairSelected}
+        .startCamera=${this.map?.camera() ?? null}
+        @atlas-pair-hover=${(e: CustomEvent<UnitCode | null>) => (this.pairHover = e.detail)}
+        @atlas-pair-select=${(e: CustomEvent<UnitCode | null>) => this.setView({ pairSelected: e.detail })}
+        @atlas-pair-move=${(e: CustomEvent<Camera>) => this.map?.follow(e.detail)}
+        @atlas-pair-moveend=${(e: CustomEvent<Camera>) => this.setView({ camera: e.detail })}
+      ></atlas-pair-map>
+      <p class="pane-caption right">
+        ${bi({ vi: 'Từ 1/7/2025: đơn vị mới, tính lại từ đơn vị cũ', en: 'From 1 Jul 2025: new units, recomputed from the old' })}
+      </p>
+      ${
+        target
+          ? nothing
+          : html`<p class="loading pair-loading">
+              ${bi({ vi: 'Đang tải địa giới mới…', en: 'Loading the new units…' })}
+            </p>`
+      }
+      <p id="pair-note" class="pair-note" role="status" aria-live="polite">${this.linkNote()}</p>`;
+  }
+
+  /** In words, for everyone and for screen readers: which units the outlines link. */
+  private linkNote() {
+    const crosswalk = this.crosswalk;
+    const old = crosswalk ? this.data[crosswalk.from] : undefined;
+    const target = crosswalk ? this.data[crosswalk.to] : undefined;
+    if (!crosswalk || !old || !target) return nothing;
+    const newCode = this.pairHover ?? (this.hover ? null : this.view.pairSelected);
+    if (newCode) {
+      const unit = target.hierarchy.units.get(newCode);
+      const names = this.linkedOnMain().map((c) => old.hierarchy.units.get(c)?.name ?? c);
+      if (!unit) return nothing;
+      return bi({
+        vi: `${unit.name} (mới) gồm ${names.length} đơn vị cũ: ${names.join(', ')}`,
+        en: `${unit.name} (new) was formed from ${names.length} old units: ${names.join(', ')}`,
+      });
+    }
+    const oldCode = this.hover?.code ?? this.tableHover ?? this.view.selected;
+    const unit = oldCode ? old.hierarchy.units.get(oldCode) : undefined;
+    if (!unit) {
+      return bi({
+        vi: 'Trỏ vào một đơn vị để thấy các đơn vị tương ứng ở bản đồ bên kia (viền cam)',
+        en: 'Point at a unit to see the matching units on the other map (orange outline)',
+      });
+    }
+    const names = this.linkedOnPair().map((c) => target.hierarchy.units.get(c)?.name ?? c);
+    return bi({
+      vi: `${unit.name} (cũ) nay thuộc ${names.length} đơn vị mới: ${names.join(', ')}`,
+      en: `${unit.name} (old) is now in ${names.length} new units: ${names.join(', ')}`,
+    });
+  }
+
+  /** Beside the two maps: the right-hand map's legend, and the new unit picked there. */
+  private renderPairSide() {
+    const crosswalk = this.crosswalk;
+    const pairView = this.pairView;
+    if (!this.pairShown || !crosswalk || !pairView) return nothing;
+    const old = this.data[crosswalk.from];
+    const target = this.data[crosswalk.to];
+    const picked = this.view.pairSelected
+      ? target?.hierarchy.units.get(this.view.pairSelected)
+      : undefined;
+    return html`<atlas-legend
+        id="pair-legend"
+        .layer=${pairView.layer}
+        .classification=${pairView.classification}
+        .counts=${pairView.classCounts}
+        .noDataCount=${pairView.noDataCount}
+        .period=${pairView.period}
+        .compare=${pairView.change?.from ?? null}
+        .unitsLabel=${LEVEL_LABELS[pairView.level]}
+        .source=${old?.dataset?.source ?? null}
+        .filter=${new Set()}
+        .basis=${null}
+        .note=${
+          pairView.sharedClasses
+            ? {
+                vi: 'Bản đồ bên phải: kết quả của đơn vị cũ tính lại cho đơn vị mới, cùng thang màu với bản đồ bên trái',
+                en: 'Right-hand map: the old units’ results recomputed for the new units, on the same classes as the left',
+              }
+            : {
+                vi: 'Bản đồ bên phải: kết quả của đơn vị cũ tính lại cho đơn vị mới',
+                en: 'Right-hand map: the old units’ results recomputed for the new units',
+              }
+        }
+        .vintage=${pairView.vintage}
+        .rule=${pairView.layer ? reaggregationRule(pairView.layer) : null}
+        ?passive=${true}
+        ?synthetic=${old?.dataset?.synthetic ?? false}
+      ></atlas-legend>
+      ${pairView.notice ? html`<p class="notice" role="status">${bi(pairView.notice)}</p>` : nothing}
+      ${
+        picked
+          ? html`<atlas-predecessors
+              id="pair-predecessors"
+              .unit=${picked}
+              .crosswalk=${crosswalk}
+              .oldHierarchy=${old?.hierarchy ?? null}
+              .oldDataset=${old?.dataset ?? null}
+              .layerKey=${pairView.layer ? layerKey(pairView.layer) : this.view.layer}
+              .period=${pairView.period}
+            ></atlas-predecessors>`
+          : nothing
+      }`;
+  }
+
   private renderTooltip(loaded: LoadedVintage | undefined, mapView: MapView | null) {
     const hover = this.hover;
-    if (!hover || !loaded || !mapView?.layer) return nothing;
+    if (!hover || !loaded || !mapView) return nothing;
     const unit = loaded.hierarchy.units.get(hover.code);
-    const value = mapView.values.get(hover.code);
-    if (!unit || !value) return nothing;
+    if (!unit) return nothing;
     const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
-    const change = mapView.change?.parts.get(hover.code);
-    return html`<div
-      class="tooltip"
-      role="tooltip"
-      style="left:${hover.x + 14}px;top:${hover.y + 14}px"
-    >
-      <strong>${unit.name}</strong
-      >${parent ? html` <span class="muted">${parent.name}</span>` : nothing}
-      <div class="muted">${biText(layerLabel(mapView.layer))}</div>
-      <div class="value">
-        ${bi(
-          change
-            ? describeChange(
-                mapView.layer,
-                change.from,
-                change.to,
-                mapView.change as NonNullable<MapView['change']>,
-              )
-            : describeBilingual(mapView.layer, value),
-        )}
-      </div>
-    </div>`;
+    return unitTooltip(mapView, hover.code, { name: unit.name, parent: parent?.name }, hover);
   }
 }
 

@@ -42,7 +42,8 @@ export class AtlasLegend extends LitElement {
         margin: 0;
         padding: 0;
       }
-      li button {
+      li button,
+      li .row {
         display: grid;
         grid-template-columns: 22px 1fr auto;
         gap: 6px;
@@ -130,6 +131,10 @@ export class AtlasLegend extends LitElement {
   @property({ type: Boolean }) aggregated = false;
   /** Said once after the level changed and breaks were computed again. */
   @property({ attribute: false }) note: BilingualText | null = null;
+  /** How the values were computed, when not the layer's own aggregation (re-aggregated old results). */
+  @property({ attribute: false }) rule: BilingualText | null = null;
+  /** A legend that only reads: no filter to pick (the right-hand map of the side-by-side view). */
+  @property({ type: Boolean }) passive = false;
 
   override render() {
     const { layer, classification } = this;
@@ -144,11 +149,21 @@ export class AtlasLegend extends LitElement {
       : label;
     const unit = this.compare && layerUnit(layer)?.vi === '%' ? POINTS : layerUnit(layer);
     const base = layerBase(layer);
-    const rule = this.aggregated ? aggregationNote(layer) : undefined;
+    const rule = this.rule ?? (this.aggregated ? aggregationNote(layer) : undefined);
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
     const filtering = this.filter.size > 0;
     const row = (index: number, swatch: string, text: BilingualText, count: number) => {
       const on = this.filter.has(index);
+      const content = html`<span class="swatch" style="background:${swatch}"></span>
+        <span class="label">${bi(text)}</span>
+        <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
+          >${formatNumber(count, 'vi', 0)}</span
+        >`;
+      if (this.passive) {
+        return html`<li data-class=${index === NO_DATA_CLASS ? 'no-data' : index}>
+          <span class="row">${content}</span>
+        </li>`;
+      }
       return html`<li data-class=${index === NO_DATA_CLASS ? 'no-data' : index}>
         <button
           class=${on ? 'on' : filtering ? 'off' : ''}
@@ -160,11 +175,7 @@ export class AtlasLegend extends LitElement {
           @focus=${() => this.emit('atlas-emphasize', index)}
           @blur=${() => this.emit('atlas-emphasize', null)}
         >
-          <span class="swatch" style="background:${swatch}"></span>
-          <span class="label">${bi(text)}</span>
-          <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
-            >${formatNumber(count, 'vi', 0)}</span
-          >
+          ${content}
         </button>
       </li>`;
     };
@@ -188,7 +199,9 @@ export class AtlasLegend extends LitElement {
         ${rule ? html`<br /><span class="rule">${bi(rule)}</span>` : nothing}
       </p>
       ${this.note ? html`<p class="note" role="status">${bi(this.note)}</p>` : nothing}
-      <ul aria-label="Chú giải, chọn một lớp để lọc / Legend, pick a class to filter">
+      <ul
+        aria-label=${this.passive ? 'Chú giải / Legend' : 'Chú giải, chọn một lớp để lọc / Legend, pick a class to filter'}
+      >
         ${classification.classes.map((c) =>
           row(c.index, c.color, c.label, this.counts.find((k) => k.index === c.index)?.count ?? 0),
         )}

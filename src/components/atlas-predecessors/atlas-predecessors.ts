@@ -71,13 +71,18 @@ export class AtlasPredecessors extends LitElement {
   @property({ attribute: false }) oldDataset: IndicatorDataset | null = null;
   /** The layer shown on the map, by key; looked up among the old file's indicators. */
   @property() layerKey = '';
+  /** The period shown on the map; the old file's latest when it has not that period. */
+  @property() period: string | null = null;
 
   override render() {
     const { unit, crosswalk, oldHierarchy, oldDataset } = this;
     if (!unit || !crosswalk || !oldHierarchy) return nothing;
     const links = crosswalk.predecessors.get(unit.code) ?? [];
     if (links.length === 0) return nothing;
-    const period = oldDataset?.periods[oldDataset.periods.length - 1];
+    const period =
+      this.period && oldDataset?.periods.includes(this.period)
+        ? this.period
+        : oldDataset?.periods[oldDataset.periods.length - 1];
     // The layer on the map, then the programme's headline results, as far as the old file has them.
     const keys = [...new Set([this.layerKey, ...HEADLINES])];
     const results =

@@ -1,0 +1,11 @@
+import type { AtlasMap } from '../../map/atlas-map';
+import type { LoadedVintage } from '../../state/load-data';
+
+/** Hands a loaded geography to a map: its display file, its codes, and its worker for outlines. */
+export function showUnits(map: AtlasMap, loaded: LoadedVintage): Promise<void> {
+  return map.setUnits(
+    loaded.display,
+    loaded.boundaries.units.map((unit) => unit.code),
+    loaded.worker,
+  );
+}
