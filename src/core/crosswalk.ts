@@ -19,6 +19,8 @@ export interface CrosswalkLink {
   readonly type: LinkType;
   /** Share of the old unit that went to the new one, 0–1; null when not known. */
   readonly weight: number | null;
+  /** Set when the weight was not in the file but computed from the two geometries' areas. */
+  readonly weightFrom?: 'area';
 }
 
 export interface Crosswalk {

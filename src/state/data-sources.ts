@@ -48,6 +48,8 @@ export function sourcesFromUrl(location: Location): {
   crosswalk: FileRef | null;
   custom: boolean;
   error: string | null;
+  /** The vintage the address's own `vintage=` names: shown first when the view does not say. */
+  primary?: Vintage;
 } {
   const params = new URLSearchParams(location.search);
   const demo = { sources: DEMO_SOURCES, crosswalk: DEMO_CROSSWALK, custom: false };
@@ -92,5 +94,6 @@ export function sourcesFromUrl(location: Location): {
     crosswalk: crosswalk ? fileRefOfUrl(crosswalk) : null,
     custom: true,
     error: null,
+    primary: vintage,
   };
 }

@@ -1,6 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
+import type { UnweightedSplit } from '../core/area-weights';
 import type { IndicatorDataset } from '../core/indicator-file';
 import type { UnitCode, Vintage } from '../core/units';
 import type { DataWorkerApi, LoadedBoundaries, LocatedTable } from '../workers/data-worker';
@@ -62,6 +63,14 @@ export class DataWorker {
 
   features(codes: readonly UnitCode[]): Promise<UnitFeature[]> {
     return this.call(() => this.remote.features(codes));
+  }
+
+  /** Area shares of split old units (this worker holding the old geometry); see the worker. */
+  areaShares(
+    splits: readonly UnweightedSplit[],
+    successors: readonly UnitFeature[],
+  ): Promise<[UnitCode, number[]][]> {
+    return this.call(() => this.remote.areaShares(splits, successors));
   }
 
   /** Stops the worker; calls still running fail with {@link LoadCancelled}. */

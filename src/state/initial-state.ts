@@ -16,9 +16,9 @@ export interface InitialState {
 
 /** Reads the address once; the view falls back to a vintage that has data. */
 export function initialState(location: Location): InitialState {
-  const { sources, crosswalk, error } = sourcesFromUrl(location);
+  const { sources, crosswalk, error, primary } = sourcesFromUrl(location);
   const available = VINTAGES.filter((v) => sources[v]);
-  const fallback = available[0] ?? DEFAULT_VIEW.vintage;
+  const fallback = primary ?? available[0] ?? DEFAULT_VIEW.vintage;
   const read = readViewState(new URLSearchParams(location.search), {
     ...DEFAULT_VIEW,
     vintage: fallback,

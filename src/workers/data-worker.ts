@@ -8,6 +8,7 @@
 import { expose } from 'comlink';
 import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
 import { labelPoints } from '../core/geometry';
+import { areaShares, type UnweightedSplit } from '../core/area-weights';
 import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
 import { inferVintage } from '../core/infer-vintage';
 import type { BilingualText } from '../core/text';
@@ -109,6 +110,28 @@ const api = {
   /** The features of some units (hovered, selected, without data), for the map's small overlays. */
   features(codes: readonly UnitCode[]): UnitFeature[] {
     return codes.map((code) => features.get(code)).filter((f): f is UnitFeature => !!f);
+  },
+
+  /**
+   * For old units split between new ones without weights: the share of each
+   * old unit's area inside each new unit. The old geometry is here; the new
+   * units' features come from the other geography's worker.
+   */
+  areaShares(
+    splits: readonly UnweightedSplit[],
+    successors: readonly UnitFeature[],
+  ): [UnitCode, number[]][] {
+    const byCode = new Map(successors.map((f) => [f.properties.code, f]));
+    return splits.flatMap((split) => {
+      const old = features.get(split.from);
+      const shares = old
+        ? areaShares(
+            old,
+            split.to.map((code) => byCode.get(code)),
+          )
+        : null;
+      return shares ? [[split.from, shares] as [UnitCode, number[]]] : [];
+    });
   },
 
   async loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<IndicatorDataset> {

@@ -36,6 +36,7 @@ import '../atlas-predecessors/atlas-predecessors';
 import type { AtlasPairMap } from '../atlas-pair-map/atlas-pair-map';
 import '../atlas-pair-map/atlas-pair-map';
 import { linkedAcross } from '../../core/linked-units';
+import { splitsWithoutWeights, withAreaWeights } from '../../core/area-weights';
 import { computeReaggregatedView, type ReaggregatedView } from '../../core/reaggregated-view';
 import { reaggregationRule } from '../../core/reaggregate';
 import '../atlas-unit-table/atlas-unit-table';
@@ -82,6 +83,8 @@ export class AtlasApp extends LitElement {
   private pairView: ReaggregatedView | null = null;
   private pairFrom: unknown[] = [];
   private pairWasShown = false;
+  /** The crosswalk whose split units have been weighed by area (or needed no weighing). */
+  private weighed: Crosswalk | null = null;
   /** The layer panel starts open where there is room for it beside the map. */
   @state() private panelOpen = window.matchMedia('(min-width: 801px)').matches;
 
@@ -153,6 +156,30 @@ export class AtlasApp extends LitElement {
       this.crosswalk = parseCrosswalkFile(json, ref.name);
     } catch (error) {
       this.error = (error as Error).message;
+    }
+  }
+
+  /**
+   * Once both geographies are loaded, old units split without weights get
+   * the share of their area inside each new unit (computed in the old
+   * geography's worker), instead of an equal split.
+   */
+  private async weighSplitsByArea(): Promise<void> {
+    const crosswalk = this.crosswalk;
+    const old = crosswalk ? this.data[crosswalk.from] : undefined;
+    const target = crosswalk ? this.data[crosswalk.to] : undefined;
+    if (!crosswalk || !old || !target || this.weighed === crosswalk) return;
+    this.weighed = crosswalk;
+    const splits = splitsWithoutWeights(crosswalk);
+    if (splits.length === 0) return;
+    try {
+      const successors = await target.worker.features([...new Set(splits.flatMap((s) => s.to))]);
+      const shares = await old.worker.areaShares(splits, successors);
+      // The crosswalk or the data may have been replaced meanwhile.
+      if (this.crosswalk !== crosswalk) return;
+      this.crosswalk = this.weighed = withAreaWeights(crosswalk, new Map(shares));
+    } catch (error) {
+      if ((error as Error).name !== 'LoadCancelled') this.error = (error as Error).message;
     }
   }
 
@@ -318,6 +345,7 @@ export class AtlasApp extends LitElement {
     // Side by side: the new geography is read as soon as it is asked for.
     if (this.pairShown && crosswalk) void this.ensureVintage(crosswalk.to);
     if (this.pairShown !== this.pairWasShown) this.pairToggled();
+    if (changed.has('data') || changed.has('crosswalk')) void this.weighSplitsByArea();
     this.map?.setLinked(this.pairShown ? this.linkedOnMain() : []);
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;

@@ -134,12 +134,17 @@ export class AtlasPredecessors extends LitElement {
           const part =
             link.type === 'full'
               ? { vi: 'toàn bộ', en: 'whole' }
-              : link.weight !== null
+              : link.weight !== null && link.weightFrom === 'area'
                 ? {
-                    vi: `một phần (${formatPercent(link.weight * 100, 'vi', 0)})`,
-                    en: `part (${formatPercent(link.weight * 100, 'en', 0)})`,
+                    vi: `một phần (${formatPercent(link.weight * 100, 'vi', 0)} diện tích, tính từ hai bộ địa giới)`,
+                    en: `part (${formatPercent(link.weight * 100, 'en', 0)} of its area, computed from the two boundary sets)`,
                   }
-                : { vi: 'một phần (chưa rõ tỷ lệ)', en: 'part (share unknown)' };
+                : link.weight !== null
+                  ? {
+                      vi: `một phần (${formatPercent(link.weight * 100, 'vi', 0)})`,
+                      en: `part (${formatPercent(link.weight * 100, 'en', 0)})`,
+                    }
+                  : { vi: 'một phần (chưa rõ tỷ lệ)', en: 'part (share unknown)' };
           return html`<li data-old=${link.from}>
             ${old?.name ?? link.from} <span class="part">${link.from} · ${bi(part)}</span>
             ${predecessor && ownLayer ? html`<br /><span class="part">${bi(describeBilingual(ownLayer, predecessor.value))}</span>` : nothing}
