@@ -1,7 +1,7 @@
 import type { Vintage } from '../core/units';
 
 /** What a chosen file is for, told from its name and, for .json, its first bytes. */
-export type FileRole = 'boundaries' | 'indicators' | 'table' | 'unknown';
+export type FileRole = 'boundaries' | 'indicators' | 'table' | 'crosswalk' | 'unknown';
 
 export interface ChosenFile {
   readonly file: File;
@@ -26,6 +26,8 @@ export async function classifyFile(file: File): Promise<ChosenFile> {
       const vintage = /"vintage"\s*:\s*"(2021|2025)"/.exec(head)?.[1] as Vintage | undefined;
       return { file, role: 'indicators', declaredVintage: vintage ?? null };
     }
+    if (head.includes('ntp-atlas/crosswalk'))
+      return { file, role: 'crosswalk', declaredVintage: null };
     return { file, role: 'boundaries', declaredVintage: null };
   }
   return { file, role: 'unknown', declaredVintage: null };

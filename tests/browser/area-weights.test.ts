@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Harness, ROOT } from './harness';
+import { waitForAreaWeight } from './layer-expectations';
 
 /** The demo's crosswalk without the weights of its split communes, as many real crosswalks come. */
 const generated = mkdtempSync(join(tmpdir(), 'ntp-atlas-cw-'));
@@ -32,16 +33,7 @@ describe('a crosswalk without weights, with both geographies loaded', () => {
     );
     const part = page.locator('atlas-predecessors li[data-old="40093"]');
     // The demo cut old commune 40093 so that 47% of its area went to new commune 40096.
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('ntp-atlas-app')
-          ?.shadowRoot?.querySelector('atlas-predecessors')
-          ?.shadowRoot?.querySelector('li[data-old="40093"]')
-          ?.textContent?.includes('diện tích'),
-      undefined,
-      { timeout: 30_000 },
-    );
+    await waitForAreaWeight(page, '40093');
     await expect(part.innerText()).resolves.toMatch(
       /40093 · một phần \(47% diện tích, tính từ hai bộ địa giới\)/,
     );

@@ -105,3 +105,17 @@ export async function pickLevel(page: Page, level: Level): Promise<void> {
   await select.selectOption(level);
   await waitForMapIdle(page);
 }
+
+/** Waits until the predecessor list says the split old unit `code` was weighed by area. */
+export async function waitForAreaWeight(page: Page, code: string): Promise<void> {
+  await page.waitForFunction(
+    (old) =>
+      document
+        .querySelector('ntp-atlas-app')
+        ?.shadowRoot?.querySelector('atlas-predecessors')
+        ?.shadowRoot?.querySelector(`li[data-old="${old}"]`)
+        ?.textContent?.includes('diện tích'),
+    code,
+    { timeout: 30_000 },
+  );
+}

@@ -629,7 +629,9 @@ export class AtlasApp extends LitElement {
         .current=${this.sources}
         .shownVintage=${this.view.vintage}
         .periodHint=${dataset?.periods[dataset.periods.length - 1] ?? null}
+        .geographies=${Object.fromEntries(Object.entries(this.data).map(([v, d]) => [v, d.hierarchy]))}
         @atlas-imported=${(e: CustomEvent<ImportedDetail>) => this.showImported(e.detail)}
+        @atlas-crosswalk=${(e: CustomEvent<Crosswalk>) => (this.crosswalk = e.detail)}
       ></atlas-import>
       ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
       <section class="controls" aria-label="Điều khiển / Controls">

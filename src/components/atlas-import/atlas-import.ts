@@ -16,6 +16,10 @@ import {
 import type { UnitCode } from '../../core/units';
 import { reportRows, validationReport, type ValidationReport } from '../../core/validation-report';
 import { classifyFile, type ChosenFile, type FileRole } from '../../state/classify-files';
+import { parseCrosswalkFile, type Crosswalk } from '../../core/crosswalk';
+import { summarizeCrosswalk, type CrosswalkSummary } from '../../core/crosswalk-summary';
+import type { Hierarchy } from '../../core/hierarchy';
+import { decodeText } from '../../formats/decode-text';
 import type { Sources, VintageFiles } from '../../state/data-sources';
 import {
   DataWorker,
@@ -41,6 +45,7 @@ const ROLE_LABELS: Record<FileRole, BilingualText> = {
   boundaries: { vi: 'Địa giới', en: 'Boundaries' },
   indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
   table: { vi: 'Bảng số liệu', en: 'Table' },
+  crosswalk: { vi: 'Bảng chuyển đổi đơn vị cũ → mới', en: 'Crosswalk, old units → new' },
   unknown: { vi: 'Không đọc được', en: 'Not readable' },
 };
 
@@ -155,6 +160,8 @@ export class AtlasImport extends LitElement {
   @property({ attribute: false }) shownVintage: Vintage = '2025';
   /** The latest period shown, the default year for a table that has no year column. */
   @property({ attribute: false }) periodHint: string | null = null;
+  /** The units of each geography on screen, to check a crosswalk against. */
+  @property({ attribute: false }) geographies: Partial<Record<Vintage, Hierarchy>> = {};
 
   @state() private chosen: ChosenFile[] = [];
   @state() private vintage: Vintage | 'auto' = 'auto';
@@ -163,6 +170,8 @@ export class AtlasImport extends LitElement {
   /** A neutral note, such as "Cancelled". */
   @state() private status: BilingualText | null = null;
   @state() private report: ValidationReport | null = null;
+  /** What a crosswalk just loaded holds and what is wrong with it. */
+  @state() private crosswalkReport: { name: string; summary: CrosswalkSummary } | null = null;
   @state() private loadedVintage: LoadedVintage | null = null;
   @state() private showAll = false;
   @state() private dragOver = false;
@@ -320,6 +329,15 @@ export class AtlasImport extends LitElement {
   }
 
   private async load(): Promise<void> {
+    const crosswalk = this.chosen.find((c) => c.role === 'crosswalk');
+    if (crosswalk) {
+      if (this.chosen.length > 1) {
+        this.error =
+          'Nhập bảng chuyển đổi riêng, sau khi đã có dữ liệu / Import the crosswalk on its own, once the data is loaded';
+        return;
+      }
+      return this.loadCrosswalk(crosswalk.file);
+    }
     const plan = this.filesToLoad();
     if (typeof plan === 'string') {
       this.error = plan;
@@ -351,6 +369,44 @@ export class AtlasImport extends LitElement {
         this.progress = null;
       }
     }
+  }
+
+  /**
+   * Reads a crosswalk (small: on the page), checks it against the units of
+   * both geographies on screen, says what it holds, and hands it to the
+   * atlas. A file that cannot be used says where and why, and changes nothing.
+   */
+  private async loadCrosswalk(file: File): Promise<void> {
+    this.error = null;
+    this.status = null;
+    this.crosswalkReport = null;
+    let crosswalk: Crosswalk;
+    try {
+      const text = decodeText(new Uint8Array(await file.arrayBuffer())).text;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new Error(`${file.name}: is not valid JSON (${(error as Error).message})`);
+      }
+      crosswalk = parseCrosswalkFile(json, file.name);
+    } catch (error) {
+      this.error = (error as Error).message;
+      return;
+    }
+    const summary = summarizeCrosswalk(crosswalk, file.name, {
+      old: this.geographies[crosswalk.from],
+      new: this.geographies[crosswalk.to],
+    });
+    this.crosswalkReport = { name: file.name, summary };
+    this.chosen = [];
+    this.dispatchEvent(
+      new CustomEvent<Crosswalk>('atlas-crosswalk', {
+        detail: crosswalk,
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   /**
@@ -463,8 +519,8 @@ export class AtlasImport extends LitElement {
         </p>
         <p class="role">
           ${bi({
-            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas, bảng CSV hoặc Excel .xlsx.',
-            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON, a CSV or Excel .xlsx table.',
+            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas, bảng CSV hoặc Excel .xlsx. Bảng chuyển đổi đơn vị cũ → mới: JSON ntp-atlas/crosswalk.',
+            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON, a CSV or Excel .xlsx table. Old → new units crosswalk: ntp-atlas/crosswalk JSON.',
           })}
         </p>
         <input
@@ -542,7 +598,49 @@ export class AtlasImport extends LitElement {
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.status ? html`<p class="status" role="status">${bi(this.status)}</p>` : nothing}
+      ${this.crosswalkReport ? this.renderCrosswalkReport(this.crosswalkReport) : nothing}
     `;
+  }
+
+  private renderCrosswalkReport({ name, summary }: { name: string; summary: CrosswalkSummary }) {
+    const n = (value: number) => formatNumber(value, 'vi', 0);
+    const shown = summary.problems.slice(0, 50);
+    const unchecked = [
+      summary.checkedOld ? null : { vi: 'địa giới cũ', en: 'the old boundaries' },
+      summary.checkedNew ? null : { vi: 'địa giới mới', en: 'the new boundaries' },
+    ].filter((x): x is BilingualText => x !== null);
+    return html`<section id="crosswalk-report" class="status" role="status">
+      <p>
+        ${bi({
+          vi: `Đã dùng ${name}: ${n(summary.links)} liên kết, ${n(summary.oldUnits)} đơn vị cũ → ${n(summary.newUnits)} đơn vị mới; ${n(summary.splits)} đơn vị cũ bị chia${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} không có trọng số (tính theo diện tích khi có cả hai bộ địa giới, nếu không thì chia đều và ghi rõ)` : ''}.`,
+          en: `Using ${name}: ${n(summary.links)} links, ${n(summary.oldUnits)} old units → ${n(summary.newUnits)} new units; ${n(summary.splits)} old units split${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} without weights (weighed by area when both boundary sets are loaded, otherwise split equally and said so)` : ''}.`,
+        })}
+      </p>
+      ${
+        unchecked.length
+          ? html`<p>
+              ${bi({ vi: `Chưa kiểm tra với ${unchecked.map((u) => u.vi).join(' và ')} (chưa tải).`, en: `Not checked against ${unchecked.map((u) => u.en).join(' or ')} (not loaded).` })}
+            </p>`
+          : nothing
+      }
+      ${
+        summary.problems.length === 0
+          ? html`<p class="ok">${bi({ vi: 'Không có vấn đề.', en: 'No problems found.' })}</p>`
+          : html`<p>
+                ${bi({ vi: `${n(summary.problems.length)} vấn đề:`, en: `${n(summary.problems.length)} problems:` })}
+              </p>
+              <ul class="problems">
+                ${shown.map((p) => html`<li class=${p.severity}>${p.file}: ${p.where}: ${p.message}</li>`)}
+                ${
+                  summary.problems.length > shown.length
+                    ? html`<li>
+                        ${bi({ vi: `… và ${n(summary.problems.length - shown.length)} vấn đề khác`, en: `… and ${n(summary.problems.length - shown.length)} more` })}
+                      </li>`
+                    : nothing
+                }
+              </ul>`
+      }
+    </section>`;
   }
 
   private renderNameChoices(awaiting: NonNullable<AtlasImport['awaiting']>) {
