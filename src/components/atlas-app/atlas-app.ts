@@ -569,7 +569,7 @@ export class AtlasApp extends LitElement {
   private async togglePair(): Promise<void> {
     const crosswalk = this.crosswalk;
     if (!crosswalk) return;
-    if (this.view.pair) {
+    if (this.pairShown) {
       this.setView({ pair: false, pairSelected: null });
     } else {
       if (this.view.vintage !== crosswalk.from) await this.changeVintage(crosswalk.from);
@@ -810,7 +810,7 @@ export class AtlasApp extends LitElement {
       <div class="toggles">
         <button
           id="pair-toggle"
-          aria-pressed=${this.view.pair ? 'true' : 'false'}
+          aria-pressed=${this.pairShown ? 'true' : 'false'}
           ?disabled=${!this.crosswalk || !this.sources[this.crosswalk.to] || !this.sources[this.crosswalk.from]}
           title="Địa giới cũ và mới cạnh nhau, cùng một chỉ tiêu / The old and new units side by side, same indicator"
           @click=${() => void this.togglePair()}
