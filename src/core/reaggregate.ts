@@ -4,6 +4,7 @@ import type { ShareDefinition } from './indicator-definition';
 import type { Layer } from './layer';
 import type { BilingualText } from './text';
 import type { UnitCode } from './units';
+import { descendantsAt, type Hierarchy } from './hierarchy';
 
 /** One old unit behind a new unit's value, with the part of it that counts. */
 export interface Predecessor {
@@ -37,6 +38,11 @@ export interface ReaggregationContext {
   readonly crosswalk: Crosswalk;
   /** The old vintage's units and data, in the period shown. */
   readonly old: AggregationContext;
+  /**
+   * The new vintage's units: a new unit the crosswalk does not name (a
+   * province in a commune-only crosswalk) is then reached through its communes.
+   */
+  readonly target?: Hierarchy;
 }
 
 /**
@@ -56,15 +62,22 @@ export function reaggregate(
   newCode: UnitCode,
 ): Reaggregated {
   const { crosswalk, old } = context;
-  const links = predecessorsOf(crosswalk, newCode);
+  const direct = predecessorsOf(crosswalk, newCode);
+  const parts =
+    direct.length > 0 || !context.target
+      ? direct.map((link) => ({ link, ...linkShare(crosswalk, link) }))
+      : throughCommunes(crosswalk, context.target, newCode);
+  const links = parts.map((p) => p.link);
   const rule = layer.indicator.aggregation;
   // A status is shown as a share of predecessors, never as one inherited status.
   const share = rule.rule === 'shares' ? (layer.share ?? rule.shares[0]) : undefined;
   const asLayer: Layer = share ? { indicator: layer.indicator, share, count: layer.count } : layer;
-  const predecessors: Predecessor[] = links.map((link) => {
-    const { share: part, assumed } = linkShare(crosswalk, link);
-    return { link, share: part, assumed, value: unitValue(old, asLayer, link.from) };
-  });
+  const predecessors: Predecessor[] = parts.map(({ link, share: part, assumed }) => ({
+    link,
+    share: part,
+    assumed,
+    value: unitValue(old, asLayer, link.from),
+  }));
   const withData = predecessors.filter((p) => p.value.value !== null);
   const total = predecessors.length;
   const covered = withData.length;
@@ -162,6 +175,43 @@ export function reaggregate(
     value: sum,
     rule: splitNote(`Cộng từ ${covered} ${units.vi} cũ`, `Sum over ${covered} old ${units.en}`),
   };
+}
+
+/**
+ * The old communes behind a new unit through the new communes within it, each
+ * old commune once: one split between two new communes of the same province
+ * is whole in that province.
+ */
+function throughCommunes(
+  crosswalk: Crosswalk,
+  target: Hierarchy,
+  newCode: UnitCode,
+): { link: CrosswalkLink; share: number; assumed: boolean }[] {
+  const byOld = new Map<UnitCode, { link: CrosswalkLink; share: number; assumed: boolean }>();
+  for (const commune of descendantsAt(target, newCode, 'commune')) {
+    for (const link of predecessorsOf(crosswalk, commune)) {
+      const { share, assumed } = linkShare(crosswalk, link);
+      const seen = byOld.get(link.from);
+      byOld.set(link.from, {
+        link,
+        share: (seen?.share ?? 0) + share,
+        assumed: (seen?.assumed ?? false) || assumed,
+      });
+    }
+  }
+  return [...byOld.values()].map(({ link, share, assumed }) => {
+    const whole = share >= 1 - 1e-9;
+    return {
+      link: {
+        ...link,
+        to: newCode,
+        type: whole ? 'full' : 'partial',
+        weight: whole ? 1 : share,
+      },
+      share: Math.min(share, 1),
+      assumed: whole ? false : assumed,
+    };
+  });
 }
 
 /** Whether a value is in the base share named `of` (e.g. "ntm" for advanced and model). */

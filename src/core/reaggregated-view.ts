@@ -1,6 +1,6 @@
 import type { UnitValue } from './aggregate';
 import { classify, isCategoryLayer, type Classification } from './classify';
-import { predecessorsOf, type Crosswalk } from './crosswalk';
+import type { Crosswalk } from './crosswalk';
 import type { Hierarchy } from './hierarchy';
 import { layerKey, resolveLayer, type Layer } from './layer';
 import { assignClasses, type AtlasData, type MapView } from './map-view';
@@ -62,7 +62,7 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
       results.set(
         code,
         reaggregate(
-          { crosswalk, old: { hierarchy: old.hierarchy, dataset, period: p } },
+          { crosswalk, old: { hierarchy: old.hierarchy, dataset, period: p }, target },
           requested,
           code,
         ),
@@ -126,7 +126,7 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
         reverse: input.classing.reverse,
       });
   const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, values);
-  const unlinked = codes.filter((code) => predecessorsOf(crosswalk, code).length === 0).length;
+  const unlinked = codes.filter((code) => (results.get(code)?.total ?? 0) === 0).length;
   const notice: BilingualText | null =
     unlinked > 0
       ? {

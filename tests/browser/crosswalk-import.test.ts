@@ -84,6 +84,10 @@ describe('a crosswalk brought through the import dialog', () => {
     await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
     // Its unweighted split is weighed by area, both geographies being loaded.
     await waitForAreaWeight(page, '40093');
+    // Beside the map, its problems stay within reach.
+    await expect(page.locator('#crosswalk-problems summary').innerText()).resolves.toMatch(
+      /^Bảng chuyển đổi crosswalk-own\.json: 2 vấn đề/,
+    );
     await page.close();
   });
 

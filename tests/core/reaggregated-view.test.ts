@@ -133,6 +133,27 @@ describe('old results drawn on the new units', () => {
   });
 });
 
+describe('a new province in a crosswalk of communes only', () => {
+  const communesOnly = buildCrosswalk(
+    '2021',
+    '2025',
+    crosswalk.links.filter((l) => l.level === 'commune'),
+  );
+  const at = (layerKey: string) =>
+    computeReaggregatedView({ ...input, crosswalk: communesOnly, level: 'province', layerKey });
+
+  it('is reached through its communes, a split old commune counted once and whole', () => {
+    // Old 40006 is split between two new communes of the same province: whole in it.
+    expect(at('poor_rate')?.values.get(code('90'))?.value).toBeCloseTo((260 / 2100) * 100, 10);
+    // NTM: 40000, 40006, 40009, 40012 and 40015 of the 7 old communes — each counted once.
+    expect(at('ntm_status.ntm')?.values.get(code('90'))).toMatchObject({
+      numerator: 5,
+      denominator: 7,
+    });
+    expect(at('poor_rate')?.notice).toBeNull();
+  });
+});
+
 describe('units linked across the reform', () => {
   it('links a new commune to its predecessors and an old one to its successors', () => {
     expect(linkedAcross(crosswalk, target, code('40001'))).toEqual(['40000', '40003', '40006']);

@@ -37,6 +37,8 @@ import type { AtlasPairMap } from '../atlas-pair-map/atlas-pair-map';
 import '../atlas-pair-map/atlas-pair-map';
 import { linkedAcross } from '../../core/linked-units';
 import { splitsWithoutWeights, withAreaWeights } from '../../core/area-weights';
+import { summarizeCrosswalk } from '../../core/crosswalk-summary';
+import type { DataProblem } from '../../core/problems';
 import { computeReaggregatedView, type ReaggregatedView } from '../../core/reaggregated-view';
 import { reaggregationRule } from '../../core/reaggregate';
 import '../atlas-unit-table/atlas-unit-table';
@@ -85,6 +87,9 @@ export class AtlasApp extends LitElement {
   private pairWasShown = false;
   /** The crosswalk whose split units have been weighed by area (or needed no weighing). */
   private weighed: Crosswalk | null = null;
+  private crosswalkName = '';
+  /** What is wrong with the crosswalk in use, checked once both geographies are loaded. */
+  @state() private crosswalkProblems: readonly DataProblem[] = [];
   /** The layer panel starts open where there is room for it beside the map. */
   @state() private panelOpen = window.matchMedia('(min-width: 801px)').matches;
 
@@ -154,6 +159,7 @@ export class AtlasApp extends LitElement {
         throw new Error(`${ref.name}: is not valid JSON`);
       });
       this.crosswalk = parseCrosswalkFile(json, ref.name);
+      this.crosswalkName = ref.name;
     } catch (error) {
       this.error = (error as Error).message;
     }
@@ -170,6 +176,10 @@ export class AtlasApp extends LitElement {
     const target = crosswalk ? this.data[crosswalk.to] : undefined;
     if (!crosswalk || !old || !target || this.weighed === crosswalk) return;
     this.weighed = crosswalk;
+    this.crosswalkProblems = summarizeCrosswalk(crosswalk, this.crosswalkName, {
+      old: old.hierarchy,
+      new: target.hierarchy,
+    }).problems;
     const splits = splitsWithoutWeights(crosswalk);
     if (splits.length === 0) return;
     try {
@@ -243,6 +253,8 @@ export class AtlasApp extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('tableOpen') && this.tableOpen && this.rowsStale) this.deriveRows();
+    // Another crosswalk: the problems found in the last one no longer apply.
+    if (changed.has('crosswalk') && this.crosswalk !== this.weighed) this.crosswalkProblems = [];
     const dataChanged = changed.has('view') || changed.has('data');
     if (dataChanged) this.deriveView();
     if (dataChanged || changed.has('crosswalk')) this.derivePairView();
@@ -631,7 +643,10 @@ export class AtlasApp extends LitElement {
         .periodHint=${dataset?.periods[dataset.periods.length - 1] ?? null}
         .geographies=${Object.fromEntries(Object.entries(this.data).map(([v, d]) => [v, d.hierarchy]))}
         @atlas-imported=${(e: CustomEvent<ImportedDetail>) => this.showImported(e.detail)}
-        @atlas-crosswalk=${(e: CustomEvent<Crosswalk>) => (this.crosswalk = e.detail)}
+        @atlas-crosswalk=${(e: CustomEvent<{ crosswalk: Crosswalk; name: string }>) => {
+          this.crosswalk = e.detail.crosswalk;
+          this.crosswalkName = e.detail.name;
+        }}
       ></atlas-import>
       ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
       <section class="controls" aria-label="Điều khiển / Controls">
@@ -744,7 +759,7 @@ export class AtlasApp extends LitElement {
                 ></atlas-detail>`
               : nothing
           }
-          ${this.renderPairSide()}
+          ${this.renderPairSide()} ${this.renderCrosswalkProblems()}
           ${
             selected && this.crosswalk && selected.vintage === this.crosswalk.to
               ? html`<atlas-predecessors
@@ -915,6 +930,22 @@ export class AtlasApp extends LitElement {
       vi: `${unit.name} (cũ) nay thuộc ${names.length} đơn vị mới: ${names.join(', ')}`,
       en: `${unit.name} (old) is now in ${names.length} new units: ${names.join(', ')}`,
     });
+  }
+
+  /** Problems of the crosswalk in use, folded: the links that are fine are still used. */
+  private renderCrosswalkProblems() {
+    const problems = this.crosswalkProblems;
+    if (problems.length === 0 || !this.crosswalk) return nothing;
+    const shown = problems.slice(0, 20);
+    return html`<details id="crosswalk-problems" class="notice">
+      <summary>
+        ${bi({ vi: `Bảng chuyển đổi ${this.crosswalkName}: ${problems.length} vấn đề`, en: `Crosswalk ${this.crosswalkName}: ${problems.length} problems` })}
+      </summary>
+      <ul>
+        ${shown.map((p) => html`<li>${p.where}: ${p.message}</li>`)}
+        ${problems.length > shown.length ? html`<li>… ${problems.length - shown.length}</li>` : nothing}
+      </ul>
+    </details>`;
   }
 
   /** Beside the two maps: the right-hand map's legend, and the new unit picked there. */

@@ -401,8 +401,8 @@ export class AtlasImport extends LitElement {
     this.crosswalkReport = { name: file.name, summary };
     this.chosen = [];
     this.dispatchEvent(
-      new CustomEvent<Crosswalk>('atlas-crosswalk', {
-        detail: crosswalk,
+      new CustomEvent<{ crosswalk: Crosswalk; name: string }>('atlas-crosswalk', {
+        detail: { crosswalk, name: file.name },
         bubbles: true,
         composed: true,
       }),
