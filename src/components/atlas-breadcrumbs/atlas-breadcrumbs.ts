@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Unit } from '../../core/units';
-import { bi } from '../shared/bilingual';
+import { bi, biText } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /**
  * Where the view is in the hierarchy: the whole area › province › district ›
@@ -10,7 +11,7 @@ import { bi } from '../shared/bilingual';
  * @event atlas-crumb - detail is the code clicked, or null for the whole area.
  */
 @customElement('atlas-breadcrumbs')
-export class AtlasBreadcrumbs extends LitElement {
+export class AtlasBreadcrumbs extends AtlasElement {
   static override styles = css`
     :host {
       display: block;
@@ -50,16 +51,16 @@ export class AtlasBreadcrumbs extends LitElement {
 
   override render() {
     const last = this.trail.length - 1;
-    return html`<nav aria-label="Vị trí / Breadcrumbs">
+    return html`<nav aria-label=${biText({ vi: 'Vị trí', en: 'Breadcrumbs' }, this.language)}>
       <ol>
         <li>
           ${
             last < 0
               ? html`<span aria-current="location"
-                  >${bi({ vi: 'Toàn vùng', en: 'Whole area' })}</span
+                  >${bi({ vi: 'Toàn vùng', en: 'Whole area' }, this.language)}</span
                 >`
               : html`<button @click=${() => this.emit(null)}>
-                  ${bi({ vi: 'Toàn vùng', en: 'Whole area' })}
+                  ${bi({ vi: 'Toàn vùng', en: 'Whole area' }, this.language)}
                 </button>`
           }
         </li>

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatBreaks, parseBreaks } from '../../core/break-input';
 import {
@@ -14,15 +14,8 @@ import { PALETTES, PALETTE_KIND_LABELS, isColorblindSafe } from '../../core/pale
 import type { BilingualText } from '../../core/text';
 import type { ClassingChoice } from '../../core/view-state';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-
-export const METHOD_LABELS: Readonly<Record<ClassMethod | 'categories', BilingualText>> = {
-  quantile: { vi: 'Phân vị (số đơn vị đều nhau)', en: 'Quantile' },
-  'equal-interval': { vi: 'Khoảng đều', en: 'Equal interval' },
-  jenks: { vi: 'Ngắt tự nhiên (Jenks)', en: 'Natural breaks (Jenks)' },
-  manual: { vi: 'Tự nhập ngưỡng', en: 'Manual breaks' },
-  thresholds: { vi: 'Ngưỡng chính sách', en: 'Policy thresholds' },
-  categories: { vi: 'Theo nhóm', en: 'Categories' },
-};
+import { AtlasElement } from '../shared/language';
+import { METHOD_LABELS } from '../../core/legend-text';
 
 /**
  * How the shown layer is classed and coloured: method, number of classes,
@@ -32,7 +25,7 @@ export const METHOD_LABELS: Readonly<Record<ClassMethod | 'categories', Bilingua
  * @event atlas-classing - detail is the part of ClassingChoice that changed.
  */
 @customElement('atlas-classing')
-export class AtlasClassing extends LitElement {
+export class AtlasClassing extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -116,18 +109,18 @@ export class AtlasClassing extends LitElement {
       ${
         numeric
           ? html`<label class="wide"
-                >${bi({ vi: 'Cách phân lớp', en: 'Classification' })}
+                >${bi({ vi: 'Cách phân lớp', en: 'Classification' }, this.language)}
                 <select id="class-method" @change=${this.onMethod}>
                   ${methods.map(
                     (m) =>
                       html`<option value=${m} ?selected=${m === method}>
-                        ${biText(METHOD_LABELS[m])}
+                        ${biText(METHOD_LABELS[m], this.language)}
                       </option>`,
                   )}
                 </select></label
               >
               <label
-                >${bi({ vi: 'Số lớp', en: 'Classes' })}
+                >${bi({ vi: 'Số lớp', en: 'Classes' }, this.language)}
                 <select
                   id="class-count"
                   ?disabled=${classesFixed}
@@ -140,7 +133,7 @@ export class AtlasClassing extends LitElement {
                 </select></label
               >
               <label
-                >${bi({ vi: 'Ngưỡng tính trên', en: 'Breaks from' })}
+                >${bi({ vi: 'Ngưỡng tính trên', en: 'Breaks from' }, this.language)}
                 <select
                   id="class-basis"
                   ?disabled=${this.change || classesFixed}
@@ -150,10 +143,10 @@ export class AtlasClassing extends LitElement {
                     })}
                 >
                   <option value="all" ?selected=${choice.basis === 'all'}>
-                    ${biText({ vi: 'mọi năm', en: 'all years' })}
+                    ${biText({ vi: 'mọi năm', en: 'all years' }, this.language)}
                   </option>
                   <option value="period" ?selected=${choice.basis === 'period'}>
-                    ${biText({ vi: 'năm đang xem', en: 'this year' })}
+                    ${biText({ vi: 'năm đang xem', en: 'this year' }, this.language)}
                   </option>
                 </select></label
               >
@@ -161,7 +154,7 @@ export class AtlasClassing extends LitElement {
           : nothing
       }
       <label class="wide"
-        >${bi({ vi: 'Bảng màu', en: 'Palette' })}
+        >${bi({ vi: 'Bảng màu', en: 'Palette' }, this.language)}
         <select
           id="palette"
           @change=${(e: Event) => {
@@ -170,11 +163,11 @@ export class AtlasClassing extends LitElement {
           }}
         >
           <option value="" ?selected=${choice.palette === null}>
-            ${biText(numeric ? { vi: 'Mặc định (an toàn mù màu)', en: 'Default (colour-blind safe)' } : { vi: 'Màu của chương trình', en: "The programme's colours" })}
+            ${biText(numeric ? { vi: 'Mặc định (an toàn mù màu)', en: 'Default (colour-blind safe)' } : { vi: 'Màu của chương trình', en: "The programme's colours" }, this.language)}
           </option>
           ${kinds.map(
             (kind) =>
-              html`<optgroup label=${biText(PALETTE_KIND_LABELS[kind])}>
+              html`<optgroup label=${biText(PALETTE_KIND_LABELS[kind], this.language)}>
                 ${PALETTES.filter((p) => p.kind === kind).map(
                   (p) =>
                     html`<option value=${p.id} ?selected=${p.id === choice.palette}>
@@ -185,8 +178,8 @@ export class AtlasClassing extends LitElement {
           )}
         </select>
         <span class="hint"
-          >✓ ${biText({ vi: 'an toàn cho người mù màu', en: 'colour-blind safe' })} (${count}
-          ${biText({ vi: 'lớp', en: 'classes' })})</span
+          >✓ ${biText({ vi: 'an toàn cho người mù màu', en: 'colour-blind safe' }, this.language)}
+          (${count} ${biText({ vi: 'lớp', en: 'classes' }, this.language)})</span
         >
       </label>
       <div class="ramp wide" aria-hidden="true" style="grid-column:1/-1">
@@ -199,7 +192,7 @@ export class AtlasClassing extends LitElement {
           .checked=${choice.reverse}
           ?disabled=${!numeric && choice.palette === null}
           @change=${(e: Event) => this.emit({ reverse: (e.target as HTMLInputElement).checked })}
-        />${bi({ vi: 'Đảo màu', en: 'Reverse' })}</label
+        />${bi({ vi: 'Đảo màu', en: 'Reverse' }, this.language)}</label
       >
       ${
         choice.method ||
@@ -219,7 +212,7 @@ export class AtlasClassing extends LitElement {
                   basis: 'all',
                 })}
             >
-              ${bi({ vi: 'Mặc định', en: 'Defaults' })}
+              ${bi({ vi: 'Mặc định', en: 'Defaults' }, this.language)}
             </button>`
           : nothing
       }
@@ -229,7 +222,7 @@ export class AtlasClassing extends LitElement {
   private renderBreaks(classification: Classification) {
     const value = this.draft ?? formatBreaks(classification.breaks);
     return html`<label class="wide"
-      >${bi({ vi: 'Ngưỡng (cách nhau bằng ;)', en: 'Breaks (separated by ;)' })}
+      >${bi({ vi: 'Ngưỡng (cách nhau bằng ;)', en: 'Breaks (separated by ;)' }, this.language)}
       <input
         id="class-breaks"
         type="text"
@@ -245,9 +238,11 @@ export class AtlasClassing extends LitElement {
       />
       ${
         this.draftError
-          ? html`<p id="breaks-help" class="error" role="alert">${bi(this.draftError)}</p>`
+          ? html`<p id="breaks-help" class="error" role="alert">
+              ${bi(this.draftError, this.language)}
+            </p>`
           : html`<p id="breaks-help" class="hint">
-              ${bi({ vi: 'Mỗi ngưỡng mở một lớp mới: giá trị bằng ngưỡng thuộc lớp trên.', en: 'Each break opens a class: a value equal to a break goes to the class above.' })}
+              ${bi({ vi: 'Mỗi ngưỡng mở một lớp mới: giá trị bằng ngưỡng thuộc lớp trên.', en: 'Each break opens a class: a value equal to a break goes to the class above.' }, this.language)}
             </p>`
       }
     </label>`;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Classification } from '../../core/classify';
 import { formatNumber } from '../../core/format';
@@ -6,6 +6,7 @@ import type { Histogram, HistogramBin } from '../../core/histogram';
 import type { BilingualText } from '../../core/text';
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 const WIDTH = 300;
 const HEIGHT = 120;
@@ -19,7 +20,7 @@ const PAD = { left: 28, right: 8, top: 8, bottom: 22 };
  * @event atlas-highlight - detail is the codes of the bar, or null.
  */
 @customElement('atlas-histogram')
-export class AtlasHistogram extends LitElement {
+export class AtlasHistogram extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -89,15 +90,15 @@ export class AtlasHistogram extends LitElement {
     const labelled = histogram.categorical ? [] : [lo, ...breaks, hi];
     const active = this.active === null ? null : bins[this.active];
     return html`
-      <h3>${bi({ vi: 'Phân bố', en: 'Distribution' })}</h3>
+      <h3>${bi({ vi: 'Phân bố', en: 'Distribution' }, this.language)}</h3>
       <svg
         viewBox="0 0 ${WIDTH} ${HEIGHT}"
         role="group"
-        aria-label=${biText({ vi: 'Biểu đồ phân bố; dùng phím mũi tên để đi qua các cột', en: 'Distribution chart; use the arrow keys to move through the bars' })}
+        aria-label=${biText({ vi: 'Biểu đồ phân bố; dùng phím mũi tên để đi qua các cột', en: 'Distribution chart; use the arrow keys to move through the bars' }, this.language)}
         @keydown=${this.onKey}
       >
         ${svg`<line class="axis" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(0)} y2=${y(0)}></line>
-        <text x=${PAD.left - 3} y=${PAD.top + 7} text-anchor="end">${formatNumber(maxCount, 'vi', 0)}</text>
+        <text x=${PAD.left - 3} y=${PAD.top + 7} text-anchor="end">${formatNumber(maxCount, this.locale, 0)}</text>
         <text x=${PAD.left - 3} y=${y(0)} text-anchor="end">0</text>`}
         ${bins.map((bin, index) => {
           const x0 = x(bin.x0) + 0.5;
@@ -125,28 +126,28 @@ export class AtlasHistogram extends LitElement {
           histogram.categorical
             ? bins.map(
                 (bin) =>
-                  svg`<text x=${(x(bin.x0) + x(bin.x1)) / 2} y=${HEIGHT - 8} text-anchor="middle">${formatNumber(bin.codes.length, 'vi', 0)}</text>`,
+                  svg`<text x=${(x(bin.x0) + x(bin.x1)) / 2} y=${HEIGHT - 8} text-anchor="middle">${formatNumber(bin.codes.length, this.locale, 0)}</text>`,
               )
             : thin(labelled, x).map(
                 (v) =>
-                  svg`<text x=${x(v)} y=${HEIGHT - 8} text-anchor="middle">${formatNumber(v, 'vi', 2)}</text>`,
+                  svg`<text x=${x(v)} y=${HEIGHT - 8} text-anchor="middle">${formatNumber(v, this.locale, 2)}</text>`,
               )
         }
       </svg>
       <p class="readout" aria-live="polite">
-        ${active ? this.describe(active) : biText({ vi: 'Di chuột lên cột để tô các đơn vị trên bản đồ', en: 'Hover a bar to highlight its units' })}
+        ${active ? this.describe(active) : biText({ vi: 'Di chuột lên cột để tô các đơn vị trên bản đồ', en: 'Hover a bar to highlight its units' }, this.language)}
       </p>
     `;
   }
 
   private describe(bin: HistogramBin): string {
-    const n = formatNumber(bin.codes.length, 'vi', 0);
-    const units = biText(this.unitsLabel);
+    const n = formatNumber(bin.codes.length, this.locale, 0);
+    const units = biText(this.unitsLabel, this.language);
     if (this.histogram?.categorical) {
       const label = this.classification?.classes[bin.classIndex]?.label;
-      return `${label ? biText(label) : ''}: ${n} ${units}`;
+      return `${label ? biText(label, this.language) : ''}: ${n} ${units}`;
     }
-    return `${formatNumber(bin.x0, 'vi', 2)} – < ${formatNumber(bin.x1, 'vi', 2)}: ${n} ${units}`;
+    return `${formatNumber(bin.x0, this.locale, 2)} – < ${formatNumber(bin.x1, this.locale, 2)}: ${n} ${units}`;
   }
 
   private activate(index: number | null): void {

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { PROGRAMS } from '../../core/catalogue';
 import { layerBase, layerGroup, layerKey, layerLabel, type Layer } from '../../core/layer';
 import { foldVietnamese, type BilingualText } from '../../core/text';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /** The one-line definition under each layer's name. */
 function definitionOf(layer: Layer): BilingualText | undefined {
@@ -27,7 +28,7 @@ function definitionOf(layer: Layer): BilingualText | undefined {
  * @event atlas-layer - detail is the layer key chosen.
  */
 @customElement('atlas-layer-panel')
-export class AtlasLayerPanel extends LitElement {
+export class AtlasLayerPanel extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -108,23 +109,23 @@ export class AtlasLayerPanel extends LitElement {
     const shown = this.layers.filter(matches);
     const programs = [...new Set(shown.map((l) => l.indicator.program))];
     return html`
-      <h2>${bi({ vi: 'Lớp chỉ tiêu', en: 'Indicator layers' })}</h2>
+      <h2>${bi({ vi: 'Lớp chỉ tiêu', en: 'Indicator layers' }, this.language)}</h2>
       <input
         type="search"
         id="layer-filter"
-        placeholder="Lọc chỉ tiêu… / Filter…"
-        aria-label=${biText({ vi: 'Lọc danh sách chỉ tiêu', en: 'Filter the indicator list' })}
+        placeholder=${biText({ vi: 'Lọc chỉ tiêu…', en: 'Filter…' }, this.language)}
+        aria-label=${biText({ vi: 'Lọc danh sách chỉ tiêu', en: 'Filter the indicator list' }, this.language)}
         .value=${this.query}
         @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
       />
       ${
         this.layers.length === 0
           ? html`<p class="empty">
-              ${bi({ vi: 'Chưa có tệp chỉ tiêu: nhập một tệp để chọn lớp', en: 'No indicator file: import one to pick a layer' })}
+              ${bi({ vi: 'Chưa có tệp chỉ tiêu: nhập một tệp để chọn lớp', en: 'No indicator file: import one to pick a layer' }, this.language)}
             </p>`
           : shown.length === 0
             ? html`<p class="empty">
-                ${bi({ vi: 'Không có chỉ tiêu phù hợp', en: 'No matching indicator' })}
+                ${bi({ vi: 'Không có chỉ tiêu phù hợp', en: 'No matching indicator' }, this.language)}
               </p>`
             : nothing
       }
@@ -137,13 +138,13 @@ export class AtlasLayerPanel extends LitElement {
         const open = (group: readonly Layer[]) =>
           q !== '' || group.some((l) => layerKey(l) === this.current);
         return html`<fieldset data-program=${program}>
-          <legend>${bi(PROGRAMS[program] ?? PROGRAMS.other!)}</legend>
+          <legend>${bi(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}</legend>
           ${main.map((l) => this.renderLayer(l))}
           ${
             criteria.length
               ? html`<details ?open=${open(criteria)}>
                   <summary>
-                    ${bi({ vi: `Từng tiêu chí (${criteria.length})`, en: `Each criterion (${criteria.length})` })}
+                    ${bi({ vi: `Từng tiêu chí (${criteria.length})`, en: `Each criterion (${criteria.length})` }, this.language)}
                   </summary>
                   ${criteria.map((l) => this.renderLayer(l))}
                 </details>`
@@ -153,7 +154,7 @@ export class AtlasLayerPanel extends LitElement {
             funds.length
               ? html`<details ?open=${open(funds)}>
                   <summary>
-                    ${bi({ vi: 'Theo nguồn và loại vốn', en: 'By source and type' })}
+                    ${bi({ vi: 'Theo nguồn và loại vốn', en: 'By source and type' }, this.language)}
                   </summary>
                   ${funds.map((l) => this.renderLayer(l))}
                 </details>`
@@ -176,8 +177,8 @@ export class AtlasLayerPanel extends LitElement {
         .checked=${current}
         @change=${() => this.emit(key)}
       />
-      <span>${bi(layerLabel(layer))}</span>
-      ${definition ? html`<span class="definition">${bi(definition)}</span>` : nothing}
+      <span>${bi(layerLabel(layer), this.language)}</span>
+      ${definition ? html`<span class="definition">${bi(definition, this.language)}</span>` : nothing}
     </label>`;
   }
 

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Hierarchy } from '../../core/hierarchy';
 import { describePlace } from '../../core/name-match';
 import type { AmbiguousRow } from '../../core/table-import';
 import type { UnitCode } from '../../core/units';
-import { bi, bilingualStyles } from '../shared/bilingual';
+import { bi, biText, bilingualStyles } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /** "none" = the user says none of the candidates is the row's unit. */
 const NONE = 'none';
@@ -15,7 +16,7 @@ const NONE = 'none';
  * trusted to choose.
  */
 @customElement('atlas-name-choices')
-export class AtlasNameChoices extends LitElement {
+export class AtlasNameChoices extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -51,20 +52,23 @@ export class AtlasNameChoices extends LitElement {
     if (!hierarchy) return html``;
     return html`
       <p id="ambiguous-intro">
-        ${bi({
-          vi: `${this.rows.length} dòng có tên trùng với nhiều đơn vị. Chọn đúng đơn vị cho từng dòng:`,
-          en:
-            this.rows.length === 1
-              ? 'One row has a name that fits several units. Choose the right unit:'
-              : `${this.rows.length} rows have a name that fits several units. Choose the right unit for each:`,
-        })}
+        ${bi(
+          {
+            vi: `${this.rows.length} dòng có tên trùng với nhiều đơn vị. Chọn đúng đơn vị cho từng dòng:`,
+            en:
+              this.rows.length === 1
+                ? 'One row has a name that fits several units. Choose the right unit:'
+                : `${this.rows.length} rows have a name that fits several units. Choose the right unit for each:`,
+          },
+          this.language,
+        )}
       </p>
       <ol aria-labelledby="ambiguous-intro">
         ${this.rows.map(
           (r) =>
             html`<li>
               <label>
-                ${bi({ vi: `Dòng ${r.row}`, en: `Row ${r.row}` })}:
+                ${bi({ vi: `Dòng ${r.row}`, en: `Row ${r.row}` }, this.language)}:
                 <strong>${r.name}</strong>${
                   r.parentNames.length ? ` (${r.parentNames.join(', ')})` : ''
                 }
@@ -78,7 +82,10 @@ export class AtlasNameChoices extends LitElement {
                     this.chosen = next;
                   }}
                 >
-                  <option value=${NONE}>— Không phải đơn vị nào / None of these —</option>
+                  <option value=${NONE}>
+                    — ${biText({ vi: 'Không phải đơn vị nào', en: 'None of these' }, this.language)}
+                    —
+                  </option>
                   ${r.candidates.map(
                     (code) =>
                       html`<option value=${code} ?selected=${this.chosen.get(r.row) === code}>

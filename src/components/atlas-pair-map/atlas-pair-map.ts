@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { parentLevel } from '../../core/hierarchy';
 import type { ReaggregatedView } from '../../core/reaggregated-view';
@@ -6,9 +6,10 @@ import type { UnitCode } from '../../core/units';
 import type { Camera } from '../../core/view-state';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
 import type { LoadedVintage } from '../../state/load-data';
-import { bi, bilingualStyles } from '../shared/bilingual';
+import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
 import { showUnits } from '../shared/show-units';
+import { AtlasElement } from '../shared/language';
 
 /** Where the pointer is on this map, and the unit under it. */
 export interface PairHover {
@@ -24,7 +25,7 @@ export interface PairHover {
  * there, and tells the app which of its own units is pointed at or picked.
  */
 @customElement('atlas-pair-map')
-export class AtlasPairMap extends LitElement {
+export class AtlasPairMap extends AtlasElement {
   static override styles = [
     unsafeCSS(mapLibreCss),
     bilingualStyles,
@@ -142,7 +143,7 @@ export class AtlasPairMap extends LitElement {
     return html`<div
         id="pair-map"
         role="region"
-        aria-label="Bản đồ đơn vị mới / Map of the new units"
+        aria-label=${biText({ vi: 'Bản đồ đơn vị mới', en: 'Map of the new units' }, this.language)}
       ></div>
       ${this.renderTooltip()}`;
   }
@@ -158,12 +159,13 @@ export class AtlasPairMap extends LitElement {
       hover.code,
       { name: unit.name },
       hover,
+      this.language,
       result
-        ? html`<div class="rule">${bi(result.rule)}</div>
+        ? html`<div class="rule">${bi(result.rule, this.language)}</div>
             ${
               result.partlyCovered
                 ? html`<div class="flag">
-                    ${bi({ vi: `Chỉ ${result.covered}/${result.total} đơn vị cũ có số liệu`, en: `Only ${result.covered} of ${result.total} old units have data` })}
+                    ${bi({ vi: `Chỉ ${result.covered}/${result.total} đơn vị cũ có số liệu`, en: `Only ${result.covered} of ${result.total} old units have data` }, this.language)}
                   </div>`
                 : nothing
             }`

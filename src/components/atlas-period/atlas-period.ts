@@ -1,6 +1,7 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /** How long each period stays on screen while playing: long enough to read the legend. */
 const PLAY_STEP_MS = 1600;
@@ -14,7 +15,7 @@ const PLAY_STEP_MS = 1600;
  * @event atlas-compare - detail is the period to compare with, or null.
  */
 @customElement('atlas-period')
-export class AtlasPeriod extends LitElement {
+export class AtlasPeriod extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -105,14 +106,14 @@ export class AtlasPeriod extends LitElement {
     return html`
       <div class="slider">
         <span id="period-label"
-          >${bi({ vi: 'Năm', en: 'Year' })}:
+          >${bi({ vi: 'Năm', en: 'Year' }, this.language)}:
           <span class="value" aria-live="polite">${this.period ?? '—'}</span></span
         >
         <div class="row">
           <button
             id="period-play"
-            aria-label=${biText(label)}
-            title=${biText(label)}
+            aria-label=${biText(label, this.language)}
+            title=${biText(label, this.language)}
             aria-pressed=${this.playing ? 'true' : 'false'}
             ?disabled=${disabled}
             @click=${() => (this.playing ? this.stop() : this.play())}
@@ -144,7 +145,7 @@ export class AtlasPeriod extends LitElement {
         }
       </div>
       <label
-        >${bi({ vi: 'So sánh với năm', en: 'Change since' })}
+        >${bi({ vi: 'So sánh với năm', en: 'Change since' }, this.language)}
         <select
           id="compare"
           ?disabled=${disabled}
@@ -154,7 +155,7 @@ export class AtlasPeriod extends LitElement {
           }}
         >
           <option value="" ?selected=${this.compare === null}>
-            — ${biText({ vi: 'không so sánh', en: 'no comparison' })} —
+            — ${biText({ vi: 'không so sánh', en: 'no comparison' }, this.language)} —
           </option>
           ${periods
             .filter((p) => p !== this.period)

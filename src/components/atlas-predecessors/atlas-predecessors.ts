@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { describeBilingual } from '../../core/describe-value';
 import { formatNumber, formatPercent } from '../../core/format';
@@ -8,7 +8,8 @@ import type { IndicatorDataset } from '../../core/indicator-file';
 import { layerLabel, layerUnit, resolveLayer } from '../../core/layer';
 import { reaggregate, type Reaggregated } from '../../core/reaggregate';
 import type { Unit } from '../../core/units';
-import { bi, bilingualStyles } from '../shared/bilingual';
+import { bi, biText, bilingualStyles } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /** Shown for every new unit, besides the layer on the map. */
 const HEADLINES = ['ntm_status', 'ntm_criteria_met', 'poor_rate'];
@@ -20,7 +21,7 @@ const HEADLINES = ['ntm_status', 'ntm_criteria_met', 'poor_rate'];
  * NTM", never an inherited status.
  */
 @customElement('atlas-predecessors')
-export class AtlasPredecessors extends LitElement {
+export class AtlasPredecessors extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -102,27 +103,27 @@ export class AtlasPredecessors extends LitElement {
     const first = results[0];
     return html`
       <h3>
-        ${bi({ vi: `Trước sắp xếp 1/7/2025: ${links.length} đơn vị cũ`, en: `Before the 1 July 2025 reform: ${links.length} old units` })}
+        ${bi({ vi: `Trước sắp xếp 1/7/2025: ${links.length} đơn vị cũ`, en: `Before the 1 July 2025 reform: ${links.length} old units` }, this.language)}
       </h3>
-      ${period ? html`<p class="part">${bi({ vi: `Kết quả năm ${period} trên đơn vị cũ, tính cho ${unit.name}`, en: `Results of ${period} on the old units, computed for ${unit.name}` })}</p>` : nothing}
+      ${period ? html`<p class="part">${bi({ vi: `Kết quả năm ${period} trên đơn vị cũ, tính cho ${unit.name}`, en: `Results of ${period} on the old units, computed for ${unit.name}` }, this.language)}</p>` : nothing}
       <dl>
         ${results.map(
           ({ key, shown, result }) =>
-            html`<dt>${bi(layerLabel(shown))}</dt>
+            html`<dt>${bi(layerLabel(shown), this.language)}</dt>
               <dd data-reaggregated=${key}>
                 <span class="value">${this.valueText(result, shown)}</span>
-                <div class="rule">${bi(result.rule)}</div>
+                <div class="rule">${bi(result.rule, this.language)}</div>
                 ${
                   result.partlyCovered
                     ? html`<div class="flag" role="note">
-                        ${bi({ vi: `Chỉ ${result.covered}/${result.total} đơn vị cũ có số liệu: giá trị chỉ phủ một phần`, en: `Only ${result.covered} of ${result.total} old units have data: the value covers part of the unit` })}
+                        ${bi({ vi: `Chỉ ${result.covered}/${result.total} đơn vị cũ có số liệu: giá trị chỉ phủ một phần`, en: `Only ${result.covered} of ${result.total} old units have data: the value covers part of the unit` }, this.language)}
                       </div>`
                     : nothing
                 }
               </dd>`,
         )}
       </dl>
-      <ul aria-label="Đơn vị cũ / Old units">
+      <ul aria-label=${biText({ vi: 'Đơn vị cũ', en: 'Old units' }, this.language)}>
         ${links.map((link) => {
           const old = oldHierarchy.units.get(link.from);
           const predecessor = first?.result.predecessors.find((p) => p.link === link);
@@ -136,18 +137,19 @@ export class AtlasPredecessors extends LitElement {
               ? { vi: 'toàn bộ', en: 'whole' }
               : link.weight !== null && link.weightFrom === 'area'
                 ? {
-                    vi: `một phần (${formatPercent(link.weight * 100, 'vi', 0)} diện tích, tính từ hai bộ địa giới)`,
+                    vi: `một phần (${formatPercent(link.weight * 100, this.locale, 0)} diện tích, tính từ hai bộ địa giới)`,
                     en: `part (${formatPercent(link.weight * 100, 'en', 0)} of its area, computed from the two boundary sets)`,
                   }
                 : link.weight !== null
                   ? {
-                      vi: `một phần (${formatPercent(link.weight * 100, 'vi', 0)})`,
+                      vi: `một phần (${formatPercent(link.weight * 100, this.locale, 0)})`,
                       en: `part (${formatPercent(link.weight * 100, 'en', 0)})`,
                     }
                   : { vi: 'một phần (chưa rõ tỷ lệ)', en: 'part (share unknown)' };
           return html`<li data-old=${link.from}>
-            ${old?.name ?? link.from} <span class="part">${link.from} · ${bi(part)}</span>
-            ${predecessor && ownLayer ? html`<br /><span class="part">${bi(describeBilingual(ownLayer, predecessor.value))}</span>` : nothing}
+            ${old?.name ?? link.from}
+            <span class="part">${link.from} · ${bi(part, this.language)}</span>
+            ${predecessor && ownLayer ? html`<br /><span class="part">${bi(describeBilingual(ownLayer, predecessor.value), this.language)}</span>` : nothing}
           </li>`;
         })}
       </ul>
@@ -155,10 +157,10 @@ export class AtlasPredecessors extends LitElement {
   }
 
   private valueText(result: Reaggregated, layer: NonNullable<ReturnType<typeof resolveLayer>>) {
-    if (result.value === null) return bi({ vi: 'không có dữ liệu', en: 'no data' });
-    if (layerUnit(layer)?.vi === '%') return formatPercent(result.value, 'vi', 1);
+    if (result.value === null) return bi({ vi: 'không có dữ liệu', en: 'no data' }, this.language);
+    if (layerUnit(layer)?.vi === '%') return formatPercent(result.value, this.locale, 1);
     const unit = layerUnit(layer);
-    return `${formatNumber(result.value, 'vi', 1)}${unit ? ` ${unit.vi}` : ''}`;
+    return `${formatNumber(result.value, this.locale, 1)}${unit ? ` ${unit.vi}` : ''}`;
   }
 }
 

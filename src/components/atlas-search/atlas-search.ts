@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { successorsOf, type Crosswalk, type CrosswalkLink } from '../../core/crosswalk';
 import type { Hierarchy } from '../../core/hierarchy';
 import { buildSearchIndex, searchUnits, type SearchEntry } from '../../core/search';
 import type { Unit } from '../../core/units';
 import { biText, LEVEL_LABELS } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /** A unit found: one of the map's, or a former unit and the new unit it went (partly) into. */
 type Result =
@@ -30,7 +31,7 @@ const MAX_FORMER = 8;
  * @event atlas-search-focus - the box got focus (the former geography may be read then).
  */
 @customElement('atlas-search')
-export class AtlasSearch extends LitElement {
+export class AtlasSearch extends AtlasElement {
   static override styles = css`
     :host {
       display: block;
@@ -117,8 +118,8 @@ export class AtlasSearch extends LitElement {
       <input
         type="search"
         role="combobox"
-        aria-label="Tìm đơn vị theo tên hoặc mã / Find a unit by name or code"
-        placeholder="Tìm xã, huyện, tỉnh… / Find a unit…"
+        aria-label=${biText({ vi: 'Tìm đơn vị theo tên hoặc mã', en: 'Find a unit by name or code' }, this.language)}
+        placeholder=${biText({ vi: 'Tìm xã, huyện, tỉnh…', en: 'Find a unit…' }, this.language)}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="results"
         aria-autocomplete="list"
@@ -136,10 +137,16 @@ export class AtlasSearch extends LitElement {
       />
       ${
         open
-          ? html`<ul id="results" role="listbox" aria-label="Kết quả / Results">
+          ? html`<ul
+              id="results"
+              role="listbox"
+              aria-label=${biText({ vi: 'Kết quả', en: 'Results' }, this.language)}
+            >
               ${
                 results.length === 0
-                  ? html`<li role="option" aria-disabled="true">Không tìm thấy / Nothing found</li>`
+                  ? html`<li role="option" aria-disabled="true">
+                      ${biText({ vi: 'Không tìm thấy', en: 'Nothing found' }, this.language)}
+                    </li>`
                   : results.map(
                       (result, i) =>
                         html`<li
@@ -171,15 +178,15 @@ export class AtlasSearch extends LitElement {
       link.type === 'full' ? { vi: 'toàn bộ', en: 'whole' } : { vi: 'một phần', en: 'in part' };
     return html`${former.name}
       <span class="where"
-        >${biText({ vi: `trước 1/7/2025 · ${former.code}`, en: `before 1 Jul 2025 · ${former.code}` })}</span
+        >${biText({ vi: `trước 1/7/2025 · ${former.code}`, en: `before 1 Jul 2025 · ${former.code}` }, this.language)}</span
       >
       → ${successor.name}
-      <span class="where">${successor.code} · ${biText(part)}</span>`;
+      <span class="where">${successor.code} · ${biText(part, this.language)}</span>`;
   }
 
   private where(unit: Unit): string {
     const parent = unit.parent ? this.hierarchy?.units.get(unit.parent) : undefined;
-    return `${biText(LEVEL_LABELS[unit.level])}${parent ? ` · ${parent.name}` : ''} · ${unit.code}`;
+    return `${biText(LEVEL_LABELS[unit.level], this.language)}${parent ? ` · ${parent.name}` : ''} · ${unit.code}`;
   }
 
   private onKey(event: KeyboardEvent, results: Result[]) {

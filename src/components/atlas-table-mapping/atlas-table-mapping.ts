@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PROGRAMS } from '../../core/catalogue';
 import type { ColumnRole } from '../../core/column-suggestions';
@@ -8,6 +8,7 @@ import type { TableMapping } from '../../core/table-import';
 import type { LocatedTable } from '../../state/data-worker-client';
 import { compactTableStyles } from '../shared/table-styles';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 const ROLE_OPTIONS: readonly { value: string; vi: string; en: string }[] = [
   { value: 'ignore', vi: 'Bỏ qua', en: 'Ignore' },
@@ -35,7 +36,7 @@ const SAMPLES = 3;
  * when no column gives it. Every cell is shown as text, never as HTML.
  */
 @customElement('atlas-table-mapping')
-export class AtlasTableMapping extends LitElement {
+export class AtlasTableMapping extends AtlasElement {
   static override styles = [
     bilingualStyles,
     compactTableStyles,
@@ -130,7 +131,7 @@ export class AtlasTableMapping extends LitElement {
         this.tables.length > 1
           ? html`<div class="row">
               <label
-                >${bi({ vi: 'Trang tính', en: 'Sheet' })}
+                >${bi({ vi: 'Trang tính', en: 'Sheet' }, this.language)}
                 <select
                   id="table-sheet"
                   @change=${(e: Event) =>
@@ -153,26 +154,29 @@ export class AtlasTableMapping extends LitElement {
       }
       <p class="meta" id="table-meta">
         ${raw.fileName}${raw.sheet ? ` › ${raw.sheet}` : ''} · ${raw.readAs} ·
-        ${bi({ vi: `dòng tiêu đề ${header}`, en: `header row ${header}` })} ·
-        ${bi({ vi: `${dataRows} dòng số liệu`, en: `${dataRows} data rows` })}
+        ${bi({ vi: `dòng tiêu đề ${header}`, en: `header row ${header}` }, this.language)} ·
+        ${bi({ vi: `${dataRows} dòng số liệu`, en: `${dataRows} data rows` }, this.language)}
       </p>
       ${
         this.remembered
           ? html`<p class="note" id="mapping-remembered">
-              ${bi({
-                vi: 'Đã dùng lại cách ghép cột lần trước cho bảng cùng dạng.',
-                en: 'The mapping you used last time for a table of this shape is applied.',
-              })}
+              ${bi(
+                {
+                  vi: 'Đã dùng lại cách ghép cột lần trước cho bảng cùng dạng.',
+                  en: 'The mapping you used last time for a table of this shape is applied.',
+                },
+                this.language,
+              )}
             </p>`
           : nothing
       }
       <div class="scroll">
-        <table aria-label="Ghép cột / Column mapping">
+        <table aria-label=${biText({ vi: 'Ghép cột', en: 'Column mapping' }, this.language)}>
           <thead>
             <tr>
-              <th scope="col">${bi({ vi: 'Cột', en: 'Column' })}</th>
-              <th scope="col">${bi({ vi: 'Ví dụ', en: 'Examples' })}</th>
-              <th scope="col">${bi({ vi: 'Là', en: 'Is' })}</th>
+              <th scope="col">${bi({ vi: 'Cột', en: 'Column' }, this.language)}</th>
+              <th scope="col">${bi({ vi: 'Ví dụ', en: 'Examples' }, this.language)}</th>
+              <th scope="col">${bi({ vi: 'Là', en: 'Is' }, this.language)}</th>
             </tr>
           </thead>
           <tbody>
@@ -184,7 +188,7 @@ export class AtlasTableMapping extends LitElement {
                 <td>
                   <select
                     data-column=${column}
-                    aria-label=${`${headerText}: ${biText({ vi: 'là gì', en: 'what it is' })}`}
+                    aria-label=${`${headerText}: ${biText({ vi: 'là gì', en: 'what it is' }, this.language)}`}
                     @change=${(e: Event) =>
                       this.setRole(column, (e.target as HTMLSelectElement).value)}
                   >
@@ -196,7 +200,9 @@ export class AtlasTableMapping extends LitElement {
                     )}
                     ${programs.map(
                       (program) =>
-                        html`<optgroup label=${biText(PROGRAMS[program] ?? PROGRAMS.other!)}>
+                        html`<optgroup
+                          label=${biText(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}
+                        >
                           ${this.catalogue
                             .filter((d) => d.program === program)
                             .map(
@@ -221,7 +227,7 @@ export class AtlasTableMapping extends LitElement {
         'fixed' in mapping.period
           ? html`<div class="row">
               <label
-                >${bi({ vi: 'Năm của số liệu', en: 'Year of the figures' })}
+                >${bi({ vi: 'Năm của số liệu', en: 'Year of the figures' }, this.language)}
                 <input
                   id="table-period"
                   inputmode="numeric"

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { formatNumber, formatPercent } from '../../core/format';
 import { layerLabel, layerUnit } from '../../core/layer';
@@ -13,6 +13,7 @@ import {
 } from '../../core/unit-table';
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 const ROW_HEIGHT = 26;
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
@@ -37,7 +38,7 @@ const COLUMNS: readonly { key: SortKey; label: BilingualText; numeric?: boolean 
  * @event atlas-hover - detail is the unit code hovered, or null.
  */
 @customElement('atlas-unit-table')
-export class AtlasUnitTable extends LitElement {
+export class AtlasUnitTable extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -217,16 +218,17 @@ export class AtlasUnitTable extends LitElement {
       : { vi: `${label.vi} ${view.period ?? ''}`, en: `${label.en} ${view.period ?? ''}` };
     return html`
       <div class="bar">
-        <strong>${bi({ vi: 'Bảng', en: 'Table' })}</strong>
+        <strong>${bi({ vi: 'Bảng', en: 'Table' }, this.language)}</strong>
         <span class="count" id="table-count"
-          >${formatNumber(rows.length, 'vi', 0)} ${biText({ vi: 'đơn vị', en: 'units' })}</span
+          >${formatNumber(rows.length, this.locale, 0)}
+          ${biText({ vi: 'đơn vị', en: 'units' }, this.language)}</span
         >
         <button id="table-csv" @click=${() => this.download()}>
-          ${bi({ vi: 'Tải CSV', en: 'Download CSV' })}
+          ${bi({ vi: 'Tải CSV', en: 'Download CSV' }, this.language)}
         </button>
       </div>
       <div class="scroll" @scroll=${() => (this.scrolled = this.scroller.scrollTop)}>
-        <table aria-rowcount=${rows.length + 1} aria-label=${biText(valueTitle)}>
+        <table aria-rowcount=${rows.length + 1} aria-label=${biText(valueTitle, this.language)}>
           <colgroup>
             <col style="width:30%" />
             <col style="width:12%" />
@@ -243,10 +245,10 @@ export class AtlasUnitTable extends LitElement {
                   class=${column.numeric ? 'numeric' : ''}
                   aria-sort=${sorted ? this.direction : 'none'}
                   data-sort=${column.key}
-                  title=${biText(title)}
+                  title=${biText(title, this.language)}
                 >
                   <button @click=${() => this.sortBy(column.key)}>
-                    ${column.key === 'value' ? biText(title) : biText(column.label)}
+                    ${column.key === 'value' ? biText(title, this.language) : biText(column.label, this.language)}
                     ${sorted ? (this.direction === 'ascending' ? '▲' : '▼') : ''}
                   </button>
                 </th>`;
@@ -302,7 +304,7 @@ export class AtlasUnitTable extends LitElement {
       <td class="numeric" data-value=${row.value ?? ''}>
         ${color ? html`<span class="swatch" style="background:${color}"></span>` : nothing}${this.valueText(row)}
       </td>
-      <td class="numeric">${row.rank === null ? '' : formatNumber(row.rank, 'vi', 0)}</td>
+      <td class="numeric">${row.rank === null ? '' : formatNumber(row.rank, this.locale, 0)}</td>
     </tr>`;
   }
 
@@ -310,19 +312,20 @@ export class AtlasUnitTable extends LitElement {
   private valueText(row: TableRow) {
     const view = this.view as MapView;
     const layer = view.layer;
-    if (!layer || row.value === null) return bi({ vi: 'không có dữ liệu', en: 'no data' });
+    if (!layer || row.value === null)
+      return bi({ vi: 'không có dữ liệu', en: 'no data' }, this.language);
     if (view.classification?.method === 'categories') {
       const found = view.classification.classes.find((c) => c.category === row.value);
-      return found ? bi(found.label) : String(row.value);
+      return found ? bi(found.label, this.language) : String(row.value);
     }
     if (view.change) {
       // The unit (points for a rate) is in the column header.
-      const text = formatNumber(Math.abs(row.value), 'vi', 2);
+      const text = formatNumber(Math.abs(row.value), this.locale, 2);
       return `${row.value > 0 ? '+' : row.value < 0 ? '−' : ''}${text}`;
     }
     return layerUnit(layer)?.vi === '%'
-      ? formatPercent(row.value, 'vi', 1)
-      : formatNumber(row.value, 'vi', 2);
+      ? formatPercent(row.value, this.locale, 1)
+      : formatNumber(row.value, this.locale, 2);
   }
 
   private sortBy(key: SortKey): void {

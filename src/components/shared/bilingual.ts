@@ -1,15 +1,20 @@
 import { html, css, type TemplateResult } from 'lit';
+import { plainText, type DisplayLanguage } from '../../core/display-language';
 import type { BilingualText } from '../../core/text';
 
-/** Vietnamese first, English after it in a quieter type: every label on screen. */
-export function bi(text: BilingualText): TemplateResult {
-  if (text.vi === text.en) return html`${text.vi}`;
+/**
+ * A label in the language shown. Both languages: Vietnamese first, English
+ * after it in a quieter type. One language: that one alone.
+ */
+export function bi(text: BilingualText, language: DisplayLanguage): TemplateResult {
+  if (language === 'vi' || text.vi === text.en) return html`${text.vi}`;
+  if (language === 'en') return html`<span lang="en">${text.en}</span>`;
   return html`<span lang="vi">${text.vi}</span> <span class="en" lang="en">${text.en}</span>`;
 }
 
-/** "Vietnamese / English" as one plain string, for attributes such as aria-label. */
-export function biText(text: BilingualText): string {
-  return text.vi === text.en ? text.vi : `${text.vi} / ${text.en}`;
+/** The label as one plain string, for attributes such as aria-label. */
+export function biText(text: BilingualText, language: DisplayLanguage): string {
+  return plainText(text, language);
 }
 
 export const bilingualStyles = css`

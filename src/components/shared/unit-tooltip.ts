@@ -4,6 +4,7 @@ import { layerLabel } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
 import type { UnitCode } from '../../core/units';
 import { bi, biText } from './bilingual';
+import type { DisplayLanguage } from '../../core/display-language';
 
 export const tooltipStyles = css`
   .tooltip {
@@ -33,6 +34,7 @@ export function unitTooltip(
   code: UnitCode,
   names: { readonly name: string; readonly parent?: string },
   at: { readonly x: number; readonly y: number },
+  language: DisplayLanguage,
   extra: TemplateResult | typeof nothing = nothing,
 ): TemplateResult | typeof nothing {
   const value = view.values.get(code);
@@ -41,7 +43,7 @@ export function unitTooltip(
   return html`<div class="tooltip" role="tooltip" style="left:${at.x + 14}px;top:${at.y + 14}px">
     <strong>${names.name}</strong
     >${names.parent ? html` <span class="muted">${names.parent}</span>` : nothing}
-    <div class="muted">${biText(layerLabel(view.layer))}</div>
+    <div class="muted">${biText(layerLabel(view.layer), language)}</div>
     <div class="value">
       ${bi(
         change
@@ -52,6 +54,7 @@ export function unitTooltip(
               view.change as NonNullable<MapView['change']>,
             )
           : describeBilingual(view.layer, value),
+        language,
       )}
     </div>
     ${extra}

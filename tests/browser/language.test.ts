@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForMapIdle } from './chromium';
+import { app, Harness } from './harness';
+import { loadDemo } from './layer-expectations';
+import { VIETNAMESE_LETTERS, visibleStrings, withoutNames } from './visible-text';
+
+const harness = new Harness();
+beforeAll(() => harness.start());
+afterAll(() => harness.stop());
+
+const { old, current } = loadDemo();
+/** Place names are data and stay as written; longest first so "Huyện X" goes before "X". */
+const names = [...old.hierarchy.units.values(), ...current.hierarchy.units.values()]
+  .flatMap((unit) => [
+    unit.name,
+    unit.name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn) /, ''),
+  ])
+  .sort((a, b) => b.length - a.length);
+const commune = [...old.hierarchy.units.values()].find((u) => u.level === 'commune')!;
+
+/** Words of the English interface that must not be left on a Vietnamese screen. */
+const ENGLISH_WORDS =
+  /\b(the|of|and|Province|District|Commune|Level|Layers?|Table|Import|Year|no data|Source|Classes|Palette|units?|criteria|households?|Find|Whole area|Change|Old|new)\b/;
+
+describe('the language switch', () => {
+  it('changes every string on screen from Vietnamese to English and keeps it on reload', async () => {
+    const page = await harness.open(`?lang=vi&l=commune&u=${commune.code}`);
+    await app(page).locator('#table-toggle').click();
+    await waitForMapIdle(page);
+
+    const vietnamese = (await visibleStrings(page)).map((s) => withoutNames(s, names));
+    const leftInEnglish = vietnamese.filter((s) => ENGLISH_WORDS.test(s));
+    expect(leftInEnglish).toEqual([]);
+    expect(vietnamese.filter((s) => VIETNAMESE_LETTERS.test(s)).length).toBeGreaterThan(100);
+    await page.screenshot({ path: 'test-results/language/vi.png' });
+
+    await app(page).locator('#language').selectOption('en');
+    await expect.poll(() => app(page).getAttribute('lang')).toBe('en');
+    const english = (await visibleStrings(page)).map((s) => withoutNames(s, names));
+    const leftInVietnamese = english.filter((s) => VIETNAMESE_LETTERS.test(s));
+    expect(leftInVietnamese).toEqual([]);
+    expect(english.filter((s) => ENGLISH_WORDS.test(s)).length).toBeGreaterThan(50);
+    await page.screenshot({ path: 'test-results/language/en.png' });
+
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.reload();
+    await waitForMapIdle(page);
+    await expect
+      .poll(() => app(page).locator('h1').textContent())
+      .toContain('Atlas of the National Target Programs');
+    expect(await app(page).locator('#language').inputValue()).toBe('en');
+    expect(harness.offOrigin()).toEqual([]);
+    await page.close();
+  });
+
+  it('writes numbers in the format of the language shown', async () => {
+    const page = await harness.open('?lang=vi&l=district');
+    await app(page).locator('#table-toggle').click();
+    const firstDecimal = () =>
+      app(page)
+        .locator('atlas-unit-table td.numeric')
+        .evaluateAll((cells) =>
+          cells.map((c) => c.textContent?.trim() ?? '').find((t) => /\d[.,]\d/.test(t)),
+        );
+    expect(await firstDecimal()).toMatch(/^\d+,\d+$/);
+    await app(page).locator('#language').selectOption('en');
+    expect(await firstDecimal()).toMatch(/^\d+\.\d+$/);
+    await page.close();
+  });
+});
