@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { NATIONAL_CROSSWALK_PATH, nationalCrosswalkJson } from './scripts/national-crosswalk';
 
 /** Converts the national crosswalk from its npm package when the app is built or served. */
-function nationalCrosswalk(): Plugin {
+export function nationalCrosswalk(): Plugin {
   let json: string | null = null;
   const get = () => (json ??= nationalCrosswalkJson());
   return {

@@ -38,3 +38,17 @@ export function formatPercent(
 export function noDataText(language: Language): string {
   return language === 'vi' ? 'không có dữ liệu' : 'no data';
 }
+
+const DATE_LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** "31/12/2025" in Vietnamese, "31 Dec 2025" in English; a malformed date is shown as given. */
+export function formatDate(iso: string, language: Language): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.test(iso) ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], {
+    day: language === 'vi' ? '2-digit' : 'numeric',
+    month: language === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,4 +1,5 @@
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './classify';
+import { isDisplayLanguage } from './display-language';
 import { paletteInfo } from './palette';
 import { isLevel, isVintage, type UnitCode } from './units';
 import type { Camera, ClassingChoice, ViewState } from './view-state';
@@ -9,7 +10,8 @@ import type { Camera, ClassingChoice, ViewState } from './view-state';
  * v vintage, l level, i layer, p period, u selected unit, c camera (lng,lat,zoom),
  * d period compared with, f legend filter; classing: m method, k classes,
  * b manual breaks, pal palette, rev reversed, cb break basis; pair both
- * geographies side by side, u2 the unit picked on the new geography's map.
+ * geographies side by side, u2 the unit picked on the new geography's map,
+ * lang the language shown (vi or en alone; both when absent), t the title typed.
  * Defaults are left out. Other parameters (data sources) are left alone.
  */
 const KEYS = [
@@ -29,6 +31,8 @@ const KEYS = [
   'cb',
   'pair',
   'u2',
+  'lang',
+  't',
 ] as const;
 
 export function roundCamera(camera: Camera): Camera {
@@ -65,6 +69,8 @@ export function writeViewState(
   if (k.basis === 'period') params.set('cb', 'p');
   if (state.pair) params.set('pair', '1');
   if (state.pairSelected !== null) params.set('u2', state.pairSelected);
+  if (state.language !== 'both') params.set('lang', state.language);
+  if (state.title) params.set('t', state.title);
   return params;
 }
 
@@ -102,6 +108,7 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
   const layer = params.get('i');
   const selected = params.get('u');
   const pairSelected = params.get('u2');
+  const language = params.get('lang');
   const isCode = (text: string | null): text is UnitCode => !!text && /^\d{2,5}$/.test(text);
   return {
     vintage: isVintage(vintage) ? vintage : defaults.vintage,
@@ -118,6 +125,8 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     classing: readClassing(params, defaults.classing),
     pair: params.has('pair') ? params.get('pair') === '1' : defaults.pair,
     pairSelected: isCode(pairSelected) ? pairSelected : defaults.pairSelected,
+    language: isDisplayLanguage(language) ? language : defaults.language,
+    title: params.get('t')?.trim().slice(0, 200) || defaults.title,
   };
 }
 

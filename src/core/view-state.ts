@@ -1,4 +1,5 @@
 import type { ClassMethod } from './classify';
+import type { DisplayLanguage } from './display-language';
 import type { Level, UnitCode, Vintage } from './units';
 
 /** Where the map looks: centre and zoom, rounded so URLs stay short and exact. */
@@ -62,6 +63,10 @@ export interface ViewState {
   readonly pair: boolean;
   /** A unit of the new geography picked on the right-hand map. */
   readonly pairSelected: UnitCode | null;
+  /** The language of every label: both (Vietnamese first), Vietnamese or English alone. */
+  readonly language: DisplayLanguage;
+  /** A title typed by the presenter for exports and presentations; null: the layer's name. */
+  readonly title: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -76,4 +81,6 @@ export const DEFAULT_VIEW: ViewState = {
   filter: [],
   pair: false,
   pairSelected: null,
+  language: 'both',
+  title: null,
 };

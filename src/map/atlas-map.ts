@@ -14,6 +14,7 @@ import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
   LAYER,
+  MAP_BACKGROUND,
   OUTLINE_MIN_ZOOM,
   SOURCE_HOVER,
   SOURCE_LABELS,
@@ -23,6 +24,8 @@ import {
   SOURCE_UNITS,
   buildStyle,
   hatchImage,
+  outlineWidthAt,
+  parentOutlineWidthAt,
 } from './style';
 
 export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline';
@@ -69,6 +72,20 @@ export interface AtlasMapHandlers {
  * paint expressions that never change, which restyles in one repaint
  * (see the benchmark table in the README).
  */
+/** What an export needs to know to draw the map as it is on screen. */
+export interface MapDrawing {
+  readonly camera: Camera;
+  readonly width: number;
+  readonly height: number;
+  readonly background: string;
+  readonly level: Level;
+  readonly parentLevel: Level | undefined;
+  readonly outlineWidth: number;
+  readonly parentOutlineWidth: number;
+  readonly labels: boolean;
+  readonly labelSize: number;
+}
+
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
@@ -82,6 +99,7 @@ export class AtlasMap {
   private painted = new Map<UnitCode, string>();
   private noDataKey = '';
   private level: Level;
+  private parentLevel: Level | undefined;
   private labelsShown = false;
   private hovered: UnitCode | null = null;
   /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
@@ -106,16 +124,20 @@ export class AtlasMap {
     handlers: AtlasMapHandlers,
     /** A boundary file to start reading at once, before it has been checked (see setUnits). */
     unitsUrl: string | null = null,
+    /** False for a still picture: no pan, zoom, hover or click. */
+    interactive = true,
   ) {
     this.level = level;
+    this.parentLevel = parentLevel;
     this.displayUrl = unitsUrl;
     this.map = new MapLibreMap({
       container,
       // The units source is filled at style load, once the workers are patched.
-      style: buildStyle(level, parentLevel, '#eef2f5'),
+      style: buildStyle(level, parentLevel, MAP_BACKGROUND),
       center: [105.5, 16],
       zoom: 4,
       attributionControl: false,
+      interactive,
       // Resized by our own observer, so a resize is never taken for a move the user made.
       trackResize: false,
       doubleClickZoom: false,
@@ -210,6 +232,7 @@ export class AtlasMap {
   /** Shows one level, with the level above outlined for orientation. */
   setLevel(level: Level, parentLevel: Level | undefined): void {
     this.level = level;
+    this.parentLevel = parentLevel;
     const atLevel = ['==', ['get', 'level'], level] as never;
     this.map.setFilter(LAYER.fill, atLevel);
     this.map.setFilter(LAYER.outline, atLevel);
@@ -362,6 +385,27 @@ export class AtlasMap {
       this.map.areTilesLoaded() &&
       !this.map.isMoving()
     );
+  }
+
+  /**
+   * How the map draws at this moment, for an export that must look the same:
+   * camera, size, and the line widths and labels its style gives at this zoom.
+   */
+  drawing(): MapDrawing {
+    const zoom = this.map.getZoom();
+    const container = this.map.getContainer();
+    return {
+      camera: this.camera(),
+      width: container.clientWidth,
+      height: container.clientHeight,
+      background: MAP_BACKGROUND,
+      level: this.level,
+      parentLevel: this.parentLevel,
+      outlineWidth: zoom >= OUTLINE_MIN_ZOOM[this.level] ? outlineWidthAt(zoom) : 0,
+      parentOutlineWidth: parentOutlineWidthAt(zoom),
+      labels: zoom >= LABEL_MIN_ZOOM[this.level],
+      labelSize: this.level === 'commune' ? 11 : 13,
+    };
   }
 
   /** The canvas, for exports and pixel checks. */

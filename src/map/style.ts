@@ -42,6 +42,41 @@ export const LABEL_MIN_ZOOM: Readonly<Record<Level, number>> = {
 };
 export const HATCH_IMAGE = 'no-data-hatch';
 
+/** The sea and land outside the units. */
+export const MAP_BACKGROUND = '#eef2f5';
+
+/** Widths of the unit and parent outlines by zoom: the style's interpolations, for exports. */
+const OUTLINE_WIDTHS: readonly [number, number][] = [
+  [5, 0.3],
+  [8, 0.7],
+  [11, 1.2],
+];
+const PARENT_OUTLINE_WIDTHS: readonly [number, number][] = [
+  [4, 0.5],
+  [8, 1.4],
+];
+
+function interpolate(stops: readonly [number, number][], zoom: number): number {
+  const first = stops[0] as [number, number];
+  const last = stops[stops.length - 1] as [number, number];
+  if (zoom <= first[0]) return first[1];
+  if (zoom >= last[0]) return last[1];
+  for (let i = 1; i < stops.length; i += 1) {
+    const [z1, w1] = stops[i] as [number, number];
+    const [z0, w0] = stops[i - 1] as [number, number];
+    if (zoom <= z1) return w0 + ((w1 - w0) * (zoom - z0)) / (z1 - z0);
+  }
+  return last[1];
+}
+
+export const outlineWidthAt = (zoom: number) => interpolate(OUTLINE_WIDTHS, zoom);
+export const parentOutlineWidthAt = (zoom: number) => interpolate(PARENT_OUTLINE_WIDTHS, zoom);
+
+/** The same stops as a MapLibre expression. */
+function widthExpression(stops: readonly [number, number][]): never {
+  return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as never;
+}
+
 export const LAYER = {
   hatch: 'units-no-data',
   fill: 'units-fill',
@@ -121,7 +156,7 @@ export function buildStyle(
         minzoom: OUTLINE_MIN_ZOOM[level],
         paint: {
           'line-color': 'rgba(255,255,255,0.85)',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.3, 8, 0.7, 11, 1.2] as never,
+          'line-width': widthExpression(OUTLINE_WIDTHS),
         },
       },
       {
@@ -131,7 +166,7 @@ export function buildStyle(
         filter: ['==', ['get', 'level'], parentLevel ?? '-'] as never,
         paint: {
           'line-color': '#333333',
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.4] as never,
+          'line-width': widthExpression(PARENT_OUTLINE_WIDTHS),
         },
       },
       {

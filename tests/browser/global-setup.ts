@@ -2,16 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Browser tests load the built app, exactly what a user is served. */
+/** Browser tests load the built app and the built embeddable element, exactly what users are served. */
 export default function setup() {
   const root = join(__dirname, '../..');
-  if (process.env.SKIP_BUILD === '1' && existsSync(join(root, 'dist/index.html'))) return;
-  execFileSync(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
+  const built =
+    existsSync(join(root, 'dist/index.html')) && existsSync(join(root, 'dist/embed/ntp-atlas.js'));
+  if (process.env.SKIP_BUILD === '1' && built) return;
+  const vite = (...args: string[]) =>
+    execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], {
       cwd: root,
       stdio: 'inherit',
-    },
-  );
+    });
+  vite('build', '--logLevel', 'warn');
+  // The element beside the app, as `npm run build` places it: the share dialog points there.
+  vite('build', '--config', 'vite.embed.config.ts', '--outDir', 'dist/embed', '--logLevel', 'warn');
 }

@@ -24,3 +24,9 @@ export function colourShares(png: Buffer, colours: readonly string[], tolerance 
   const total = image.width * image.height;
   return counts.map((c) => c / total);
 }
+
+/** How many pixels of an image are within `tolerance` of each colour. */
+export function colourCounts(png: Buffer, colours: readonly string[], tolerance = 6): number[] {
+  const { width, height } = PNG.sync.read(png);
+  return colourShares(png, colours, tolerance).map((share) => Math.round(share * width * height));
+}

@@ -16,6 +16,8 @@ describe('the URL round trip', () => {
     classing: DEFAULT_VIEW.classing,
     pair: false,
     pairSelected: null,
+    language: 'both',
+    title: null,
   };
   const analysed: ViewState = {
     ...view,
@@ -24,6 +26,8 @@ describe('the URL round trip', () => {
     filter: [0, 3],
     pair: true,
     pairSelected: code('40003'),
+    language: 'en',
+    title: 'Nông thôn mới & giảm nghèo',
     classing: {
       method: 'manual',
       classes: 4,
@@ -50,7 +54,7 @@ describe('the URL round trip', () => {
     expect(readViewState(new URLSearchParams(query), DEFAULT_VIEW)).toEqual(analysed);
     expect(query).toContain('i=em_region.region_iii.count');
     expect(query).toContain('b=-1.5%2C0%2C2%2C10');
-    expect(query).toContain('pair=1&u2=40003');
+    expect(query).toContain('pair=1&u2=40003&lang=en&t=N%C3%B4ng');
   });
 
   it('leaves default classing out of the link', () => {
@@ -60,6 +64,11 @@ describe('the URL round trip', () => {
   it('ignores an unknown palette, a class count out of 3–9 and broken breaks', () => {
     const read = readViewState(new URLSearchParams('pal=Rainbow&k=12&b=1,x&m=magic'), DEFAULT_VIEW);
     expect(read.classing).toEqual(DEFAULT_VIEW.classing);
+  });
+
+  it('reads the language shown and ignores one it does not speak', () => {
+    expect(readViewState(new URLSearchParams('lang=vi'), DEFAULT_VIEW).language).toBe('vi');
+    expect(readViewState(new URLSearchParams('lang=fr'), DEFAULT_VIEW).language).toBe('both');
   });
 
   it('keeps other parameters such as the data sources', () => {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { bilingualStyles } from '../shared/bilingual';
+import { visuallyHiddenStyles } from '../shared/dialog-styles';
 
 export const appStyles = [
   bilingualStyles,
+  visuallyHiddenStyles,
   css`
     :host {
       display: flex;
@@ -42,8 +44,18 @@ export const appStyles = [
     .dataset {
       font-size: 12px;
     }
-    .import {
+    .tools {
       margin-left: auto;
+      display: flex;
+      gap: 8px;
+      align-items: center;
+      white-space: nowrap;
+    }
+    .language select {
+      font: inherit;
+      font-size: 13px;
+    }
+    .import {
       font: inherit;
       font-size: 13px;
       background: white;
@@ -242,6 +254,84 @@ export const appStyles = [
         border-right: none;
         border-bottom: 1px solid #dde3ea;
       }
+    }
+
+    /*
+     * On paper: the title, the map and its legend, nothing to click. The
+     * same words as the exported figure; the browser's print dialog picks
+     * the sheet (A4 landscape suggested).
+     */
+    @media print {
+      :host {
+        height: auto;
+        display: block;
+      }
+      .tools,
+      .controls,
+      atlas-breadcrumbs,
+      .layers,
+      .table,
+      .error,
+      .pair-note,
+      #classing-details,
+      atlas-histogram,
+      atlas-detail,
+      atlas-predecessors,
+      #crosswalk-problems {
+        display: none !important;
+      }
+      .top {
+        background: none;
+        color: #1a1a1a;
+        padding: 0 0 6px;
+      }
+      .top .en {
+        color: #5b6470;
+      }
+      .body,
+      .body.with-panel {
+        display: grid;
+        grid-template-columns: 1fr 62mm;
+        gap: 6mm;
+      }
+      .map-wrap {
+        min-height: 0;
+        height: 150mm;
+        break-inside: avoid;
+      }
+      .side {
+        border: none;
+        overflow: visible;
+        padding: 0;
+      }
+      canvas {
+        max-width: 100%;
+      }
+    }
+
+    /* Embedded in another page: the map, its legend and the unit picked, nothing else. */
+    :host([embedded]) {
+      height: 100%;
+    }
+    :host([embedded]) .tools,
+    :host([embedded]) .dataset,
+    :host([embedded]) .controls,
+    :host([embedded]) atlas-breadcrumbs,
+    :host([embedded]) .layers,
+    :host([embedded]) .table,
+    :host([embedded]) #classing-details,
+    :host([embedded]) atlas-histogram {
+      display: none !important;
+    }
+    :host([embedded]) .top h1 {
+      font-size: 15px;
+    }
+    :host([embedded]) .body,
+    :host([embedded]) .body.with-panel {
+      grid-template-columns: 1fr minmax(150px, 32%);
+    }
+    :host([embedded]) .map-wrap {
+      min-height: 200px;
     }
   `,
 ];

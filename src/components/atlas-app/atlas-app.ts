@@ -1,10 +1,11 @@
+import { ContextProvider } from '@lit/context';
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { BBox } from '../../core/geometry';
 import type { Camera } from '../../core/view-state';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
-import { isAggregatedAt, layerKey, layersAt } from '../../core/layer';
-import { computeMapView, NO_DATA_CLASS, passesFilter, type MapView } from '../../core/map-view';
+import { isAggregatedAt, layerKey, layerLabel, layersAt } from '../../core/layer';
+import { computeMapView, NO_DATA_CLASS, type MapView } from '../../core/map-view';
 import { histogramOf, type Histogram } from '../../core/histogram';
 import { tableRows, type TableRow } from '../../core/unit-table';
 import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
@@ -24,6 +25,8 @@ import { initialState } from '../../state/initial-state';
 import { loadVintage, type LoadedVintage } from '../../state/load-data';
 import { UrlSync } from '../../state/url-sync';
 import { bi, biText, LEVEL_LABELS, SYNTHETIC_LABEL } from '../shared/bilingual';
+import { languageContext } from '../shared/language';
+import { htmlLang, plainText, type DisplayLanguage } from '../../core/display-language';
 import { appStyles } from './atlas-app.styles';
 import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
 import { showUnits } from '../shared/show-units';
@@ -36,6 +39,7 @@ import '../atlas-predecessors/atlas-predecessors';
 import type { AtlasPairMap } from '../atlas-pair-map/atlas-pair-map';
 import '../atlas-pair-map/atlas-pair-map';
 import { linkedAcross } from '../../core/linked-units';
+import { unitFills } from '../../core/unit-fills';
 import { splitsWithoutWeights, withAreaWeights } from '../../core/area-weights';
 import { summarizeCrosswalk } from '../../core/crosswalk-summary';
 import type { DataProblem } from '../../core/problems';
@@ -47,6 +51,18 @@ import '../atlas-import/atlas-import';
 import '../atlas-detail/atlas-detail';
 import '../atlas-legend/atlas-legend';
 import '../atlas-search/atlas-search';
+import type { AtlasExport } from '../atlas-export/atlas-export';
+import '../atlas-export/atlas-export';
+import type { AtlasShare } from '../atlas-share/atlas-share';
+import '../atlas-share/atlas-share';
+import { shareSnippets } from '../../core/share-snippets';
+import { figureOf } from '../../export/figure-source';
+
+/** How an atlas embedded in another page is set up (see src/embed.ts). */
+export interface EmbedOptions {
+  readonly params: URLSearchParams;
+  readonly interactive: boolean;
+}
 
 /** Letters that pull in the Latin and Vietnamese subsets of the label font. */
 const VIETNAMESE_SAMPLE = 'AaĂăÂâĐđÊêÔôƠơƯưẪẵỄốồỹ';
@@ -56,8 +72,6 @@ const VIETNAMESE_SAMPLE = 'AaĂăÂâĐđÊêÔôƠơƯưẪẵỄốồỹ';
  * events become state changes; everything shown is derived from `view`
  * (plain, in the URL) and the loaded data.
  */
-/** The fill of units when no indicator is loaded: a quiet tint, distinct from the "no data" hatch. */
-const BOUNDARIES_ONLY_FILL = '#d5dde6';
 
 @customElement('ntp-atlas-app')
 export class AtlasApp extends LitElement {
@@ -65,6 +79,8 @@ export class AtlasApp extends LitElement {
 
   @query('#map') private mapContainer!: HTMLDivElement;
   @query('atlas-import') private importer!: AtlasImport;
+  @query('atlas-export') private exporter!: AtlasExport;
+  @query('atlas-share') private sharer!: AtlasShare;
   @query('atlas-pair-map') private pairMap!: AtlasPairMap | null;
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
@@ -96,6 +112,23 @@ export class AtlasApp extends LitElement {
   /** True once the map has drawn the latest view; tests and exports wait for it. */
   mapIdle = false;
 
+  /**
+   * Set by the embeddable element before the atlas is connected: the view
+   * and data addresses (the same keys as the app's URL), and whether the
+   * map can be moved and pointed at. The page's address is then left alone.
+   */
+  embed: EmbedOptions | null = null;
+
+  /** Hands the language of the view to every component inside this atlas. */
+  private readonly languageProvider = new ContextProvider(this, {
+    context: languageContext,
+    initialValue: DEFAULT_VIEW.language,
+  });
+
+  private get language(): DisplayLanguage {
+    return this.view.language;
+  }
+
   private map: AtlasMap | null = null;
   private sources: Sources = {};
   /** Vintages being read, so a second request does not start a second load. */
@@ -116,7 +149,23 @@ export class AtlasApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const { sources, crosswalk, error, view } = initialState(window.location);
+    // In an iframe (embed=1, or embed=static for a still map): the same compact layout.
+    const framed = new URLSearchParams(window.location.search).get('embed');
+    if (!this.embed && framed) {
+      this.embed = {
+        params: new URLSearchParams(window.location.search),
+        interactive: framed !== 'static',
+      };
+    }
+    // Embedded, the view comes from the element's attributes, not the page's address.
+    const address = this.embed
+      ? (new URL(`?${this.embed.params.toString()}`, window.location.href) as unknown as Location)
+      : window.location;
+    const { sources, crosswalk, error, view } = initialState(address);
+    if (this.embed) {
+      this.panelOpen = false;
+      this.toggleAttribute('embedded', true);
+    }
     this.sources = sources;
     this.error = error;
     this.view = view;
@@ -255,6 +304,10 @@ export class AtlasApp extends LitElement {
     if (changed.has('tableOpen') && this.tableOpen && this.rowsStale) this.deriveRows();
     // Another crosswalk: the problems found in the last one no longer apply.
     if (changed.has('crosswalk') && this.crosswalk !== this.weighed) this.crosswalkProblems = [];
+    if (changed.has('view') && this.languageProvider.value !== this.language) {
+      this.languageProvider.setValue(this.language);
+      this.lang = htmlLang(this.language);
+    }
     const dataChanged = changed.has('view') || changed.has('data');
     if (dataChanged) this.deriveView();
     if (dataChanged || changed.has('crosswalk')) this.derivePairView();
@@ -262,7 +315,8 @@ export class AtlasApp extends LitElement {
 
   private deriveView(): void {
     const loaded = this.current;
-    const key = JSON.stringify({ ...this.view, camera: null });
+    // The language changes words only: the values and classes stay.
+    const key = JSON.stringify({ ...this.view, camera: null, language: null, title: null });
     this.viewChanged = key !== this.derivedFor || loaded !== this.derivedFrom;
     if (!this.viewChanged) return;
     this.derivedFor = key;
@@ -366,10 +420,11 @@ export class AtlasApp extends LitElement {
       void this.syncMap(loaded, this.mapView);
       this.deriveHistogramSoon(loaded, this.mapView);
     }
-    this.url.write({
-      ...this.view,
-      layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer,
-    });
+    if (!this.embed)
+      this.url.write({
+        ...this.view,
+        layer: this.mapView.layer ? layerKey(this.mapView.layer) : this.view.layer,
+      });
   }
 
   /** The map starts loading while the data is still being fetched. */
@@ -389,8 +444,13 @@ export class AtlasApp extends LitElement {
         this.view.level,
         undefined,
         {
-          onHover: (code, point) => (this.hover = code && point ? { code, ...point } : null),
-          onClick: (code) => this.select(code),
+          onHover: (code, point) => {
+            if (this.embed?.interactive === false) return;
+            this.hover = code && point ? { code, ...point } : null;
+          },
+          onClick: (code) => {
+            if (this.embed?.interactive !== false) this.select(code);
+          },
           onMoveEnd: (camera) => (this.view = { ...this.view, camera }),
           onMove: (camera) => {
             if (this.pairShown) this.pairMap?.follow(camera);
@@ -403,6 +463,7 @@ export class AtlasApp extends LitElement {
           },
         },
         unitsUrl,
+        this.embed?.interactive ?? true,
       );
       if (this.view.camera) this.map.jumpTo(this.view.camera);
     }
@@ -429,25 +490,7 @@ export class AtlasApp extends LitElement {
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
     performance.clearMeasures('atlas-restyle');
     performance.mark('atlas-restyle-start');
-    const classes = mapView.classification?.classes ?? [];
-    // Boundaries without indicators: the units are drawn plain, so the user sees what loaded.
-    const plain = mapView.layer ? null : new Set(mapView.codes);
-    // Units not at the shown level get undefined: no colour. Null means no data.
-    const fillOf = (code: UnitCode) => {
-      if (plain) return plain.has(code) ? BOUNDARIES_ONLY_FILL : undefined;
-      const index = mapView.classOf.get(code);
-      return index === undefined
-        ? undefined
-        : index === null
-          ? null
-          : (classes[index]?.color ?? null);
-    };
-    const focus = mapView.focus;
-    // Outside the unit drilled into, or filtered out in the legend: faded, colours unchanged.
-    const isDimmed = (code: UnitCode) =>
-      mapView.classOf.has(code) &&
-      ((focus !== null && !isWithin(loaded.hierarchy, code, focus.code)) ||
-        !passesFilter(mapView, code));
+    const { fillOf, isDimmed } = unitFills(mapView, loaded.hierarchy);
     map.paint(fillOf, isDimmed);
     map.setSelected(this.view.selected);
     performance.measure('atlas-restyle', 'atlas-restyle-start');
@@ -607,6 +650,97 @@ export class AtlasApp extends LitElement {
     await this.ensureVintage(vintage);
   }
 
+  /** The figure of the view on screen, for the export dialog (and its tests). */
+  readonly makeFigure = async (title: string | null) => {
+    const loaded = this.current;
+    const mapView = this.mapView;
+    if (!this.map || !loaded || !mapView) throw new Error('Chưa có bản đồ / No map yet');
+    return figureOf({
+      drawing: this.map.drawing(),
+      mapView,
+      loaded,
+      selected: this.view.selected,
+      language: this.language,
+      title,
+      levelLabel: LEVEL_LABELS[mapView.level],
+      aggregated: this.isAggregated(),
+    });
+  };
+
+  /** The link, iframe and element for the view on screen, for the share dialog. */
+  private snippets() {
+    const view = {
+      ...this.view,
+      layer: this.mapView?.layer ? layerKey(this.mapView.layer) : this.view.layer,
+      camera: this.map?.camera() ?? this.view.camera,
+    };
+    const title =
+      this.view.title ??
+      (this.mapView?.layer
+        ? plainText(layerLabel(this.mapView.layer), this.language)
+        : 'ntp-atlas');
+    const script = new URL('embed/ntp-atlas.js', document.baseURI).href;
+    return shareSnippets(window.location.href, view, script, title);
+  }
+
+  /** The title typed for the view, or the name of the layer shown. */
+  private viewTitle(mapView: MapView | null) {
+    if (this.view.title) return this.view.title;
+    return mapView?.layer ? bi(layerLabel(mapView.layer), this.language) : nothing;
+  }
+
+  /** Whether the values shown are aggregated from the units below (the legend says how). */
+  private isAggregated(): boolean {
+    const { mapView, current } = this;
+    return !!(
+      mapView?.layer &&
+      current &&
+      isAggregatedAt(mapView.layer, mapView.level, levelsOf(current.hierarchy.vintage))
+    );
+  }
+
+  /** "ntm_criteria_met-2025-commune": what a saved file holds, in its name. */
+  private fileBase(): string {
+    const view = this.mapView;
+    if (!view) return 'ntp-atlas';
+    const period = view.change ? `${view.change.from}-${view.change.to}` : (view.period ?? '');
+    return [this.view.layer, period, view.level, view.vintage]
+      .filter(Boolean)
+      .join('-')
+      .replace(/[^a-z0-9_.-]+/gi, '_');
+  }
+
+  /** Each language named in itself, so a reader finds their own whatever is shown. */
+  private renderLanguagePicker() {
+    const names: Record<DisplayLanguage, string> = {
+      both: 'Tiếng Việt · English',
+      vi: 'Tiếng Việt',
+      en: 'English',
+    };
+    return html`<label class="language">
+      <span class="visually-hidden"
+        >${biText({ vi: 'Ngôn ngữ', en: 'Language' }, this.language)}</span
+      >
+      <select
+        id="language"
+        @change=${(e: Event) =>
+          this.setView({ language: (e.target as HTMLSelectElement).value as DisplayLanguage })}
+      >
+        ${(Object.keys(names) as DisplayLanguage[]).map(
+          (language) =>
+            html`<option
+              value=${language}
+              lang=${language === 'en' ? 'en' : 'vi'}
+              translate="no"
+              ?selected=${language === this.language}
+            >
+              ${names[language]}
+            </option>`,
+        )}
+      </select>
+    </label>`;
+  }
+
   override render() {
     const loaded = this.current;
     const mapView = this.mapView;
@@ -620,23 +754,61 @@ export class AtlasApp extends LitElement {
     return html`
       <header class="top">
         <h1>
-          ${bi({ vi: 'Bản đồ các Chương trình mục tiêu quốc gia', en: 'Atlas of the National Target Programs' })}
+          ${
+            this.embed
+              ? this.viewTitle(mapView)
+              : bi(
+                  {
+                    vi: 'Bản đồ các Chương trình mục tiêu quốc gia',
+                    en: 'Atlas of the National Target Programs',
+                  },
+                  this.language,
+                )
+          }
         </h1>
         ${
           synthetic
             ? html`<span
                 class="synthetic"
                 role="note"
-                title="Số liệu và địa giới hư cấu / Fictional figures and boundaries"
-                >${bi(SYNTHETIC_LABEL)}</span
+                title=${biText({ vi: 'Số liệu và địa giới hư cấu', en: 'Fictional figures and boundaries' }, this.language)}
+                >${bi(SYNTHETIC_LABEL, this.language)}</span
               >`
             : nothing
         }
-        ${dataset ? html`<span class="dataset">${bi(dataset.title)}</span>` : nothing}
-        <button id="import-open" class="import" @click=${() => void this.importer.open()}>
-          ${bi({ vi: 'Nhập dữ liệu', en: 'Import data' })}
-        </button>
+        ${dataset ? html`<span class="dataset">${bi(dataset.title, this.language)}</span>` : nothing}
+        <div class="tools">
+          ${this.renderLanguagePicker()}
+          <button
+            id="export-open"
+            class="import"
+            ?disabled=${!mapView?.layer}
+            @click=${() => this.exporter.open()}
+          >
+            ${bi({ vi: 'Lưu hình', en: 'Export' }, this.language)}
+          </button>
+          <button id="share-open" class="import" @click=${() => this.sharer.open()}>
+            ${bi({ vi: 'Chia sẻ', en: 'Share' }, this.language)}
+          </button>
+          <button id="import-open" class="import" @click=${() => void this.importer.open()}>
+            ${bi({ vi: 'Nhập dữ liệu', en: 'Import data' }, this.language)}
+          </button>
+        </div>
       </header>
+      <atlas-share
+        .snippets=${this.snippets()}
+        ?localData=${Object.values(this.sources).some((files) =>
+          [...files.boundaries, ...(files.indicators ? [files.indicators] : [])].some(
+            (file) => !('url' in file),
+          ),
+        )}
+      ></atlas-share>
+      <atlas-export
+        .makeFigure=${this.makeFigure}
+        .figureTitle=${this.view.title}
+        .fileBase=${this.fileBase()}
+        @atlas-title=${(e: CustomEvent<string>) => this.setView({ title: e.detail || null })}
+      ></atlas-export>
       <atlas-import
         .current=${this.sources}
         .shownVintage=${this.view.vintage}
@@ -648,8 +820,11 @@ export class AtlasApp extends LitElement {
           this.crosswalkName = e.detail.name;
         }}
       ></atlas-import>
-      ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label="Đóng / Close" @click=${() => (this.error = null)}>×</button></div>` : nothing}
-      <section class="controls" aria-label="Điều khiển / Controls">
+      ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label=${biText({ vi: 'Đóng', en: 'Close' }, this.language)} @click=${() => (this.error = null)}>×</button></div>` : nothing}
+      <section
+        class="controls"
+        aria-label=${biText({ vi: 'Điều khiển', en: 'Controls' }, this.language)}
+      >
         ${this.renderControls(loaded, mapView)}
       </section>
       <atlas-breadcrumbs
@@ -659,7 +834,10 @@ export class AtlasApp extends LitElement {
       <main class="body ${this.panelOpen ? 'with-panel' : ''}">
         ${
           this.panelOpen
-            ? html`<nav class="layers" aria-label="Lớp chỉ tiêu / Indicator layers">
+            ? html`<nav
+                class="layers"
+                aria-label=${biText({ vi: 'Lớp chỉ tiêu', en: 'Indicator layers' }, this.language)}
+              >
                 <atlas-layer-panel
                   .layers=${this.layersShown(loaded, mapView)}
                   .current=${mapView?.layer ? layerKey(mapView.layer) : ''}
@@ -670,7 +848,11 @@ export class AtlasApp extends LitElement {
         }
         <div class="centre">
           <div class="map-wrap ${this.pairShown ? 'pair' : ''}">
-            <div id="map" role="region" aria-label="Bản đồ / Map"></div>
+            <div
+              id="map"
+              role="region"
+              aria-label=${biText({ vi: 'Bản đồ', en: 'Map' }, this.language)}
+            ></div>
             ${this.renderTooltip(loaded, mapView)} ${this.renderPair()}
             ${
               loaded
@@ -678,11 +860,14 @@ export class AtlasApp extends LitElement {
                 : html`<p class="loading">
                     ${
                       this.failed[this.view.vintage]
-                        ? bi({
-                            vi: 'Không tải được dữ liệu (xem thông báo phía trên)',
-                            en: 'The data could not be loaded (see the message above)',
-                          })
-                        : bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' })
+                        ? bi(
+                            {
+                              vi: 'Không tải được dữ liệu (xem thông báo phía trên)',
+                              en: 'The data could not be loaded (see the message above)',
+                            },
+                            this.language,
+                          )
+                        : bi({ vi: 'Đang tải dữ liệu…', en: 'Loading data…' }, this.language)
                     }
                   </p>`
             }
@@ -703,7 +888,7 @@ export class AtlasApp extends LitElement {
           }
         </div>
         <aside class="side">
-          ${mapView?.notice ? html`<p class="notice" role="status">${bi(mapView.notice)}</p>` : nothing}
+          ${mapView?.notice ? html`<p class="notice" role="status">${bi(mapView.notice, this.language)}</p>` : nothing}
           <atlas-legend
             .layer=${mapView?.layer ?? null}
             .classification=${mapView?.classification ?? null}
@@ -717,7 +902,7 @@ export class AtlasApp extends LitElement {
             .basis=${mapView?.classBasis ?? null}
             .note=${this.levelNote}
             .vintage=${loaded?.hierarchy.vintage ?? null}
-            ?aggregated=${!!(mapView?.layer && loaded && isAggregatedAt(mapView.layer, mapView.level, levelsOf(loaded.hierarchy.vintage)))}
+            ?aggregated=${this.isAggregated()}
             ?synthetic=${synthetic}
             @atlas-filter=${(e: CustomEvent<number | null>) => this.toggleFilter(e.detail)}
             @atlas-emphasize=${(e: CustomEvent<number | null>) => this.emphasize(e.detail)}
@@ -725,7 +910,9 @@ export class AtlasApp extends LitElement {
           ${
             mapView?.layer
               ? html`<details class="classing" id="classing-details">
-                    <summary>${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' })}</summary>
+                    <summary>
+                      ${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' }, this.language)}
+                    </summary>
                     <atlas-classing
                       .layer=${mapView.layer}
                       .classification=${mapView.classification}
@@ -788,7 +975,7 @@ export class AtlasApp extends LitElement {
     const dataset = loaded?.dataset;
     return html`
       <label
-        >${bi({ vi: 'Địa giới', en: 'Boundaries' })}
+        >${bi({ vi: 'Địa giới', en: 'Boundaries' }, this.language)}
         <select
           id="vintage"
           @change=${(e: Event) => void this.changeVintage((e.target as HTMLSelectElement).value as Vintage)}
@@ -796,18 +983,18 @@ export class AtlasApp extends LitElement {
           ${VINTAGES.filter((v) => this.sources[v]).map(
             (v) =>
               html`<option value=${v} ?selected=${v === vintage}>
-                ${v === '2021' ? 'Trước 1/7/2025 (3 cấp) / Before 1 Jul 2025' : 'Từ 1/7/2025 (2 cấp) / From 1 Jul 2025'}
+                ${biText(v === '2021' ? { vi: 'Trước 1/7/2025 (3 cấp)', en: 'Before 1 Jul 2025 (3 levels)' } : { vi: 'Từ 1/7/2025 (2 cấp)', en: 'From 1 Jul 2025 (2 levels)' }, this.language)}
               </option>`,
           )}
         </select></label
       >
       <label
-        >${bi({ vi: 'Cấp', en: 'Level' })}
+        >${bi({ vi: 'Cấp', en: 'Level' }, this.language)}
         <select
           id="level"
           @change=${(e: Event) => this.setLevel((e.target as HTMLSelectElement).value as Level)}
         >
-          ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level])}</option>`)}
+          ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level], this.language)}</option>`)}
         </select></label
       >
       <atlas-period
@@ -827,10 +1014,10 @@ export class AtlasApp extends LitElement {
           id="pair-toggle"
           aria-pressed=${this.pairShown ? 'true' : 'false'}
           ?disabled=${!this.crosswalk || !this.sources[this.crosswalk.to] || !this.sources[this.crosswalk.from]}
-          title="Địa giới cũ và mới cạnh nhau, cùng một chỉ tiêu / The old and new units side by side, same indicator"
+          title=${biText({ vi: 'Địa giới cũ và mới cạnh nhau, cùng một chỉ tiêu', en: 'The old and new units side by side, same indicator' }, this.language)}
           @click=${() => void this.togglePair()}
         >
-          ${bi({ vi: 'Cũ và mới', en: 'Old and new' })}
+          ${bi({ vi: 'Cũ và mới', en: 'Old and new' }, this.language)}
         </button>
         <button
           id="panel-toggle"
@@ -840,7 +1027,7 @@ export class AtlasApp extends LitElement {
             void this.updateComplete.then(() => this.map?.resize());
           }}
         >
-          ${bi({ vi: 'Lớp chỉ tiêu', en: 'Layers' })}
+          ${bi({ vi: 'Lớp chỉ tiêu', en: 'Layers' }, this.language)}
         </button>
         <button
           id="table-toggle"
@@ -851,7 +1038,7 @@ export class AtlasApp extends LitElement {
             void this.updateComplete.then(() => this.map?.resize());
           }}
         >
-          ${bi({ vi: 'Bảng', en: 'Table' })}
+          ${bi({ vi: 'Bảng', en: 'Table' }, this.language)}
         </button>
       </div>
       <atlas-search
@@ -875,7 +1062,7 @@ export class AtlasApp extends LitElement {
     if (!this.pairShown || !crosswalk) return nothing;
     const target = this.data[crosswalk.to];
     return html`<p class="pane-caption left">
-        ${bi({ vi: 'Trước 1/7/2025: đơn vị cũ, số liệu báo cáo', en: 'Before 1 Jul 2025: old units, as reported' })}
+        ${bi({ vi: 'Trước 1/7/2025: đơn vị cũ, số liệu báo cáo', en: 'Before 1 Jul 2025: old units, as reported' }, this.language)}
       </p>
       <atlas-pair-map
         .loaded=${target ?? null}
@@ -889,13 +1076,13 @@ export class AtlasApp extends LitElement {
         @atlas-pair-moveend=${(e: CustomEvent<Camera>) => this.setView({ camera: e.detail })}
       ></atlas-pair-map>
       <p class="pane-caption right">
-        ${bi({ vi: 'Từ 1/7/2025: đơn vị mới, tính lại từ đơn vị cũ', en: 'From 1 Jul 2025: new units, recomputed from the old' })}
+        ${bi({ vi: 'Từ 1/7/2025: đơn vị mới, tính lại từ đơn vị cũ', en: 'From 1 Jul 2025: new units, recomputed from the old' }, this.language)}
       </p>
       ${
         target
           ? nothing
           : html`<p class="loading pair-loading">
-              ${bi({ vi: 'Đang tải địa giới mới…', en: 'Loading the new units…' })}
+              ${bi({ vi: 'Đang tải địa giới mới…', en: 'Loading the new units…' }, this.language)}
             </p>`
       }
       <p id="pair-note" class="pair-note" role="status" aria-live="polite">${this.linkNote()}</p>`;
@@ -912,24 +1099,33 @@ export class AtlasApp extends LitElement {
       const unit = target.hierarchy.units.get(newCode);
       const names = this.linkedOnMain().map((c) => old.hierarchy.units.get(c)?.name ?? c);
       if (!unit) return nothing;
-      return bi({
-        vi: `${unit.name} (mới) gồm ${names.length} đơn vị cũ: ${names.join(', ')}`,
-        en: `${unit.name} (new) was formed from ${names.length} old units: ${names.join(', ')}`,
-      });
+      return bi(
+        {
+          vi: `${unit.name} (mới) gồm ${names.length} đơn vị cũ: ${names.join(', ')}`,
+          en: `${unit.name} (new) was formed from ${names.length} old units: ${names.join(', ')}`,
+        },
+        this.language,
+      );
     }
     const oldCode = this.hover?.code ?? this.tableHover ?? this.view.selected;
     const unit = oldCode ? old.hierarchy.units.get(oldCode) : undefined;
     if (!unit) {
-      return bi({
-        vi: 'Trỏ vào một đơn vị để thấy các đơn vị tương ứng ở bản đồ bên kia (viền cam)',
-        en: 'Point at a unit to see the matching units on the other map (orange outline)',
-      });
+      return bi(
+        {
+          vi: 'Trỏ vào một đơn vị để thấy các đơn vị tương ứng ở bản đồ bên kia (viền cam)',
+          en: 'Point at a unit to see the matching units on the other map (orange outline)',
+        },
+        this.language,
+      );
     }
     const names = this.linkedOnPair().map((c) => target.hierarchy.units.get(c)?.name ?? c);
-    return bi({
-      vi: `${unit.name} (cũ) nay thuộc ${names.length} đơn vị mới: ${names.join(', ')}`,
-      en: `${unit.name} (old) is now in ${names.length} new units: ${names.join(', ')}`,
-    });
+    return bi(
+      {
+        vi: `${unit.name} (cũ) nay thuộc ${names.length} đơn vị mới: ${names.join(', ')}`,
+        en: `${unit.name} (old) is now in ${names.length} new units: ${names.join(', ')}`,
+      },
+      this.language,
+    );
   }
 
   /** Problems of the crosswalk in use, folded: the links that are fine are still used. */
@@ -939,7 +1135,7 @@ export class AtlasApp extends LitElement {
     const shown = problems.slice(0, 20);
     return html`<details id="crosswalk-problems" class="notice">
       <summary>
-        ${bi({ vi: `Bảng chuyển đổi ${this.crosswalkName}: ${problems.length} vấn đề`, en: `Crosswalk ${this.crosswalkName}: ${problems.length} problems` })}
+        ${bi({ vi: `Bảng chuyển đổi ${this.crosswalkName}: ${problems.length} vấn đề`, en: `Crosswalk ${this.crosswalkName}: ${problems.length} problems` }, this.language)}
       </summary>
       <ul>
         ${shown.map((p) => html`<li>${p.where}: ${p.message}</li>`)}
@@ -986,7 +1182,7 @@ export class AtlasApp extends LitElement {
         ?passive=${true}
         ?synthetic=${old?.dataset?.synthetic ?? false}
       ></atlas-legend>
-      ${pairView.notice ? html`<p class="notice" role="status">${bi(pairView.notice)}</p>` : nothing}
+      ${pairView.notice ? html`<p class="notice" role="status">${bi(pairView.notice, this.language)}</p>` : nothing}
       ${
         picked
           ? html`<atlas-predecessors
@@ -1008,7 +1204,13 @@ export class AtlasApp extends LitElement {
     const unit = loaded.hierarchy.units.get(hover.code);
     if (!unit) return nothing;
     const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
-    return unitTooltip(mapView, hover.code, { name: unit.name, parent: parent?.name }, hover);
+    return unitTooltip(
+      mapView,
+      hover.code,
+      { name: unit.name, parent: parent?.name },
+      hover,
+      this.language,
+    );
   }
 }
 

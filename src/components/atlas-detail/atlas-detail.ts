@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unitValue } from '../../core/aggregate';
 import { describeBilingual } from '../../core/describe-value';
@@ -9,7 +9,9 @@ import { layerGroup, layerLabel, layersAt } from '../../core/layer';
 import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
-import { bi, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
+import { bi, biText, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
+import { visuallyHiddenStyles } from '../shared/dialog-styles';
 
 /** Funds broken down by source and type: shown folded, the totals and rates stay visible. */
 
@@ -22,9 +24,10 @@ import { bi, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
  * @event atlas-close - the user closed the panel.
  */
 @customElement('atlas-detail')
-export class AtlasDetail extends LitElement {
+export class AtlasDetail extends AtlasElement {
   static override styles = [
     bilingualStyles,
+    visuallyHiddenStyles,
     css`
       :host {
         display: block;
@@ -78,13 +81,6 @@ export class AtlasDetail extends LitElement {
         padding: 3px 8px;
         align-self: start;
       }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-      }
       h4 {
         margin: 6px 0 0;
         font-size: 12px;
@@ -106,20 +102,25 @@ export class AtlasDetail extends LitElement {
         <div>
           <h2>${unit.name}</h2>
           <div class="code">
-            ${bi(LEVEL_LABELS[unit.level])} · ${unit.code} ·
-            ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` })}
+            ${bi(LEVEL_LABELS[unit.level], this.language)} · ${unit.code} ·
+            ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` }, this.language)}
           </div>
         </div>
-        <button aria-label="Đóng / Close" @click=${() => this.emit('atlas-close')}>×</button>
+        <button
+          aria-label=${biText({ vi: 'Đóng', en: 'Close' }, this.language)}
+          @click=${() => this.emit('atlas-close')}
+        >
+          ×
+        </button>
       </header>
       <div class="actions">
         <button @click=${() => this.emit('atlas-zoom', unit.code)}>
-          ${bi({ vi: 'Phóng tới', en: 'Zoom to' })}
+          ${bi({ vi: 'Phóng tới', en: 'Zoom to' }, this.language)}
         </button>
         ${
           hasChildren
             ? html`<button @click=${() => this.emit('atlas-drill', unit.code)}>
-                ${bi({ vi: 'Xem cấp dưới', en: 'Show units below' })}
+                ${bi({ vi: 'Xem cấp dưới', en: 'Show units below' }, this.language)}
               </button>`
             : nothing
         }
@@ -138,24 +139,24 @@ export class AtlasDetail extends LitElement {
     );
     const programs = [...new Set(layers.map((l) => l.indicator.program))];
     return html`
-      <p>${bi({ vi: `Năm ${period}`, en: `Year ${period}` })}</p>
+      <p>${bi({ vi: `Năm ${period}`, en: `Year ${period}` }, this.language)}</p>
       ${programs.map((program) => {
         const own = layers.filter((l) => l.indicator.program === program);
         const main = own.filter((l) => layerGroup(l) === 'main');
         const parts = own.filter((l) => layerGroup(l) === 'funds-parts');
         const row = (layer: Layer) =>
-          html`<dt>${bi(layerLabel(layer))}</dt>
+          html`<dt>${bi(layerLabel(layer), this.language)}</dt>
             <dd data-indicator=${layer.indicator.id}>
-              ${bi(describeBilingual(layer, unitValue(context, layer, unit.code)))}
+              ${bi(describeBilingual(layer, unitValue(context, layer, unit.code)), this.language)}
             </dd>`;
         return html`<section>
-          <h3>${bi(PROGRAMS[program] ?? PROGRAMS.other!)}</h3>
+          <h3>${bi(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}</h3>
           ${program === 'ntm' && unit.level === 'commune' ? this.renderChecklist(unit.code) : nothing}
           <dl>${main.map(row)}</dl>
           ${
             parts.length
               ? html`<details>
-                  <summary>${bi({ vi: 'Theo nguồn vốn', en: 'By source' })}</summary>
+                  <summary>${bi({ vi: 'Theo nguồn vốn', en: 'By source' }, this.language)}</summary>
                   <dl>${parts.map(row)}</dl>
                 </details>`
               : nothing
@@ -168,10 +169,13 @@ export class AtlasDetail extends LitElement {
   private renderChecklist(code: UnitCode) {
     const values = this.indicators?.values.get(this.period ?? '');
     if (!values?.get(criterionId(1))) return nothing;
-    return html`<div class="checklist" aria-label="19 tiêu chí / 19 criteria">
+    return html`<div
+      class="checklist"
+      aria-label=${biText({ vi: '19 tiêu chí', en: '19 criteria' }, this.language)}
+    >
       ${NTM_CRITERIA_GROUPS.map(
         (group) =>
-          html`<h4>${bi(group.label)}</h4>
+          html`<h4>${bi(group.label, this.language)}</h4>
             <ol start=${group.first}>
               ${NTM_CRITERIA.slice(group.first - 1, group.last).map((criterion, offset) => {
                 const n = group.first + offset;
@@ -187,8 +191,8 @@ export class AtlasDetail extends LitElement {
                   data-criterion=${n}
                   class=${met === 1 ? 'met' : met === 0 ? 'unmet' : ''}
                 >
-                  <span aria-hidden="true">${mark}</span> ${bi(criterion)}
-                  <span class="visually-hidden">(${state.vi} / ${state.en})</span>
+                  <span aria-hidden="true">${mark}</span> ${bi(criterion, this.language)}
+                  <span class="visually-hidden">(${biText(state, this.language)})</span>
                 </li>`;
               })}
             </ol>`,

@@ -1,11 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CATALOGUE } from '../../core/catalogue';
 import type { DisplaySimplification } from '../../core/display-simplify';
 import { suggestTableColumns } from '../../core/column-suggestions';
 import { toCsv } from '../../core/csv-writer';
 import { formatNumber } from '../../core/format';
-import type { BilingualText } from '../../core/text';
+import type { BilingualText, Language } from '../../core/text';
 import { levelsOf, VINTAGES, type Vintage } from '../../core/units';
 import {
   importTable,
@@ -35,6 +35,8 @@ import { downloadText } from '../shared/download';
 import type { AtlasNameChoices } from '../atlas-name-choices/atlas-name-choices';
 import '../atlas-name-choices/atlas-name-choices';
 import '../atlas-table-mapping/atlas-table-mapping';
+import { AtlasElement } from '../shared/language';
+import { dialogStyles } from '../shared/dialog-styles';
 
 export interface ImportedDetail {
   readonly loaded: LoadedVintage;
@@ -58,11 +60,19 @@ const PHASE_LABELS: Record<LoadProgress['phase'], BilingualText> = {
 
 /** What the user should know when a heavy file was lightened for display. */
 function simplificationNote(s: DisplaySimplification): BilingualText {
-  const n = (value: number) => formatNumber(value, 'vi', 0);
-  const metres = formatNumber(Math.round(s.tolerance * 111_000), 'vi', 0);
+  const make = (language: Language) => {
+    const n = (value: number) => formatNumber(value, language, 0);
+    return {
+      points: n(s.verticesBefore),
+      after: n(s.verticesAfter),
+      metres: n(Math.round(s.tolerance * 111_000)),
+    };
+  };
+  const vi = make('vi');
+  const en = make('en');
   return {
-    vi: `Địa giới nặng (${n(s.verticesBefore)} điểm) được đơn giản hóa để hiển thị, còn ${n(s.verticesAfter)} điểm, lệch tối đa khoảng ${metres} m; từng đơn vị được làm riêng nên ranh giới chung có thể hở nhẹ khi phóng to. Dùng npm run data:prepare để giữ ranh giới chung khớp nhau.`,
-    en: `Heavy boundaries (${n(s.verticesBefore)} points) were simplified for display to ${n(s.verticesAfter)} points, within about ${metres} m; each unit is simplified on its own, so shared borders may part slightly when zoomed in. Prepare the file with npm run data:prepare to keep shared borders exact.`,
+    vi: `Địa giới nặng (${vi.points} điểm) được đơn giản hóa để hiển thị, còn ${vi.after} điểm, lệch tối đa khoảng ${vi.metres} m; từng đơn vị được làm riêng nên ranh giới chung có thể hở nhẹ khi phóng to. Dùng npm run data:prepare để giữ ranh giới chung khớp nhau.`,
+    en: `Heavy boundaries (${en.points} points) were simplified for display to ${en.after} points, within about ${en.metres} m; each unit is simplified on its own, so shared borders may part slightly when zoomed in. Prepare the file with npm run data:prepare to keep shared borders exact.`,
   };
 }
 
@@ -76,22 +86,14 @@ const SHOWN_PROBLEMS = 50;
  * is replaced only when the new data loaded; a failure leaves it as it was.
  */
 @customElement('atlas-import')
-export class AtlasImport extends LitElement {
+export class AtlasImport extends AtlasElement {
   static override styles = [
     bilingualStyles,
+    dialogStyles,
     compactTableStyles,
     css`
-      dialog {
-        width: min(720px, 94vw);
-        max-height: 90vh;
-        border: 1px solid #c9d1da;
-        border-radius: 6px;
-        padding: 16px 20px;
-        font-size: 14px;
-      }
-      h2 {
-        font-size: 17px;
-        margin: 0 0 10px;
+      :host {
+        --dialog-width: 720px;
       }
       .drop {
         border: 2px dashed #8a97a6;
@@ -485,7 +487,9 @@ export class AtlasImport extends LitElement {
 
   override render() {
     return html`<dialog aria-labelledby="import-title" @cancel=${() => this.close()}>
-      <h2 id="import-title">${bi({ vi: 'Nhập dữ liệu của bạn', en: 'Import your data' })}</h2>
+      <h2 id="import-title">
+        ${bi({ vi: 'Nhập dữ liệu của bạn', en: 'Import your data' }, this.language)}
+      </h2>
       ${
         this.report
           ? this.renderReport(this.report)
@@ -509,19 +513,25 @@ export class AtlasImport extends LitElement {
         @drop=${(e: DragEvent) => this.onDrop(e)}
       >
         <p>
-          ${bi({
-            vi: 'Kéo thả tệp vào đây, hoặc',
-            en: 'Drop files here, or',
-          })}
+          ${bi(
+            {
+              vi: 'Kéo thả tệp vào đây, hoặc',
+              en: 'Drop files here, or',
+            },
+            this.language,
+          )}
           <button id="pick" ?disabled=${loading} @click=${() => this.input.click()}>
-            ${bi({ vi: 'Chọn tệp…', en: 'Choose files…' })}
+            ${bi({ vi: 'Chọn tệp…', en: 'Choose files…' }, this.language)}
           </button>
         </p>
         <p class="role">
-          ${bi({
-            vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas, bảng CSV hoặc Excel .xlsx. Bảng chuyển đổi đơn vị cũ → mới: JSON ntp-atlas/crosswalk.',
-            en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON, a CSV or Excel .xlsx table. Old → new units crosswalk: ntp-atlas/crosswalk JSON.',
-          })}
+          ${bi(
+            {
+              vi: 'Địa giới: GeoJSON, TopoJSON, Shapefile nén .zip (VN-2000 hoặc WGS84). Chỉ tiêu: JSON của atlas, bảng CSV hoặc Excel .xlsx. Bảng chuyển đổi đơn vị cũ → mới: JSON ntp-atlas/crosswalk.',
+              en: 'Boundaries: GeoJSON, TopoJSON, zipped Shapefile (VN-2000 or WGS84). Indicators: the atlas JSON, a CSV or Excel .xlsx table. Old → new units crosswalk: ntp-atlas/crosswalk JSON.',
+            },
+            this.language,
+          )}
         </p>
         <input
           type="file"
@@ -537,14 +547,17 @@ export class AtlasImport extends LitElement {
       </div>
       ${
         this.chosen.length
-          ? html`<ul class="files" aria-label="Tệp đã chọn / Chosen files">
+          ? html`<ul
+              class="files"
+              aria-label=${biText({ vi: 'Tệp đã chọn', en: 'Chosen files' }, this.language)}
+            >
               ${this.chosen.map(
                 (c) =>
                   html`<li>
                     ${c.file.name}
                     <span class="role"
                       >—
-                      ${biText(ROLE_LABELS[c.role])}${c.declaredVintage ? ` ${c.declaredVintage}` : ''}</span
+                      ${biText(ROLE_LABELS[c.role], this.language)}${c.declaredVintage ? ` ${c.declaredVintage}` : ''}</span
                     >
                   </li>`,
               )}
@@ -569,18 +582,20 @@ export class AtlasImport extends LitElement {
       }
       <div class="row">
         <label
-          >${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' })}
+          >${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' }, this.language)}
           <select
             id="import-vintage"
             ?disabled=${loading}
             @change=${(e: Event) =>
               (this.vintage = (e.target as HTMLSelectElement).value as Vintage | 'auto')}
           >
-            <option value="auto" ?selected=${this.vintage === 'auto'}>Tự nhận biết / Detect</option>
+            <option value="auto" ?selected=${this.vintage === 'auto'}>
+              ${biText({ vi: 'Tự nhận biết', en: 'Detect' }, this.language)}
+            </option>
             ${VINTAGES.map(
               (v) =>
                 html`<option value=${v} ?selected=${this.vintage === v}>
-                  ${v === '2021' ? 'Trước 1/7/2025 / Before 1 Jul 2025' : 'Từ 1/7/2025 / From 1 Jul 2025'}
+                  ${biText(v === '2021' ? { vi: 'Trước 1/7/2025', en: 'Before 1 Jul 2025' } : { vi: 'Từ 1/7/2025', en: 'From 1 Jul 2025' }, this.language)}
                 </option>`,
             )}
           </select>
@@ -591,19 +606,21 @@ export class AtlasImport extends LitElement {
           ?disabled=${loading || this.chosen.length === 0}
           @click=${() => void this.load()}
         >
-          ${bi({ vi: 'Tải lên bản đồ', en: 'Load onto the map' })}
+          ${bi({ vi: 'Tải lên bản đồ', en: 'Load onto the map' }, this.language)}
         </button>
-        <button @click=${() => this.close()}>${bi({ vi: 'Đóng', en: 'Close' })}</button>
+        <button @click=${() => this.close()}>
+          ${bi({ vi: 'Đóng', en: 'Close' }, this.language)}
+        </button>
       </div>
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.status ? html`<p class="status" role="status">${bi(this.status)}</p>` : nothing}
+      ${this.status ? html`<p class="status" role="status">${bi(this.status, this.language)}</p>` : nothing}
       ${this.crosswalkReport ? this.renderCrosswalkReport(this.crosswalkReport) : nothing}
     `;
   }
 
   private renderCrosswalkReport({ name, summary }: { name: string; summary: CrosswalkSummary }) {
-    const n = (value: number) => formatNumber(value, 'vi', 0);
+    const n = (value: number) => formatNumber(value, this.locale, 0);
     const shown = summary.problems.slice(0, 50);
     const unchecked = [
       summary.checkedOld ? null : { vi: 'địa giới cũ', en: 'the old boundaries' },
@@ -611,30 +628,35 @@ export class AtlasImport extends LitElement {
     ].filter((x): x is BilingualText => x !== null);
     return html`<section id="crosswalk-report" class="status" role="status">
       <p>
-        ${bi({
-          vi: `Đã dùng ${name}: ${n(summary.links)} liên kết, ${n(summary.oldUnits)} đơn vị cũ → ${n(summary.newUnits)} đơn vị mới; ${n(summary.splits)} đơn vị cũ bị chia${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} không có trọng số (tính theo diện tích khi có cả hai bộ địa giới, nếu không thì chia đều và ghi rõ)` : ''}.`,
-          en: `Using ${name}: ${n(summary.links)} links, ${n(summary.oldUnits)} old units → ${n(summary.newUnits)} new units; ${n(summary.splits)} old units split${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} without weights (weighed by area when both boundary sets are loaded, otherwise split equally and said so)` : ''}.`,
-        })}
+        ${bi(
+          {
+            vi: `Đã dùng ${name}: ${n(summary.links)} liên kết, ${n(summary.oldUnits)} đơn vị cũ → ${n(summary.newUnits)} đơn vị mới; ${n(summary.splits)} đơn vị cũ bị chia${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} không có trọng số (tính theo diện tích khi có cả hai bộ địa giới, nếu không thì chia đều và ghi rõ)` : ''}.`,
+            en: `Using ${name}: ${n(summary.links)} links, ${n(summary.oldUnits)} old units → ${n(summary.newUnits)} new units; ${n(summary.splits)} old units split${summary.unweightedSplits ? `, ${n(summary.unweightedSplits)} without weights (weighed by area when both boundary sets are loaded, otherwise split equally and said so)` : ''}.`,
+          },
+          this.language,
+        )}
       </p>
       ${
         unchecked.length
           ? html`<p>
-              ${bi({ vi: `Chưa kiểm tra với ${unchecked.map((u) => u.vi).join(' và ')} (chưa tải).`, en: `Not checked against ${unchecked.map((u) => u.en).join(' or ')} (not loaded).` })}
+              ${bi({ vi: `Chưa kiểm tra với ${unchecked.map((u) => u.vi).join(' và ')} (chưa tải).`, en: `Not checked against ${unchecked.map((u) => u.en).join(' or ')} (not loaded).` }, this.language)}
             </p>`
           : nothing
       }
       ${
         summary.problems.length === 0
-          ? html`<p class="ok">${bi({ vi: 'Không có vấn đề.', en: 'No problems found.' })}</p>`
+          ? html`<p class="ok">
+              ${bi({ vi: 'Không có vấn đề.', en: 'No problems found.' }, this.language)}
+            </p>`
           : html`<p>
-                ${bi({ vi: `${n(summary.problems.length)} vấn đề:`, en: `${n(summary.problems.length)} problems:` })}
+                ${bi({ vi: `${n(summary.problems.length)} vấn đề:`, en: `${n(summary.problems.length)} problems:` }, this.language)}
               </p>
               <ul class="problems">
                 ${shown.map((p) => html`<li class=${p.severity}>${p.file}: ${p.where}: ${p.message}</li>`)}
                 ${
                   summary.problems.length > shown.length
                     ? html`<li>
-                        ${bi({ vi: `… và ${n(summary.problems.length - shown.length)} vấn đề khác`, en: `… and ${n(summary.problems.length - shown.length)} more` })}
+                        ${bi({ vi: `… và ${n(summary.problems.length - shown.length)} vấn đề khác`, en: `… and ${n(summary.problems.length - shown.length)} more` }, this.language)}
                       </li>`
                     : nothing
                 }
@@ -656,7 +678,7 @@ export class AtlasImport extends LitElement {
           @click=${() =>
             this.applyTable(awaiting.loaded, this.nameChoices?.choices() ?? new Map(), true)}
         >
-          ${bi({ vi: 'Xác nhận và tải lên bản đồ', en: 'Confirm and load onto the map' })}
+          ${bi({ vi: 'Xác nhận và tải lên bản đồ', en: 'Confirm and load onto the map' }, this.language)}
         </button>
         <button
           @click=${() => {
@@ -664,7 +686,7 @@ export class AtlasImport extends LitElement {
             this.awaiting = null;
           }}
         >
-          ${bi({ vi: 'Quay lại', en: 'Back' })}
+          ${bi({ vi: 'Quay lại', en: 'Back' }, this.language)}
         </button>
       </div>
     `;
@@ -672,14 +694,16 @@ export class AtlasImport extends LitElement {
 
   private renderProgress(progress: LoadProgress) {
     return html`<div class="row" role="status" aria-live="polite">
-      <span>${bi(PHASE_LABELS[progress.phase])}${progress.file ? ` · ${progress.file}` : ''}</span>
+      <span
+        >${bi(PHASE_LABELS[progress.phase], this.language)}${progress.file ? ` · ${progress.file}` : ''}</span
+      >
       <progress
         max="1"
         .value=${progress.fraction ?? 0}
-        aria-label=${biText(PHASE_LABELS[progress.phase])}
+        aria-label=${biText(PHASE_LABELS[progress.phase], this.language)}
       ></progress>
       <button id="import-cancel" @click=${() => this.cancel()}>
-        ${bi({ vi: 'Hủy', en: 'Cancel' })}
+        ${bi({ vi: 'Hủy', en: 'Cancel' }, this.language)}
       </button>
     </div>`;
   }
@@ -689,46 +713,51 @@ export class AtlasImport extends LitElement {
     const vintage = loaded?.hierarchy.vintage;
     const levels = vintage ? levelsOf(vintage) : [];
     const shown = this.showAll ? report.problems : report.problems.slice(0, SHOWN_PROBLEMS);
-    const n = (value: number) => formatNumber(value, 'vi', 0);
+    const n = (value: number) => formatNumber(value, this.locale, 0);
     return html`
       <section aria-labelledby="report-title" id="report">
-        <h3 id="report-title">${bi({ vi: 'Báo cáo kiểm tra', en: 'Validation report' })}</h3>
+        <h3 id="report-title">
+          ${bi({ vi: 'Báo cáo kiểm tra', en: 'Validation report' }, this.language)}
+        </h3>
         <ul class="summary">
           <li>
-            ${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' })}: <strong>${vintage}</strong>
-            ${loaded?.vintageReason ? html`(${bi(loaded.vintageReason)})` : nothing}
+            ${bi({ vi: 'Địa giới năm', en: 'Boundary vintage' }, this.language)}:
+            <strong>${vintage}</strong>
+            ${loaded?.vintageReason ? html`(${bi(loaded.vintageReason, this.language)})` : nothing}
           </li>
           <li>
             ${levels
               .filter((level) => report.unitsByLevel.get(level))
               .map(
                 (level) =>
-                  `${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_LABELS[level])}`,
+                  `${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_LABELS[level], this.language)}`,
               )
               .join(' · ')}
           </li>
           ${
             loaded?.dataset
               ? html`<li>
-                  ${bi({ vi: 'Khớp mã, có số liệu', en: 'Matched, with values' })}:
+                  ${bi({ vi: 'Khớp mã, có số liệu', en: 'Matched, with values' }, this.language)}:
                   ${n(report.matched)} ·
-                  ${bi({ vi: 'đơn vị không có số liệu', en: 'units without values' })}:
+                  ${bi({ vi: 'đơn vị không có số liệu', en: 'units without values' }, this.language)}:
                   ${n(report.unitsWithoutValues)} ·
-                  ${bi({ vi: 'mã không có địa giới', en: 'codes without a boundary' })}:
+                  ${bi({ vi: 'mã không có địa giới', en: 'codes without a boundary' }, this.language)}:
                   ${n(report.unmatchedCodes)}
                 </li>`
-              : html`<li>${bi({ vi: 'Chưa có tệp chỉ tiêu', en: 'No indicator file' })}</li>`
+              : html`<li>
+                  ${bi({ vi: 'Chưa có tệp chỉ tiêu', en: 'No indicator file' }, this.language)}
+                </li>`
           }
           ${
             loaded?.displaySimplification
               ? html`<li id="display-simplified">
-                  ${bi(simplificationNote(loaded.displaySimplification))}
+                  ${bi(simplificationNote(loaded.displaySimplification), this.language)}
                 </li>`
               : nothing
           }
           <li>
-            ${bi({ vi: 'Lỗi', en: 'Errors' })}: ${n(report.errors)} ·
-            ${bi({ vi: 'Cảnh báo', en: 'Warnings' })}: ${n(report.warnings)}
+            ${bi({ vi: 'Lỗi', en: 'Errors' }, this.language)}: ${n(report.errors)} ·
+            ${bi({ vi: 'Cảnh báo', en: 'Warnings' }, this.language)}: ${n(report.warnings)}
           </li>
         </ul>
         ${
@@ -736,10 +765,10 @@ export class AtlasImport extends LitElement {
             ? html`<table>
                 <thead>
                   <tr>
-                    <th scope="col">${bi({ vi: 'Mức', en: 'Severity' })}</th>
-                    <th scope="col">${bi({ vi: 'Tệp', en: 'File' })}</th>
-                    <th scope="col">${bi({ vi: 'Vị trí', en: 'Where' })}</th>
-                    <th scope="col">${bi({ vi: 'Vấn đề', en: 'Problem' })}</th>
+                    <th scope="col">${bi({ vi: 'Mức', en: 'Severity' }, this.language)}</th>
+                    <th scope="col">${bi({ vi: 'Tệp', en: 'File' }, this.language)}</th>
+                    <th scope="col">${bi({ vi: 'Vị trí', en: 'Where' }, this.language)}</th>
+                    <th scope="col">${bi({ vi: 'Vấn đề', en: 'Problem' }, this.language)}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -747,7 +776,7 @@ export class AtlasImport extends LitElement {
                     (p) =>
                       html`<tr>
                         <td class="sev-${p.severity}">
-                          ${p.severity === 'error' ? 'Lỗi / Error' : 'Cảnh báo / Warning'}
+                          ${biText(p.severity === 'error' ? { vi: 'Lỗi', en: 'Error' } : { vi: 'Cảnh báo', en: 'Warning' }, this.language)}
                         </td>
                         <td>${p.file}</td>
                         <td>${p.where}</td>
@@ -756,21 +785,26 @@ export class AtlasImport extends LitElement {
                   )}
                 </tbody>
               </table>`
-            : html`<p>${bi({ vi: 'Không có vấn đề nào.', en: 'No problems found.' })}</p>`
+            : html`<p>
+                ${bi({ vi: 'Không có vấn đề nào.', en: 'No problems found.' }, this.language)}
+              </p>`
         }
         <div class="row">
           ${
             report.problems.length > SHOWN_PROBLEMS && !this.showAll
               ? html`<button @click=${() => (this.showAll = true)}>
-                  ${bi({
-                    vi: `Hiện tất cả ${n(report.problems.length)}`,
-                    en: `Show all ${n(report.problems.length)}`,
-                  })}
+                  ${bi(
+                    {
+                      vi: `Hiện tất cả ${n(report.problems.length)}`,
+                      en: `Show all ${n(report.problems.length)}`,
+                    },
+                    this.language,
+                  )}
                 </button>`
               : nothing
           }
           <button id="report-csv" @click=${() => this.downloadReport()}>
-            ${bi({ vi: 'Tải báo cáo (CSV)', en: 'Download report (CSV)' })}
+            ${bi({ vi: 'Tải báo cáo (CSV)', en: 'Download report (CSV)' }, this.language)}
           </button>
           <button
             class="primary"
@@ -781,7 +815,7 @@ export class AtlasImport extends LitElement {
               this.dialog.close();
             }}
           >
-            ${bi({ vi: 'Xem bản đồ', en: 'Show the map' })}
+            ${bi({ vi: 'Xem bản đồ', en: 'Show the map' }, this.language)}
           </button>
         </div>
       </section>

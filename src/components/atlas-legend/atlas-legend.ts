@@ -1,13 +1,15 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Classification } from '../../core/classify';
 import { formatNumber } from '../../core/format';
-import { aggregationNote, layerBase, layerLabel, layerUnit, type Layer } from '../../core/layer';
+import type { Layer } from '../../core/layer';
+import { legendText, type LegendRow } from '../../core/legend-text';
+import type { Vintage } from '../../core/units';
 import { NO_DATA_CLASS, type ClassCount, type MapView } from '../../core/map-view';
-import { METHOD_LABELS } from '../atlas-classing/atlas-classing';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
 import type { BilingualText } from '../../core/text';
-import { bi, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
+import { bi, biText, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
+import { AtlasElement } from '../shared/language';
 
 /**
  * The map's key: one row per class with its colour, range and number of units,
@@ -21,7 +23,7 @@ import { bi, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
  * @event atlas-emphasize - detail is the class index hovered, or null.
  */
 @customElement('atlas-legend')
-export class AtlasLegend extends LitElement {
+export class AtlasLegend extends AtlasElement {
   static override styles = [
     bilingualStyles,
     css`
@@ -123,7 +125,7 @@ export class AtlasLegend extends LitElement {
   @property({ attribute: false }) source: BilingualText | null = null;
   @property({ type: Boolean }) synthetic = false;
   /** The boundary vintage the values are on: a code means nothing without it. */
-  @property() vintage: string | null = null;
+  @property() vintage: Vintage | null = null;
   /** Classes picked to filter by (NO_DATA_CLASS for "no data"). */
   @property({ attribute: false }) filter: ReadonlySet<number> = new Set();
   @property({ attribute: false }) basis: MapView['classBasis'] = null;
@@ -139,25 +141,30 @@ export class AtlasLegend extends LitElement {
   override render() {
     const { layer, classification } = this;
     if (!layer || !classification)
-      return html`<p>${bi({ vi: 'Chưa có chỉ tiêu', en: 'No indicator' })}</p>`;
-    const label = layerLabel(layer);
-    const title = this.compare
-      ? {
-          vi: `Thay đổi ${this.compare}→${this.period}: ${label.vi}`,
-          en: `Change ${this.compare}→${this.period}: ${label.en}`,
-        }
-      : label;
-    const unit = this.compare && layerUnit(layer)?.vi === '%' ? POINTS : layerUnit(layer);
-    const base = layerBase(layer);
-    const rule = this.rule ?? (this.aggregated ? aggregationNote(layer) : undefined);
+      return html`<p>${bi({ vi: 'Chưa có chỉ tiêu', en: 'No indicator' }, this.language)}</p>`;
+    const text = legendText({
+      layer,
+      classification,
+      counts: this.counts,
+      noDataCount: this.noDataCount,
+      period: this.period,
+      compare: this.compare,
+      vintage: this.vintage,
+      source: this.source,
+      basis: this.basis,
+      aggregated: this.aggregated,
+      rule: this.rule,
+    });
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
     const filtering = this.filter.size > 0;
-    const row = (index: number, swatch: string, text: BilingualText, count: number) => {
+    const row = ({ index, color, label, count }: LegendRow) => {
       const on = this.filter.has(index);
-      const content = html`<span class="swatch" style="background:${swatch}"></span>
-        <span class="label">${bi(text)}</span>
-        <span class="count" title="số ${this.unitsLabel.vi} / ${this.unitsLabel.en}"
-          >${formatNumber(count, 'vi', 0)}</span
+      const content = html`<span class="swatch" style="background:${color ?? hatch}"></span>
+        <span class="label">${bi(label, this.language)}</span>
+        <span
+          class="count"
+          title=${biText({ vi: `số ${this.unitsLabel.vi.toLowerCase()}`, en: `${this.unitsLabel.en.toLowerCase()}s` }, this.language)}
+          >${formatNumber(count, this.locale, 0)}</span
         >`;
       if (this.passive) {
         return html`<li data-class=${index === NO_DATA_CLASS ? 'no-data' : index}>
@@ -168,7 +175,7 @@ export class AtlasLegend extends LitElement {
         <button
           class=${on ? 'on' : filtering ? 'off' : ''}
           aria-pressed=${on ? 'true' : 'false'}
-          title="Chọn để lọc / Click to filter"
+          title=${biText({ vi: 'Chọn để lọc', en: 'Click to filter' }, this.language)}
           @click=${() => this.emit('atlas-filter', index)}
           @mouseenter=${() => this.emit('atlas-emphasize', index)}
           @mouseleave=${() => this.emit('atlas-emphasize', null)}
@@ -179,33 +186,20 @@ export class AtlasLegend extends LitElement {
         </button>
       </li>`;
     };
+    const line = (part: BilingualText | null, className: string) =>
+      part ? html`<br /><span class=${className}>${bi(part, this.language)}</span>` : nothing;
     return html`
-      <h2>${bi(title)}</h2>
+      <h2>${bi(text.title, this.language)}</h2>
       <p class="meta">
-        ${this.period ? html`${bi({ vi: 'Năm', en: 'Year' })} ${this.compare ? `${this.compare} → ${this.period}` : this.period}` : nothing}
-        ${unit ? html` — ${bi({ vi: `đơn vị: ${unit.vi}`, en: `unit: ${unit.en}` })}` : nothing}
-        ${
-          this.vintage
-            ? html`<br /><span class="vintage"
-                  >${bi(
-                    this.vintage === '2021'
-                      ? { vi: 'Địa giới trước 1/7/2025', en: 'Boundaries before 1 Jul 2025' }
-                      : { vi: 'Địa giới từ 1/7/2025', en: 'Boundaries from 1 Jul 2025' },
-                  )}</span
-                >`
-            : nothing
-        }
-        ${base ? html`<br /><span class="base">${bi({ vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` })}</span>` : nothing}
-        ${rule ? html`<br /><span class="rule">${bi(rule)}</span>` : nothing}
+        ${text.period ? bi(text.period, this.language) : nothing}
+        ${text.unit ? html` — ${bi(text.unit, this.language)}` : nothing}
+        ${line(text.vintage, 'vintage')} ${line(text.base, 'base')} ${line(text.rule, 'rule')}
       </p>
-      ${this.note ? html`<p class="note" role="status">${bi(this.note)}</p>` : nothing}
+      ${this.note ? html`<p class="note" role="status">${bi(this.note, this.language)}</p>` : nothing}
       <ul
-        aria-label=${this.passive ? 'Chú giải / Legend' : 'Chú giải, chọn một lớp để lọc / Legend, pick a class to filter'}
+        aria-label=${biText(this.passive ? { vi: 'Chú giải', en: 'Legend' } : { vi: 'Chú giải, chọn một lớp để lọc', en: 'Legend, pick a class to filter' }, this.language)}
       >
-        ${classification.classes.map((c) =>
-          row(c.index, c.color, c.label, this.counts.find((k) => k.index === c.index)?.count ?? 0),
-        )}
-        ${row(NO_DATA_CLASS, hatch, { vi: 'Không có dữ liệu', en: 'No data' }, this.noDataCount)}
+        ${text.rows.map(row)}
       </ul>
       ${
         filtering
@@ -214,51 +208,21 @@ export class AtlasLegend extends LitElement {
               class="link"
               @click=${() => this.emit('atlas-filter', null)}
             >
-              ${bi({ vi: 'Bỏ lọc, hiện mọi lớp', en: 'Clear the filter' })}
+              ${bi({ vi: 'Bỏ lọc, hiện mọi lớp', en: 'Clear the filter' }, this.language)}
             </button>`
           : nothing
       }
-      <p class="meta method">${bi(this.describeMethod(classification))}</p>
-      ${classification.policy ? html`<p class="meta policy">${bi(classification.policy)}</p>` : nothing}
-      ${this.source ? html`<p class="meta">${bi({ vi: `Nguồn: ${this.source.vi}`, en: `Source: ${this.source.en}` })}</p>` : nothing}
-      ${this.synthetic ? html`<span class="synthetic">${bi(SYNTHETIC_LABEL)}</span>` : nothing}
+      <p class="meta method">${bi(text.method, this.language)}</p>
+      ${text.policy ? html`<p class="meta policy">${bi(text.policy, this.language)}</p>` : nothing}
+      ${text.source ? html`<p class="meta">${bi(text.source, this.language)}</p>` : nothing}
+      ${this.synthetic ? html`<span class="synthetic">${bi(SYNTHETIC_LABEL, this.language)}</span>` : nothing}
     `;
-  }
-
-  /** "Phân vị, 5 lớp, tính trên 1.500 giá trị của 2021–2025". */
-  private describeMethod(classification: Classification): BilingualText {
-    const method = METHOD_LABELS[classification.method];
-    const k = classification.classes.length;
-    const basis = this.basis;
-    if (classification.method === 'categories' || !basis) {
-      return { vi: `${method.vi}, ${k} nhóm`, en: `${method.en}, ${k} classes` };
-    }
-    if (classification.method === 'manual' || classification.method === 'thresholds') {
-      return { vi: `${method.vi}, ${k} lớp`, en: `${method.en}, ${k} classes` };
-    }
-    const periods = basis.periods;
-    const span =
-      periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : (periods[0] ?? '');
-    const n = basis.values;
-    if (this.compare) {
-      const change = `${this.compare}→${this.period}`;
-      return {
-        vi: `${method.vi}, ${k} lớp, đối xứng quanh 0, tính trên ${formatNumber(n, 'vi', 0)} mức thay đổi ${change}`,
-        en: `${method.en}, ${k} classes, centred on 0, from ${formatNumber(n, 'en', 0)} changes ${change}`,
-      };
-    }
-    return {
-      vi: `${method.vi}, ${k} lớp, ngưỡng tính trên ${formatNumber(n, 'vi', 0)} giá trị năm ${span}`,
-      en: `${method.en}, ${k} classes, breaks from ${formatNumber(n, 'en', 0)} values of ${span}`,
-    };
   }
 
   private emit(name: string, detail: number | null): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
-
-const POINTS: BilingualText = { vi: 'điểm %', en: 'percentage points' };
 
 declare global {
   interface HTMLElementTagNameMap {

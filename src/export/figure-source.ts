@@ -1,0 +1,138 @@
+import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
+import { plainText, numberLanguage, type DisplayLanguage } from '../core/display-language';
+import type { FigureMap, FigureUnit, FigureWords } from '../core/figure';
+import { formatDate, formatNumber } from '../core/format';
+import { layerLabel } from '../core/layer';
+import { legendText, vintageText } from '../core/legend-text';
+import type { MapView } from '../core/map-view';
+import type { BilingualText } from '../core/text';
+import { unitFills } from '../core/unit-fills';
+import type { UnitCode } from '../core/units';
+import type { MapDrawing } from '../map/atlas-map';
+import type { LoadedVintage } from '../state/load-data';
+import type { UnitFeature } from '../core/boundary-file';
+
+/** What the export is of: the view on screen, in the words of the language shown. */
+export interface FigureRequest {
+  readonly drawing: MapDrawing;
+  readonly mapView: MapView;
+  readonly loaded: LoadedVintage;
+  readonly selected: UnitCode | null;
+  readonly language: DisplayLanguage;
+  /** A title typed by the presenter; the layer's name otherwise. */
+  readonly title: string | null;
+  readonly levelLabel: BilingualText;
+  /** True when the values are aggregated from the units below: the legend then says how. */
+  readonly aggregated: boolean;
+}
+
+const SYNTHETIC: BilingualText = { vi: 'Dữ liệu minh họa', en: 'Synthetic demo' };
+
+function polygonsOf(feature: UnitFeature): Position[][][] {
+  const geometry = feature.geometry as Polygon | MultiPolygon;
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/**
+ * Gathers everything the figure shows: the units with the fills the map
+ * gives them (their geometry from the data worker), the outlines one level
+ * up, the labels the map shows at this zoom, and every line of the legend.
+ */
+export async function figureOf(request: FigureRequest): Promise<{
+  map: FigureMap;
+  words: FigureWords;
+}> {
+  const { drawing, mapView, loaded, language } = request;
+  const { hierarchy, dataset, worker } = loaded;
+  const t = (text: BilingualText) => plainText(text, language);
+  const { fillOf, isDimmed } = unitFills(mapView, hierarchy);
+  const parentCodes = drawing.parentLevel ? (hierarchy.byLevel.get(drawing.parentLevel) ?? []) : [];
+  const wanted = [...mapView.codes, ...parentCodes];
+  if (request.selected) wanted.push(request.selected);
+  const features = new Map((await worker.features(wanted)).map((f) => [f.properties.code, f]));
+  const figureUnit = (code: UnitCode): FigureUnit | null => {
+    const feature = features.get(code);
+    if (!feature) return null;
+    return {
+      code,
+      name: hierarchy.units.get(code)?.name ?? code,
+      polygons: polygonsOf(feature),
+      fill: fillOf(code) ?? null,
+      dim: isDimmed(code),
+    };
+  };
+  const shown = new Set(mapView.codes);
+  const labels = drawing.labels
+    ? (await worker.labels()).features
+        .filter((f) => shown.has((f.properties as { code: UnitCode }).code))
+        .map((f) => {
+          const [lng, lat] = (f.geometry as Point).coordinates as [number, number];
+          return { text: String((f.properties as { label: string }).label), lng, lat };
+        })
+    : [];
+  const map: FigureMap = {
+    camera: drawing.camera,
+    width: drawing.width,
+    height: drawing.height,
+    background: drawing.background,
+    units: mapView.codes.map(figureUnit).filter((u): u is FigureUnit => !!u),
+    parents: parentCodes.map(figureUnit).filter((u): u is FigureUnit => !!u),
+    selected: request.selected ? figureUnit(request.selected) : null,
+    labels,
+    outlineWidth: drawing.outlineWidth,
+    parentOutlineWidth: drawing.parentOutlineWidth,
+    labelSize: drawing.labelSize,
+  };
+
+  const locale = numberLanguage(language);
+  const legend =
+    mapView.layer && mapView.classification
+      ? legendText({
+          layer: mapView.layer,
+          classification: mapView.classification,
+          counts: mapView.classCounts,
+          noDataCount: mapView.noDataCount,
+          period: mapView.change ? mapView.change.to : mapView.period,
+          compare: mapView.change?.from ?? null,
+          vintage: null,
+          source: null,
+          basis: mapView.classBasis,
+          aggregated: request.aggregated,
+          rule: null,
+        })
+      : null;
+  const layerName = legend ? t(legend.title) : mapView.layer ? t(layerLabel(mapView.layer)) : '';
+  const where = mapView.focus ? mapView.focus.name : t(dataset?.title ?? { vi: '', en: '' });
+  const when = legend?.period ? t(legend.period) : '';
+  const subtitle = [when, t(request.levelLabel), where].filter(Boolean).join(' · ');
+  const footer = [
+    dataset ? t({ vi: `Nguồn: ${dataset.source.vi}`, en: `Source: ${dataset.source.en}` }) : '',
+    dataset?.dataDate
+      ? t({
+          vi: `Ngày số liệu: ${formatDate(dataset.dataDate, 'vi')}`,
+          en: `Data date: ${formatDate(dataset.dataDate, 'en')}`,
+        })
+      : '',
+    t(vintageText(hierarchy.vintage)),
+  ].filter(Boolean);
+  const words: FigureWords = {
+    title: request.title?.trim() || layerName,
+    subtitle: request.title?.trim() ? [layerName, subtitle].join(' — ') : subtitle,
+    legendLines: legend
+      ? [legend.unit, legend.base, legend.rule].filter((x): x is BilingualText => !!x).map(t)
+      : [],
+    rows: legend
+      ? legend.rows.map((row) => ({
+          color: row.color,
+          label: t(row.label),
+          count: formatNumber(row.count, locale, 0),
+        }))
+      : [],
+    legendNotes: legend
+      ? [legend.method, legend.policy].filter((x): x is BilingualText => !!x).map(t)
+      : [],
+    footer,
+    synthetic: dataset?.synthetic ? t(SYNTHETIC) : null,
+  };
+  return { map, words };
+}
