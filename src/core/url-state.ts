@@ -1,5 +1,6 @@
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './classify';
 import { isDisplayLanguage } from './display-language';
+import { decodeStory, encodeStory } from './story';
 import { paletteInfo } from './palette';
 import { isLevel, isVintage, type UnitCode } from './units';
 import type { Camera, ClassingChoice, ViewState } from './view-state';
@@ -11,7 +12,8 @@ import type { Camera, ClassingChoice, ViewState } from './view-state';
  * d period compared with, f legend filter; classing: m method, k classes,
  * b manual breaks, pal palette, rev reversed, cb break basis; pair both
  * geographies side by side, u2 the unit picked on the new geography's map,
- * lang the language shown (vi or en alone; both when absent), t the title typed.
+ * lang the language shown (vi or en alone; both when absent), t the title typed;
+ * story the saved views (base64url JSON), step the one shown, present 1 when presenting.
  * Defaults are left out. Other parameters (data sources) are left alone.
  */
 const KEYS = [
@@ -33,6 +35,9 @@ const KEYS = [
   'u2',
   'lang',
   't',
+  'story',
+  'step',
+  'present',
 ] as const;
 
 export function roundCamera(camera: Camera): Camera {
@@ -71,6 +76,9 @@ export function writeViewState(
   if (state.pairSelected !== null) params.set('u2', state.pairSelected);
   if (state.language !== 'both') params.set('lang', state.language);
   if (state.title) params.set('t', state.title);
+  if (state.story.length > 0) params.set('story', encodeStory(state.story));
+  if (state.step > 0) params.set('step', String(state.step));
+  if (state.presenting) params.set('present', '1');
   return params;
 }
 
@@ -127,6 +135,9 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     pairSelected: isCode(pairSelected) ? pairSelected : defaults.pairSelected,
     language: isDisplayLanguage(language) ? language : defaults.language,
     title: params.get('t')?.trim().slice(0, 200) || defaults.title,
+    story: params.has('story') ? decodeStory(params.get('story')) : defaults.story,
+    step: Math.max(0, Math.floor(Number(params.get('step')) || 0)),
+    presenting: params.has('present') ? params.get('present') === '1' : defaults.presenting,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { ClassMethod } from './classify';
 import type { DisplayLanguage } from './display-language';
+import type { StoryStep } from './story';
 import type { Level, UnitCode, Vintage } from './units';
 
 /** Where the map looks: centre and zoom, rounded so URLs stay short and exact. */
@@ -67,6 +68,12 @@ export interface ViewState {
   readonly language: DisplayLanguage;
   /** A title typed by the presenter for exports and presentations; null: the layer's name. */
   readonly title: string | null;
+  /** The views saved for a presentation, in order, each with its caption. */
+  readonly story: readonly StoryStep[];
+  /** The step of the story shown (when presenting). */
+  readonly step: number;
+  /** Presentation mode: full screen, large type, the story's caption. */
+  readonly presenting: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -83,4 +90,7 @@ export const DEFAULT_VIEW: ViewState = {
   pairSelected: null,
   language: 'both',
   title: null,
+  story: [],
+  step: 0,
+  presenting: false,
 };

@@ -18,6 +18,9 @@ describe('the URL round trip', () => {
     pairSelected: null,
     language: 'both',
     title: null,
+    story: [],
+    step: 0,
+    presenting: false,
   };
   const analysed: ViewState = {
     ...view,
@@ -28,6 +31,12 @@ describe('the URL round trip', () => {
     pairSelected: code('40003'),
     language: 'en',
     title: 'Nông thôn mới & giảm nghèo',
+    story: [
+      { caption: 'Miền núi còn xa mục tiêu', query: 'v=2021&l=commune&i=ntm_criteria_met' },
+      { caption: 'Tỷ lệ hộ nghèo, 2023', query: 'v=2021&l=district&i=poor_rate&p=2023' },
+    ],
+    step: 1,
+    presenting: true,
     classing: {
       method: 'manual',
       classes: 4,

@@ -333,5 +333,63 @@ export const appStyles = [
     :host([embedded]) .map-wrap {
       min-height: 200px;
     }
+
+    /* Presenting: the map, its legend and the story's words, in large type. */
+    :host([presenting]) {
+      font-size: 18px;
+      background: white;
+    }
+    :host([presenting]) .top,
+    :host([presenting]) .controls,
+    :host([presenting]) atlas-breadcrumbs,
+    :host([presenting]) .layers,
+    :host([presenting]) .table,
+    :host([presenting]) #classing-details,
+    :host([presenting]) #story-details,
+    :host([presenting]) atlas-histogram,
+    :host([presenting]) atlas-detail {
+      display: none !important;
+    }
+    :host([presenting]) .body,
+    :host([presenting]) .body.with-panel {
+      grid-template-columns: 1fr 380px;
+    }
+    :host([presenting]) atlas-legend {
+      font-size: 17px;
+    }
+    .presenter {
+      padding: 12px 20px 8px;
+      border-bottom: 1px solid #dde3ea;
+    }
+    .present-title {
+      font:
+        600 30px 'Noto Sans',
+        system-ui,
+        sans-serif;
+      color: #12355b;
+      border: 1px dashed transparent;
+      width: 100%;
+      box-sizing: border-box;
+      padding: 2px 4px;
+    }
+    .present-title:hover,
+    .present-title:focus {
+      border-color: #9aa5b1;
+    }
+    .presenter .caption {
+      font-size: 22px;
+      margin: 4px 4px 8px;
+      min-height: 1.4em;
+    }
+    .stepper {
+      display: flex;
+      gap: 10px;
+      align-items: center;
+    }
+    .stepper button {
+      font: inherit;
+      font-size: 16px;
+      padding: 4px 12px;
+    }
   `,
 ];

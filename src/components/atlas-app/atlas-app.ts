@@ -55,6 +55,9 @@ import type { AtlasExport } from '../atlas-export/atlas-export';
 import '../atlas-export/atlas-export';
 import type { AtlasShare } from '../atlas-share/atlas-share';
 import '../atlas-share/atlas-share';
+import '../atlas-story/atlas-story';
+import type { StoryStep } from '../../core/story';
+import { readViewState, writeViewState } from '../../core/url-state';
 import { shareSnippets } from '../../core/share-snippets';
 import { figureOf } from '../../export/figure-source';
 
@@ -176,6 +179,7 @@ export class AtlasApp extends LitElement {
       .catch(() => []);
     void this.ensureVintage(this.view.vintage);
     if (crosswalk) void this.loadCrosswalk(crosswalk);
+    window.addEventListener('keydown', this.onPresenterKey);
     // Files dropped anywhere on the atlas go to the import dialog.
     this.addEventListener('dragover', (event) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
@@ -190,6 +194,7 @@ export class AtlasApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onPresenterKey);
     this.map?.destroy();
     this.map = null;
   }
@@ -304,6 +309,7 @@ export class AtlasApp extends LitElement {
     if (changed.has('tableOpen') && this.tableOpen && this.rowsStale) this.deriveRows();
     // Another crosswalk: the problems found in the last one no longer apply.
     if (changed.has('crosswalk') && this.crosswalk !== this.weighed) this.crosswalkProblems = [];
+    if (changed.has('view')) this.toggleAttribute('presenting', this.view.presenting);
     if (changed.has('view') && this.languageProvider.value !== this.language) {
       this.languageProvider.setValue(this.language);
       this.lang = htmlLang(this.language);
@@ -316,7 +322,15 @@ export class AtlasApp extends LitElement {
   private deriveView(): void {
     const loaded = this.current;
     // The language changes words only: the values and classes stay.
-    const key = JSON.stringify({ ...this.view, camera: null, language: null, title: null });
+    const key = JSON.stringify({
+      ...this.view,
+      camera: null,
+      language: null,
+      title: null,
+      story: null,
+      step: null,
+      presenting: null,
+    });
     this.viewChanged = key !== this.derivedFor || loaded !== this.derivedFrom;
     if (!this.viewChanged) return;
     this.derivedFor = key;
@@ -667,6 +681,128 @@ export class AtlasApp extends LitElement {
     });
   };
 
+  /** The view on screen as a story step: the query of its link, camera included. */
+  private addStep(caption: string): void {
+    const query = writeViewState({
+      ...DEFAULT_VIEW,
+      ...this.view,
+      layer: this.mapView?.layer ? layerKey(this.mapView.layer) : this.view.layer,
+      camera: this.map?.camera() ?? this.view.camera,
+      language: DEFAULT_VIEW.language,
+      title: null,
+      story: [],
+      step: 0,
+      presenting: false,
+    }).toString();
+    const n = this.view.story.length + 1;
+    const fallback = this.mapView?.layer
+      ? plainText(layerLabel(this.mapView.layer), this.language)
+      : '';
+    this.setView({
+      story: [...this.view.story, { caption: caption || `${n}. ${fallback}`, query }],
+    });
+  }
+
+  /** Shows a saved view as it was saved; the language, title and story stay. */
+  private showStep(index: number): void {
+    const { story } = this.view;
+    const step = story[Math.max(0, Math.min(index, story.length - 1))];
+    if (!step) return;
+    const saved = readViewState(new URLSearchParams(step.query), {
+      ...DEFAULT_VIEW,
+      vintage: this.view.vintage,
+    });
+    this.levelNote = null;
+    this.setView({
+      ...saved,
+      language: this.view.language,
+      title: this.view.title,
+      story,
+      step: story.indexOf(step),
+      presenting: this.view.presenting,
+    });
+    void this.ensureVintage(saved.vintage);
+    if (saved.camera) this.map?.jumpTo(saved.camera);
+    else this.fitPending = true;
+  }
+
+  /** Presentation: full screen where the browser allows it, from the first step. */
+  private present(): void {
+    this.setView({ presenting: true });
+    this.showStep(0);
+    this.requestFullscreen?.().catch(() => undefined);
+  }
+
+  private leavePresentation(): void {
+    this.setView({ presenting: false });
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }
+
+  /** Arrow keys, Page Up/Down, Home and End step through the story; Escape leaves it. */
+  private readonly onPresenterKey = (event: KeyboardEvent): void => {
+    if (!this.view.presenting) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    const { step, story } = this.view;
+    const to: Record<string, number> = {
+      ArrowRight: step + 1,
+      ArrowDown: step + 1,
+      PageDown: step + 1,
+      ' ': step + 1,
+      ArrowLeft: step - 1,
+      ArrowUp: step - 1,
+      PageUp: step - 1,
+      Home: 0,
+      End: story.length - 1,
+    };
+    if (event.key === 'Escape') {
+      this.leavePresentation();
+      return;
+    }
+    const next = to[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    if (next >= 0 && next < story.length && next !== step) this.showStep(next);
+  };
+
+  /** The title block of a presentation: the editable title, the caption, the steps. */
+  private renderPresenter(mapView: MapView | null) {
+    const { story, step } = this.view;
+    const caption = story[step]?.caption ?? '';
+    const t = (vi: string, en: string) => bi({ vi, en }, this.language);
+    return html`<section
+      class="presenter"
+      aria-label=${biText({ vi: 'Trình chiếu', en: 'Presentation' }, this.language)}
+    >
+      <input
+        id="present-title"
+        class="present-title"
+        type="text"
+        .value=${this.view.title ?? ''}
+        placeholder=${mapView?.layer ? plainText(layerLabel(mapView.layer), this.language) : ''}
+        aria-label=${biText({ vi: 'Tiêu đề', en: 'Title' }, this.language)}
+        @change=${(e: Event) => this.setView({ title: (e.target as HTMLInputElement).value.trim() || null })}
+      />
+      <p id="present-caption" class="caption" aria-live="polite">${caption}</p>
+      <div class="stepper">
+        <button id="step-prev" ?disabled=${step <= 0} @click=${() => this.showStep(step - 1)}>
+          ◀ ${t('Trước', 'Previous')}
+        </button>
+        <span id="step-count">${step + 1} / ${story.length}</span>
+        <button
+          id="step-next"
+          ?disabled=${step >= story.length - 1}
+          @click=${() => this.showStep(step + 1)}
+        >
+          ${t('Tiếp', 'Next')} ▶
+        </button>
+        <button id="present-exit" @click=${() => this.leavePresentation()}>
+          ${t('Thoát', 'Exit')}
+        </button>
+      </div>
+    </section>`;
+  }
+
   /** The link, iframe and element for the view on screen, for the share dialog. */
   private snippets() {
     const view = {
@@ -732,7 +868,7 @@ export class AtlasApp extends LitElement {
               value=${language}
               lang=${language === 'en' ? 'en' : 'vi'}
               translate="no"
-              ?selected=${language === this.language}
+              .selected=${language === this.language}
             >
               ${names[language]}
             </option>`,
@@ -752,6 +888,7 @@ export class AtlasApp extends LitElement {
     const trail =
       selected && loaded ? [...ancestorsOf(loaded.hierarchy, selected.code), selected] : [];
     return html`
+      ${this.view.presenting ? this.renderPresenter(mapView) : nothing}
       <header class="top">
         <h1>
           ${
@@ -921,6 +1058,26 @@ export class AtlasApp extends LitElement {
                       @atlas-classing=${(e: CustomEvent<Partial<ClassingChoice>>) => this.setClassing(e.detail)}
                     ></atlas-classing>
                   </details>
+                  <details class="classing" id="story-details" ?open=${this.view.story.length > 0}>
+                    <summary>
+                      ${bi({ vi: `Câu chuyện trình chiếu (${this.view.story.length})`, en: `Story (${this.view.story.length})` }, this.language)}
+                    </summary>
+                    <atlas-story
+                      .steps=${this.view.story}
+                      .storyTitle=${this.view.title}
+                      @atlas-story-add=${(e: CustomEvent<string>) => this.addStep(e.detail)}
+                      @atlas-story-change=${(
+                        e: CustomEvent<{ steps: readonly StoryStep[]; title?: string | null }>,
+                      ) =>
+                        this.setView({
+                          story: e.detail.steps,
+                          step: 0,
+                          ...(e.detail.title !== undefined ? { title: e.detail.title } : {}),
+                        })}
+                      @atlas-story-show=${(e: CustomEvent<number>) => this.showStep(e.detail)}
+                      @atlas-present=${() => this.present()}
+                    ></atlas-story>
+                  </details>
                   <atlas-histogram
                     .histogram=${this.histogram}
                     .classification=${mapView.classification}
@@ -982,7 +1139,7 @@ export class AtlasApp extends LitElement {
         >
           ${VINTAGES.filter((v) => this.sources[v]).map(
             (v) =>
-              html`<option value=${v} ?selected=${v === vintage}>
+              html`<option value=${v} .selected=${v === vintage}>
                 ${biText(v === '2021' ? { vi: 'Trước 1/7/2025 (3 cấp)', en: 'Before 1 Jul 2025 (3 levels)' } : { vi: 'Từ 1/7/2025 (2 cấp)', en: 'From 1 Jul 2025 (2 levels)' }, this.language)}
               </option>`,
           )}
@@ -994,7 +1151,7 @@ export class AtlasApp extends LitElement {
           id="level"
           @change=${(e: Event) => this.setLevel((e.target as HTMLSelectElement).value as Level)}
         >
-          ${levels.map((level) => html`<option value=${level} ?selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level], this.language)}</option>`)}
+          ${levels.map((level) => html`<option value=${level} .selected=${level === mapView?.level}>${biText(LEVEL_LABELS[level], this.language)}</option>`)}
         </select></label
       >
       <atlas-period

@@ -113,7 +113,7 @@ export class AtlasClassing extends AtlasElement {
                 <select id="class-method" @change=${this.onMethod}>
                   ${methods.map(
                     (m) =>
-                      html`<option value=${m} ?selected=${m === method}>
+                      html`<option value=${m} .selected=${m === method}>
                         ${biText(METHOD_LABELS[m], this.language)}
                       </option>`,
                   )}
@@ -128,7 +128,7 @@ export class AtlasClassing extends AtlasElement {
                     this.emit({ classes: Number((e.target as HTMLSelectElement).value) })}
                 >
                   ${range(MIN_CLASSES, MAX_CLASSES).map(
-                    (k) => html`<option value=${k} ?selected=${k === count}>${k}</option>`,
+                    (k) => html`<option value=${k} .selected=${k === count}>${k}</option>`,
                   )}
                 </select></label
               >
@@ -142,10 +142,10 @@ export class AtlasClassing extends AtlasElement {
                       basis: (e.target as HTMLSelectElement).value as ClassingChoice['basis'],
                     })}
                 >
-                  <option value="all" ?selected=${choice.basis === 'all'}>
+                  <option value="all" .selected=${choice.basis === 'all'}>
                     ${biText({ vi: 'mọi năm', en: 'all years' }, this.language)}
                   </option>
-                  <option value="period" ?selected=${choice.basis === 'period'}>
+                  <option value="period" .selected=${choice.basis === 'period'}>
                     ${biText({ vi: 'năm đang xem', en: 'this year' }, this.language)}
                   </option>
                 </select></label
@@ -162,7 +162,7 @@ export class AtlasClassing extends AtlasElement {
             this.emit({ palette: value === '' ? null : value });
           }}
         >
-          <option value="" ?selected=${choice.palette === null}>
+          <option value="" .selected=${choice.palette === null}>
             ${biText(numeric ? { vi: 'Mặc định (an toàn mù màu)', en: 'Default (colour-blind safe)' } : { vi: 'Màu của chương trình', en: "The programme's colours" }, this.language)}
           </option>
           ${kinds.map(
@@ -170,7 +170,7 @@ export class AtlasClassing extends AtlasElement {
               html`<optgroup label=${biText(PALETTE_KIND_LABELS[kind], this.language)}>
                 ${PALETTES.filter((p) => p.kind === kind).map(
                   (p) =>
-                    html`<option value=${p.id} ?selected=${p.id === choice.palette}>
+                    html`<option value=${p.id} .selected=${p.id === choice.palette}>
                       ${p.id}${isColorblindSafe(p, count) ? ' ✓' : ''}
                     </option>`,
                 )}

@@ -132,7 +132,7 @@ export class AtlasExport extends AtlasElement {
             id="paper"
             @change=${(e: Event) => (this.paper = (e.target as HTMLSelectElement).value as PaperSize)}
           >
-            ${(['A4', 'A3'] as const).map((p) => html`<option ?selected=${p === this.paper}>${p}</option>`)}
+            ${(['A4', 'A3'] as const).map((p) => html`<option .selected=${p === this.paper}>${p}</option>`)}
           </select>
         </label>
         <label>
@@ -141,10 +141,10 @@ export class AtlasExport extends AtlasElement {
             id="orientation"
             @change=${(e: Event) => (this.orientation = (e.target as HTMLSelectElement).value as Orientation)}
           >
-            <option value="landscape" ?selected=${this.orientation === 'landscape'}>
+            <option value="landscape" .selected=${this.orientation === 'landscape'}>
               ${biText({ vi: 'Ngang', en: 'Landscape' }, this.language)}
             </option>
-            <option value="portrait" ?selected=${this.orientation === 'portrait'}>
+            <option value="portrait" .selected=${this.orientation === 'portrait'}>
               ${biText({ vi: 'Dọc', en: 'Portrait' }, this.language)}
             </option>
           </select>

@@ -589,12 +589,12 @@ export class AtlasImport extends AtlasElement {
             @change=${(e: Event) =>
               (this.vintage = (e.target as HTMLSelectElement).value as Vintage | 'auto')}
           >
-            <option value="auto" ?selected=${this.vintage === 'auto'}>
+            <option value="auto" .selected=${this.vintage === 'auto'}>
               ${biText({ vi: 'Tự nhận biết', en: 'Detect' }, this.language)}
             </option>
             ${VINTAGES.map(
               (v) =>
-                html`<option value=${v} ?selected=${this.vintage === v}>
+                html`<option value=${v} .selected=${this.vintage === v}>
                   ${biText(v === '2021' ? { vi: 'Trước 1/7/2025', en: 'Before 1 Jul 2025' } : { vi: 'Từ 1/7/2025', en: 'From 1 Jul 2025' }, this.language)}
                 </option>`,
             )}

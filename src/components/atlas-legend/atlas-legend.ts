@@ -32,7 +32,7 @@ export class AtlasLegend extends AtlasElement {
         font-size: 13px;
       }
       h2 {
-        font-size: 14px;
+        font-size: 1.1em;
         margin: 0 0 4px;
       }
       .meta {

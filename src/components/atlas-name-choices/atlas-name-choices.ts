@@ -88,7 +88,7 @@ export class AtlasNameChoices extends AtlasElement {
                   </option>
                   ${r.candidates.map(
                     (code) =>
-                      html`<option value=${code} ?selected=${this.chosen.get(r.row) === code}>
+                      html`<option value=${code} .selected=${this.chosen.get(r.row) === code}>
                         ${describePlace(hierarchy, code)} (${code})
                       </option>`,
                   )}

@@ -154,12 +154,12 @@ export class AtlasPeriod extends AtlasElement {
             this.emit('atlas-compare', value === '' ? null : value);
           }}
         >
-          <option value="" ?selected=${this.compare === null}>
+          <option value="" .selected=${this.compare === null}>
             — ${biText({ vi: 'không so sánh', en: 'no comparison' }, this.language)} —
           </option>
           ${periods
             .filter((p) => p !== this.period)
-            .map((p) => html`<option value=${p} ?selected=${p === this.compare}>${p}</option>`)}
+            .map((p) => html`<option value=${p} .selected=${p === this.compare}>${p}</option>`)}
         </select>
       </label>
     `;

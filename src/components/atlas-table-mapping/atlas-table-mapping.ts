@@ -143,7 +143,7 @@ export class AtlasTableMapping extends AtlasElement {
                 >
                   ${this.tables.map(
                     (t, i) =>
-                      html`<option value=${i} ?selected=${i === this.tableIndex}>
+                      html`<option value=${i} .selected=${i === this.tableIndex}>
                         ${t.raw.sheet ?? t.raw.fileName}
                       </option>`,
                   )}
@@ -194,7 +194,7 @@ export class AtlasTableMapping extends AtlasElement {
                   >
                     ${ROLE_OPTIONS.map(
                       (o) =>
-                        html`<option value=${o.value} ?selected=${current === o.value}>
+                        html`<option value=${o.value} .selected=${current === o.value}>
                           ${o.vi} / ${o.en}
                         </option>`,
                     )}
@@ -209,7 +209,7 @@ export class AtlasTableMapping extends AtlasElement {
                               (d) =>
                                 html`<option
                                   value=${`indicator:${d.id}`}
-                                  ?selected=${current === `indicator:${d.id}`}
+                                  .selected=${current === `indicator:${d.id}`}
                                 >
                                   ${d.label.vi} / ${d.label.en}
                                 </option>`,
