@@ -42,6 +42,19 @@ describe('the language switch', () => {
     expect(english.filter((s) => ENGLISH_WORDS.test(s)).length).toBeGreaterThan(50);
     await page.screenshot({ path: 'test-results/language/en.png' });
 
+    // The dialogs speak it too: import, export, share.
+    for (const opener of ['#import-open', '#export-open', '#share-open']) {
+      await app(page).locator(opener).click();
+      await expect.poll(() => app(page).locator('dialog[open]').count()).toBe(1);
+      const inDialog = (await visibleStrings(page)).map((s) => withoutNames(s, names));
+      expect(
+        inDialog.filter((s) => VIETNAMESE_LETTERS.test(s)),
+        opener,
+      ).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => app(page).locator('dialog[open]').count()).toBe(0);
+    }
+
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.reload();
     await waitForMapIdle(page);

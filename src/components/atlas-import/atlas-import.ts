@@ -168,7 +168,8 @@ export class AtlasImport extends AtlasElement {
   @state() private chosen: ChosenFile[] = [];
   @state() private vintage: Vintage | 'auto' = 'auto';
   @state() private progress: LoadProgress | null = null;
-  @state() private error: string | null = null;
+  /** What went wrong: our own words in both languages, or a file error as the reader gave it. */
+  @state() private error: BilingualText | string | null = null;
   /** A neutral note, such as "Cancelled". */
   @state() private status: BilingualText | null = null;
   @state() private report: ValidationReport | null = null;
@@ -265,18 +266,24 @@ export class AtlasImport extends AtlasElement {
   }
 
   /** Why the mapping cannot be used yet, or null when it can. */
-  private mappingProblem(): string | null {
+  private mappingProblem(): BilingualText | null {
     const mapping = this.mapping;
-    if (!mapping) return 'Bảng chưa đọc xong / The table is not read yet';
+    if (!mapping) return { vi: 'Bảng chưa đọc xong', en: 'The table is not read yet' };
     const roles = mapping.columns.map((c) => c.role);
     if (!roles.includes('code') && !roles.includes('name')) {
-      return 'Chọn cột mã đơn vị hoặc cột tên đơn vị / Choose the column with the unit code or the unit name';
+      return {
+        vi: 'Chọn cột mã đơn vị hoặc cột tên đơn vị',
+        en: 'Choose the column with the unit code or the unit name',
+      };
     }
     if (!roles.includes('indicator')) {
-      return 'Chọn ít nhất một cột chỉ tiêu / Choose at least one indicator column';
+      return { vi: 'Chọn ít nhất một cột chỉ tiêu', en: 'Choose at least one indicator column' };
     }
     if ('fixed' in mapping.period && !/^(19|20)\d{2}$/.test(mapping.period.fixed)) {
-      return 'Nhập năm của số liệu, ví dụ 2024, hoặc chọn cột năm / Enter the year of the figures, e.g. 2024, or choose the year column';
+      return {
+        vi: 'Nhập năm của số liệu, ví dụ 2024, hoặc chọn cột năm',
+        en: 'Enter the year of the figures, e.g. 2024, or choose the year column',
+      };
     }
     return null;
   }
@@ -288,15 +295,21 @@ export class AtlasImport extends AtlasElement {
     this.dialog.close();
   }
 
-  private filesToLoad(): { vintage: Vintage | 'auto'; files: VintageFiles } | string {
+  private filesToLoad(): { vintage: Vintage | 'auto'; files: VintageFiles } | BilingualText {
     const unknown = this.chosen.find((c) => c.role === 'unknown');
     if (unknown) {
-      return `${unknown.file.name}: không phải tệp địa giới hay chỉ tiêu / is neither a boundary nor an indicator file (GeoJSON, TopoJSON, .zip Shapefile, indicator JSON, CSV, .xlsx)`;
+      return {
+        vi: `${unknown.file.name}: không phải tệp địa giới hay chỉ tiêu (GeoJSON, TopoJSON, Shapefile .zip, tệp chỉ tiêu JSON, CSV, .xlsx)`,
+        en: `${unknown.file.name}: is neither a boundary nor an indicator file (GeoJSON, TopoJSON, .zip Shapefile, indicator JSON, CSV, .xlsx)`,
+      };
     }
     const table = this.chosen.find((c) => c.role === 'table');
     const indicators = this.chosen.filter((c) => c.role === 'indicators');
     if (indicators.length + (table ? 1 : 0) > 1) {
-      return 'Chọn một tệp chỉ tiêu hoặc một bảng / Choose one indicator file or one table at a time';
+      return {
+        vi: 'Chọn một tệp chỉ tiêu hoặc một bảng',
+        en: 'Choose one indicator file or one table at a time',
+      };
     }
     if (table) {
       const problem = this.mappingProblem();
@@ -319,7 +332,10 @@ export class AtlasImport extends AtlasElement {
         ? undefined
         : this.current[vintage]?.boundaries;
     if (!boundaries?.length) {
-      return 'Cần tệp địa giới cho tệp chỉ tiêu này / This indicator file needs boundaries: add a boundary file';
+      return {
+        vi: 'Cần tệp địa giới cho tệp chỉ tiêu này',
+        en: 'This indicator file needs boundaries: add a boundary file',
+      };
     }
     return {
       vintage,
@@ -334,14 +350,16 @@ export class AtlasImport extends AtlasElement {
     const crosswalk = this.chosen.find((c) => c.role === 'crosswalk');
     if (crosswalk) {
       if (this.chosen.length > 1) {
-        this.error =
-          'Nhập bảng chuyển đổi riêng, sau khi đã có dữ liệu / Import the crosswalk on its own, once the data is loaded';
+        this.error = {
+          vi: 'Nhập bảng chuyển đổi riêng, sau khi đã có dữ liệu',
+          en: 'Import the crosswalk on its own, once the data is loaded',
+        };
         return;
       }
       return this.loadCrosswalk(crosswalk.file);
     }
     const plan = this.filesToLoad();
-    if (typeof plan === 'string') {
+    if (!('files' in plan)) {
       this.error = plan;
       return;
     }
@@ -613,7 +631,13 @@ export class AtlasImport extends AtlasElement {
         </button>
       </div>
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${
+        this.error
+          ? html`<p class="error" role="alert">
+              ${typeof this.error === 'string' ? this.error : bi(this.error, this.language)}
+            </p>`
+          : nothing
+      }
       ${this.status ? html`<p class="status" role="status">${bi(this.status, this.language)}</p>` : nothing}
       ${this.crosswalkReport ? this.renderCrosswalkReport(this.crosswalkReport) : nothing}
     `;
