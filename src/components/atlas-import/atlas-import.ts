@@ -518,6 +518,14 @@ export class AtlasImport extends AtlasElement {
     </dialog>`;
   }
 
+  /** Our own words in the language shown; a file's error as its reader gave it. */
+  private renderError() {
+    const error = this.error;
+    if (!error) return nothing;
+    const text = typeof error === 'string' ? error : bi(error, this.language);
+    return html`<p class="error" role="alert">${text}</p>`;
+  }
+
   private renderChooser() {
     const loading = this.progress !== null;
     return html`
@@ -631,13 +639,7 @@ export class AtlasImport extends AtlasElement {
         </button>
       </div>
       ${loading ? this.renderProgress(this.progress as LoadProgress) : nothing}
-      ${
-        this.error
-          ? html`<p class="error" role="alert">
-              ${typeof this.error === 'string' ? this.error : bi(this.error, this.language)}
-            </p>`
-          : nothing
-      }
+      ${this.renderError()}
       ${this.status ? html`<p class="status" role="status">${bi(this.status, this.language)}</p>` : nothing}
       ${this.crosswalkReport ? this.renderCrosswalkReport(this.crosswalkReport) : nothing}
     `;
