@@ -804,7 +804,7 @@ export class AtlasApp extends LitElement {
   }
 
   /** The link, iframe and element for the view on screen, for the share dialog. */
-  private snippets() {
+  private readonly snippets = () => {
     const view = {
       ...this.view,
       layer: this.mapView?.layer ? layerKey(this.mapView.layer) : this.view.layer,
@@ -817,7 +817,7 @@ export class AtlasApp extends LitElement {
         : 'ntp-atlas');
     const script = new URL('embed/ntp-atlas.js', document.baseURI).href;
     return shareSnippets(window.location.href, view, script, title);
-  }
+  };
 
   /** The title typed for the view, or the name of the layer shown. */
   private viewTitle(mapView: MapView | null) {
@@ -933,7 +933,7 @@ export class AtlasApp extends LitElement {
         </div>
       </header>
       <atlas-share
-        .snippets=${this.snippets()}
+        .makeSnippets=${this.snippets}
         ?localData=${Object.values(this.sources).some((files) =>
           [...files.boundaries, ...(files.indicators ? [files.indicators] : [])].some(
             (file) => !('url' in file),

@@ -66,7 +66,9 @@ export class AtlasShare extends AtlasElement {
     `,
   ];
 
-  @property({ attribute: false }) snippets: ShareSnippets | null = null;
+  /** Makes the snippets of the view on screen: called when the dialog opens, not on every redraw. */
+  @property({ attribute: false }) makeSnippets: (() => ShareSnippets) | null = null;
+  @state() private snippets: ShareSnippets | null = null;
   /** True when some data shown was imported from the user's computer. */
   @property({ type: Boolean }) localData = false;
   @state() private copied: SnippetKind | null = null;
@@ -74,6 +76,7 @@ export class AtlasShare extends AtlasElement {
 
   open(): void {
     this.copied = null;
+    this.snippets = this.makeSnippets?.() ?? null;
     if (!this.dialog.open) this.dialog.showModal();
   }
 
