@@ -1,5 +1,6 @@
 import { isWithin, type Hierarchy } from './hierarchy';
 import { passesFilter, type MapView } from './map-view';
+import type { Classification } from './classify';
 import type { UnitCode } from './units';
 
 /** The fill of units when no indicator is loaded: a quiet tint, distinct from the "no data" hatch. */
@@ -12,21 +13,35 @@ export interface UnitFills {
   readonly isDimmed: (code: UnitCode) => boolean;
 }
 
+/**
+ * A unit's class colour: null for "no data" (its class is null), undefined
+ * for a unit the view does not class (not at the shown level).
+ */
+export function classFill(
+  classification: Classification | null,
+  classOf: ReadonlyMap<UnitCode, number | null>,
+): (code: UnitCode) => string | null | undefined {
+  const classes = classification?.classes ?? [];
+  return (code) => {
+    const index = classOf.get(code);
+    return index === undefined
+      ? undefined
+      : index === null
+        ? null
+        : (classes[index]?.color ?? null);
+  };
+}
+
 /** How each unit is coloured: on the map and in every export alike. */
 export function unitFills(mapView: MapView, hierarchy: Hierarchy): UnitFills {
-  const classes = mapView.classification?.classes ?? [];
+  const byClass = classFill(mapView.classification, mapView.classOf);
   // Boundaries without indicators: the units are drawn plain, so the user sees what loaded.
   const plain = mapView.layer ? null : new Set(mapView.codes);
   const focus = mapView.focus;
   return {
     fillOf: (code) => {
       if (plain) return plain.has(code) ? BOUNDARIES_ONLY_FILL : undefined;
-      const index = mapView.classOf.get(code);
-      return index === undefined
-        ? undefined
-        : index === null
-          ? null
-          : (classes[index]?.color ?? null);
+      return byClass(code);
     },
     isDimmed: (code) =>
       mapView.classOf.has(code) &&

@@ -10,6 +10,7 @@ import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
 import { showUnits } from '../shared/show-units';
 import { AtlasElement } from '../shared/language';
+import { classFill } from '../../core/unit-fills';
 
 /** Where the pointer is on this map, and the unit under it. */
 export interface PairHover {
@@ -121,18 +122,7 @@ export class AtlasPairMap extends AtlasElement {
     }
     if (this.view !== view) return;
     map.setLevel(view.level, parentLevel(loaded.hierarchy.vintage, view.level));
-    const classes = view.classification?.classes ?? [];
-    map.paint(
-      (code) => {
-        const index = view.classOf.get(code);
-        return index === undefined
-          ? undefined
-          : index === null
-            ? null
-            : (classes[index]?.color ?? null);
-      },
-      () => false,
-    );
+    map.paint(classFill(view.classification, view.classOf), () => false);
   }
 
   private emit<T>(type: string, detail: T): void {
