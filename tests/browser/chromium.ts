@@ -36,15 +36,25 @@ export function recordRequests(page: Page): string[] {
 
 /** Waits until the atlas has loaded its data and the map has drawn the current view. */
 export async function waitForMapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const app = document.querySelector('ntp-atlas-app') as
-        (Element & { mapIdle?: boolean }) | null;
-      return app?.mapIdle === true;
-    },
-    undefined,
-    { timeout, polling: 100 },
+  await waitUntilDrawn(
+    page,
+    () =>
+      (document.querySelector('ntp-atlas-app') as (Element & { mapIdle?: boolean }) | null)
+        ?.mapIdle === true,
+    timeout,
   );
+}
+
+/**
+ * Waits until `drawn` (run in the page) says the maps it looks at are idle:
+ * an atlas in an iframe, the right-hand map, embedded elements.
+ */
+export async function waitUntilDrawn(
+  page: Page,
+  drawn: () => boolean,
+  timeout = 60_000,
+): Promise<void> {
+  await page.waitForFunction(drawn, undefined, { timeout, polling: 100 });
   // MapLibre's idle fires before software WebGL has finished the frame: let it land.
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),

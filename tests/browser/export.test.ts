@@ -148,6 +148,3 @@ describe('exporting the view', () => {
     );
   });
 });
-
-// Kept beside the results so a person can look at what the tests saved.
-writeFileSync(join(OUT, 'README.txt'), 'Files saved by tests/browser/export.test.ts\n');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntilDrawn } from './chromium';
 import { app, Harness } from './harness';
 
 /** Pages written by the test from the snippets, served like any host page. */
@@ -47,17 +48,16 @@ describe('the share and embed dialog', () => {
   it('gives an iframe that shows the map and legend of the view, without the controls', async () => {
     const iframe = await snippet('iframe');
     expect(iframe).toMatch(/^<iframe src="[^"]+embed=1" title="Poor-household rate"/);
-    writeFileSync(join(hostDir, 'iframe.html'), hostPage(iframe.replace('src="', `src="`)));
+    writeFileSync(join(hostDir, 'iframe.html'), hostPage(iframe));
     const host = await harness.open('host/iframe.html', undefined, false);
     const frame = host.frameLocator('iframe');
-    await host.waitForFunction(
+    await waitUntilDrawn(
+      host,
       () =>
         (
           document.querySelector('iframe')?.contentDocument?.querySelector('ntp-atlas-app') as
             (Element & { mapIdle?: boolean }) | null
         )?.mapIdle === true,
-      undefined,
-      { timeout: 60_000, polling: 100 },
     );
     await expect
       .poll(() => frame.locator('atlas-legend h2').textContent())
@@ -75,12 +75,11 @@ describe('the share and embed dialog', () => {
     expect(element).toContain('level="district"');
     writeFileSync(join(hostDir, 'element.html'), hostPage(element));
     const host = await harness.open('host/element.html', undefined, false);
-    await host.waitForFunction(
+    await waitUntilDrawn(
+      host,
       () =>
         (document.querySelector('ntp-atlas') as (Element & { app?: { mapIdle?: boolean } }) | null)
           ?.app?.mapIdle === true,
-      undefined,
-      { timeout: 60_000, polling: 100 },
     );
     expect(await host.locator('ntp-atlas atlas-legend h2').textContent()).toContain(
       'Poor-household rate',

@@ -6,6 +6,7 @@ import type { UnitCode } from '../../src/core/units';
 import { DEFAULT_VIEW } from '../../src/core/view-state';
 import { LINKED_COLOUR } from '../../src/map/style';
 import type { AtlasPairMap } from '../../src/components/atlas-pair-map/atlas-pair-map';
+import { waitUntilDrawn } from './chromium';
 import { Harness } from './harness';
 import { expectedView, legendOf, loadDemo, readLegend } from './layer-expectations';
 import { colourShares } from './pixels';
@@ -39,17 +40,13 @@ function expectedPair(layer: string) {
 }
 
 async function waitForPairIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
+  await waitUntilDrawn(
+    page,
     () =>
       (
         document.querySelector('ntp-atlas-app')?.shadowRoot?.querySelector('atlas-pair-map') as
           (Element & { mapIdle?: boolean }) | null
       )?.mapIdle === true,
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );
 }
 
