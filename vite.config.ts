@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { NATIONAL_CROSSWALK_PATH, nationalCrosswalkJson } from './scripts/national-crosswalk';
 
 /** Converts the national crosswalk from its npm package when the app is built or served. */
-export function nationalCrosswalk(): Plugin {
+function nationalCrosswalk(): Plugin {
   let json: string | null = null;
   const get = () => (json ??= nationalCrosswalkJson());
   return {
@@ -19,14 +19,25 @@ export function nationalCrosswalk(): Plugin {
   };
 }
 
-export default defineConfig({
-  // Relative asset paths, so the built app works from any folder of any static server.
+/** What the app and the embeddable element are both built with. */
+export const SHARED_BUILD = {
+  // Relative asset paths, so the build works from any folder of any static server.
   base: './',
+  // The national crosswalk, converted at build time (the element carries it too).
   plugins: [nationalCrosswalk()],
   // Module workers, so the data worker loads its table readers only when a table is imported.
-  worker: { format: 'es' },
+  worker: { format: 'es' as const },
   build: {
     target: 'es2022',
+    // Scripts loaded into MapLibre's workers stay files, never inlined as data: URLs.
+    assetsInlineLimit: (file: string) => (file.endsWith('.mjs') ? false : undefined),
+  },
+};
+
+export default defineConfig({
+  ...SHARED_BUILD,
+  build: {
+    ...SHARED_BUILD.build,
     chunkSizeWarningLimit: 1500,
   },
   test: {

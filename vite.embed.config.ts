@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { nationalCrosswalk } from './vite.config';
+import { SHARED_BUILD } from './vite.config';
 
 /**
  * `npm run build:embed`: the `<ntp-atlas>` element as one module file,
@@ -7,12 +7,9 @@ import { nationalCrosswalk } from './vite.config';
  * demo data). Relative addresses: the folder can be copied onto any site.
  */
 export default defineConfig({
-  base: './',
-  // The national crosswalk travels with the element, as with the app.
-  plugins: [nationalCrosswalk()],
-  worker: { format: 'es' },
+  ...SHARED_BUILD,
   build: {
-    target: 'es2022',
+    ...SHARED_BUILD.build,
     outDir: 'dist-embed',
     emptyOutDir: true,
     modulePreload: false,

@@ -6,6 +6,7 @@ import {
   type MapGeoJSONFeature,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
@@ -35,11 +36,13 @@ setWorkerUrl(workerUrl);
 
 /**
  * Keeps GeoJSON loaded by URL in MapLibre's workers instead of posting it back
- * to the page (see public/maplibre-worker-keep-data.mjs): a 180 MB import
- * otherwise costs the page a 0.4 s task. A failure leaves MapLibre as it is.
+ * to the page (see maplibre-worker-keep-data.mjs): a 180 MB import otherwise
+ * costs the page a 0.4 s task. A failure leaves MapLibre as it is. Its address
+ * is resolved against this module, so an atlas embedded in another page
+ * finds it too.
  */
 const workersPatched: Promise<void> = importScriptInWorkers(
-  new URL(`${import.meta.env.BASE_URL}maplibre-worker-keep-data.mjs`, document.baseURI).href,
+  new URL(keepDataUrl, import.meta.url).href,
 ).catch((error: unknown) => console.warn('MapLibre worker patch not loaded', error));
 
 /** Transparent: units without data show the hatch drawn under them. */

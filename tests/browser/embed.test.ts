@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntilDrawn } from './chromium';
 import { Harness, ROOT } from './harness';
 import { expectedView, loadDemo } from './layer-expectations';
 import { colourShares } from './pixels';
@@ -13,20 +14,13 @@ const { old } = loadDemo();
 
 /** Waits until the atlas inside every `<ntp-atlas>` of the page has drawn. */
 async function waitForEmbeds(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const atlases = [...document.querySelectorAll('ntp-atlas')];
-      return (
-        atlases.length > 0 &&
-        atlases.every((a) => (a as Element & { app?: { mapIdle?: boolean } }).app?.mapIdle)
-      );
-    },
-    undefined,
-    { timeout: 60_000, polling: 100 },
-  );
-  await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-  );
+  await waitUntilDrawn(page, () => {
+    const atlases = [...document.querySelectorAll('ntp-atlas')];
+    return (
+      atlases.length > 0 &&
+      atlases.every((a) => (a as Element & { app?: { mapIdle?: boolean } }).app?.mapIdle === true)
+    );
+  });
 }
 
 const colours = (layer: string, level: 'district' | 'commune', period: string | null) => {
@@ -67,6 +61,8 @@ describe('the embeddable <ntp-atlas> element', () => {
       expect(share, `poverty ${b[i]}`).toBeGreaterThan(0.001),
     );
     expect(harness.offOrigin()).toEqual([]);
+    // Every file the element needs is found beside it, wherever the host page is.
+    expect(harness.failed).toEqual([]);
     // The host page's address is left alone.
     expect(new URL(page.url()).search).toBe('');
   });

@@ -15,6 +15,8 @@ export class Harness {
   server!: Server;
   origin = '';
   requests: string[] = [];
+  /** Requests the server answered with an error: a file the page looked for in the wrong place. */
+  failed: string[] = [];
 
   async start(mounts: Record<string, string> = {}): Promise<void> {
     const served = await serveStatic(join(ROOT, 'dist'), mounts);
@@ -31,6 +33,9 @@ export class Harness {
     const page = await this.browser.newPage({ viewport });
     this.requests.push(...recordRequests(page));
     page.on('request', (r) => this.requests.push(r.url()));
+    page.on('response', (r) => {
+      if (r.status() >= 400) this.failed.push(`${r.status()} ${r.url()}`);
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     (page as Page & { errors: string[] }).errors = errors;
