@@ -16,6 +16,7 @@
  *   --precision N       decimals of the coordinates (default 5, about 1 m)
  *   --allow-problems    write the file even when features had to be skipped
  */
+import { problemLine } from '../src/core/problems';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { inferVintage } from '../src/core/infer-vintage';
@@ -165,7 +166,9 @@ function main(): void {
   console.log(
     `Points: ${result.pointsBefore.toLocaleString('en')} → ${result.pointsAfter.toLocaleString('en')} (borders shared between units stay shared).`,
   );
-  for (const p of result.problems) console.log(`${p.severity}: ${p.file} ${p.where}: ${p.message}`);
+  for (const p of result.problems) {
+    console.log(`${p.severity}: ${problemLine(p.file, p.where, p.message).en}`);
+  }
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0 && !command.allowProblems) {
     console.error(

@@ -14,6 +14,7 @@
  *
  * Downloads are kept in .cache/vietnam/<commit>/ and not fetched again.
  */
+import { problemLine } from '../src/core/problems';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { runPrepare } from './data-prepare';
@@ -140,7 +141,9 @@ async function main(): Promise<void> {
   const counts = Object.entries(result.counts)
     .map(([level, n]) => `${n} ${level}${n === 1 ? '' : 's'}`)
     .join(', ');
-  for (const p of result.problems) console.log(`${p.severity}: ${p.file} ${p.where}: ${p.message}`);
+  for (const p of result.problems) {
+    console.log(`${p.severity}: ${problemLine(p.file, p.where, p.message).en}`);
+  }
   if (result.problems.some((p) => p.severity === 'error')) {
     console.error('Some features could not be used; nothing written.');
     process.exit(1);

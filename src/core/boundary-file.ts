@@ -1,17 +1,27 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { joinByCode, type KeyedRecord } from './join';
-import { DataFileError, describeValue, type DataProblem } from './problems';
-import { normaliseName } from './text';
+import {
+  DataFileError,
+  describeValue,
+  expectedFound,
+  joinTexts,
+  listPlaces,
+  type DataProblem,
+} from './problems';
+import { normaliseName, type BilingualText } from './text';
 import {
   isLevel,
   levelOfCodeLength,
   levelsOf,
+  LEVEL_WORDS,
   parseUnitCode,
   type Level,
   type Unit,
   type UnitCode,
   type Vintage,
 } from './units';
+
+const FEATURE_SKIPPED: BilingualText = { vi: 'bỏ qua đối tượng này', en: 'feature skipped' };
 
 /** The properties every prepared boundary feature carries. */
 export interface UnitProperties {
@@ -68,27 +78,45 @@ export function parseBoundaryFiles(
       throw new DataFileError(
         file,
         '',
-        `expected a GeoJSON FeatureCollection, found ${describeValue((json as { type?: unknown })?.type ?? json)}`,
+        expectedFound(
+          { vi: 'một GeoJSON FeatureCollection', en: 'a GeoJSON FeatureCollection' },
+          (json as { type?: unknown })?.type ?? json,
+        ),
       );
     }
     const features = (json as { features?: unknown }).features;
-    if (!Array.isArray(features))
-      throw new DataFileError(file, 'features', 'expected a list of features');
+    if (!Array.isArray(features)) {
+      throw new DataFileError(file, 'features', {
+        vi: 'cần một danh sách đối tượng (features)',
+        en: 'expected a list of features',
+      });
+    }
     features.forEach((raw: unknown, index) => {
-      const report = (message: string, code?: unknown) =>
+      const report = (message: BilingualText, code?: unknown) => {
+        const codeText = code === undefined ? null : describeValue(code);
         problems.push({
           severity: 'error',
           file,
-          where: `feature ${index + 1}${code === undefined ? '' : ` (code ${describeValue(code)})`}`,
+          where: {
+            vi: `đối tượng ${index + 1}${codeText ? ` (mã ${codeText.vi})` : ''}`,
+            en: `feature ${index + 1}${codeText ? ` (code ${codeText.en})` : ''}`,
+          },
           message,
         });
+      };
       const feature = raw as Feature | null;
       const props = (feature?.properties ?? {}) as Record<string, unknown>;
       const rawCode = props.code ?? props.ma ?? props.id;
       const geometryType = feature?.geometry?.type;
       if (geometryType !== 'Polygon' && geometryType !== 'MultiPolygon') {
         report(
-          `expected a Polygon or MultiPolygon geometry, found ${describeValue(geometryType ?? null)}; feature skipped`,
+          joinTexts(
+            expectedFound(
+              { vi: 'hình Polygon hoặc MultiPolygon', en: 'a Polygon or MultiPolygon geometry' },
+              geometryType ?? null,
+            ),
+            FEATURE_SKIPPED,
+          ),
           rawCode,
         );
         return;
@@ -100,22 +128,29 @@ export function parseBoundaryFiles(
           ? levelOfCodeLength(String(rawCode).trim().length)
           : undefined;
       if (typeof rawCode === 'number' && !isLevel(declared)) {
+        const padded = String(rawCode).padStart(5, '0');
         report(
-          `code ${rawCode} is a number, so its leading zeros are lost and its level cannot be told (a province code has 2 digits, a district code 3, a commune code 5); store codes as text, e.g. "${String(rawCode).padStart(5, '0')}", or add a "level" property; feature skipped`,
+          {
+            vi: `mã ${rawCode} là số nên mất các số 0 đứng đầu và không biết được cấp (mã tỉnh có 2 chữ số, mã huyện 3, mã xã 5); hãy lưu mã dạng văn bản, ví dụ "${padded}", hoặc thêm thuộc tính "level"; bỏ qua đối tượng này`,
+            en: `code ${rawCode} is a number, so its leading zeros are lost and its level cannot be told (a province code has 2 digits, a district code 3, a commune code 5); store codes as text, e.g. "${padded}", or add a "level" property; feature skipped`,
+          },
           rawCode,
         );
         return;
       }
       if (!level || !allowedLevels.includes(level)) {
         report(
-          `cannot tell the level (expected ${allowedLevels.join(', ')} for vintage ${vintage}); feature skipped`,
+          {
+            vi: `không biết được cấp (bộ ${vintage} có ${allowedLevels.map((l) => LEVEL_WORDS[l].vi).join(', ')}); bỏ qua đối tượng này`,
+            en: `cannot tell the level (expected ${allowedLevels.join(', ')} for vintage ${vintage}); feature skipped`,
+          },
           rawCode,
         );
         return;
       }
       const parsed = parseUnitCode(rawCode, level);
       if (!parsed.ok) {
-        report(`${parsed.reason}; feature skipped`, rawCode);
+        report(joinTexts(parsed.reason, FEATURE_SKIPPED), rawCode);
         return;
       }
       if (typeof rawCode === 'number') {
@@ -124,7 +159,15 @@ export function parseBoundaryFiles(
         numericCodes.set(file, padded);
       }
       const name = typeof props.name === 'string' ? normaliseName(props.name) : '';
-      if (!name) report('has no "name"; the code is shown instead', rawCode);
+      if (!name) {
+        report(
+          {
+            vi: 'không có "name"; hiện mã thay tên',
+            en: 'has no "name"; the code is shown instead',
+          },
+          rawCode,
+        );
+      }
       let parent: UnitCode | null = null;
       if (level !== 'province') {
         const parentLevel = allowedLevels[allowedLevels.indexOf(level) - 1] as Level;
@@ -132,7 +175,10 @@ export function parseBoundaryFiles(
         const parsedParent = key ? parseUnitCode(props[key], parentLevel) : undefined;
         if (!parsedParent?.ok) {
           report(
-            `has no usable parent ${parentLevel} code (${PARENT_KEYS.join(' / ')}); drawn, but left out of aggregates`,
+            {
+              vi: `không có mã ${LEVEL_WORDS[parentLevel].vi} cấp trên dùng được (${PARENT_KEYS.join(' / ')}); vẫn vẽ, nhưng không tính vào số tổng hợp`,
+              en: `has no usable parent ${parentLevel} code (${PARENT_KEYS.join(' / ')}); drawn, but left out of aggregates`,
+            },
             rawCode,
           );
         } else {
@@ -141,7 +187,10 @@ export function parseBoundaryFiles(
       }
       candidates.push({
         file,
-        record: { code: parsed.code, where: `${file} feature ${index + 1}` },
+        record: {
+          code: parsed.code,
+          where: { vi: `${file} đối tượng ${index + 1}`, en: `${file} feature ${index + 1}` },
+        },
         feature: {
           type: 'Feature',
           geometry: feature!.geometry as Polygon | MultiPolygon,
@@ -157,23 +206,31 @@ export function parseBoundaryFiles(
     });
   }
   for (const [file, padded] of numericCodes) {
+    const examples = `${padded.slice(0, 3).join(', ')}${padded.length > 3 ? ', …' : ''}`;
     problems.push({
       severity: 'warning',
       file,
-      where: `${padded.length} features`,
-      message: `codes are numbers, read with leading zeros restored by level (${padded.slice(0, 3).join(', ')}${padded.length > 3 ? ', …' : ''}); store codes as text so no zero is ever lost`,
+      where: { vi: `${padded.length} đối tượng`, en: `${padded.length} features` },
+      message: {
+        vi: `mã là số, được đọc với các số 0 đứng đầu thêm lại theo cấp (${examples}); hãy lưu mã dạng văn bản để không mất số 0 nào`,
+        en: `codes are numbers, read with leading zeros restored by level (${examples}); store codes as text so no zero is ever lost`,
+      },
     });
   }
   const join = joinByCode(
     [],
     candidates.map((c) => c.record),
   );
+  const fileOf = new Map(candidates.map((c) => [c.record, c.file]));
   for (const [code, records] of join.duplicates) {
     problems.push({
       severity: 'error',
-      file: records[0]?.where.split(' feature')[0] ?? '',
-      where: records.map((r) => r.where).join(', '),
-      message: `code "${code}" appears ${records.length} times; only the first is drawn`,
+      file: fileOf.get(records[0] as KeyedRecord) ?? '',
+      where: listPlaces(records.map((r) => r.where)),
+      message: {
+        vi: `mã "${code}" xuất hiện ${records.length} lần; chỉ vẽ lần đầu`,
+        en: `code "${code}" appears ${records.length} times; only the first is drawn`,
+      },
     });
   }
   const kept = new Set<UnitCode>();
@@ -192,8 +249,14 @@ export function parseBoundaryFiles(
       problems.push({
         severity: 'warning',
         file: '',
-        where: `${unit.level} ${unit.code} (${unit.name})`,
-        message: `its parent ${unit.parent} has no boundary; it is drawn but has no parent to aggregate into`,
+        where: {
+          vi: `${LEVEL_WORDS[unit.level].vi} ${unit.code} (${unit.name})`,
+          en: `${unit.level} ${unit.code} (${unit.name})`,
+        },
+        message: {
+          vi: `đơn vị cấp trên ${unit.parent} không có ranh giới; vẫn vẽ, nhưng không có cấp trên để tổng hợp vào`,
+          en: `its parent ${unit.parent} has no boundary; it is drawn but has no parent to aggregate into`,
+        },
       });
     }
   }

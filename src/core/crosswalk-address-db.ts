@@ -1,5 +1,6 @@
 import type { CrosswalkLink } from './crosswalk';
-import type { DataProblem } from './problems';
+import type { DataProblem, Place } from './problems';
+import type { BilingualText } from './text';
 import type { UnitCode } from './units';
 
 /**
@@ -29,7 +30,7 @@ export function crosswalkFromAddressDb(input: unknown, fileName: string): Addres
   const table = (name: string) =>
     tables.find((t) => t.type === 'table' && t.name === name)?.data ?? [];
   const problems: DataProblem[] = [];
-  const report = (where: string, message: string) =>
+  const report = (where: Place, message: BilingualText) =>
     problems.push({ severity: 'warning', file: fileName, where, message });
   const newCommunes = table('wards')
     .map((ward) => ward.ward_code)
@@ -41,17 +42,18 @@ export function crosswalkFromAddressDb(input: unknown, fileName: string): Addres
     const from = row.old_ward_code;
     const to = row.new_ward_code;
     if (typeof from !== 'string' || !COMMUNE.test(from)) {
-      report(
-        where,
-        `old commune "${row.old_ward_name ?? '?'}" (${row.old_district_name ?? '?'}, ${row.old_province_name ?? '?'}) has no code: left out`,
-      );
+      const name = `"${row.old_ward_name ?? '?'}" (${row.old_district_name ?? '?'}, ${row.old_province_name ?? '?'})`;
+      report(where, {
+        vi: `xã cũ ${name} không có mã: bỏ ra ngoài`,
+        en: `old commune ${name} has no code: left out`,
+      });
       return;
     }
     if (typeof to !== 'string' || !known.has(to)) {
-      report(
-        where,
-        `old commune ${from} goes to ${String(to)}, which is not in the package's list of new communes: left out`,
-      );
+      report(where, {
+        vi: `xã cũ ${from} chuyển vào ${String(to)}, nhưng mã này không có trong danh sách xã mới của gói: bỏ ra ngoài`,
+        en: `old commune ${from} goes to ${String(to)}, which is not in the package's list of new communes: left out`,
+      });
       return;
     }
     const set = successors.get(from) ?? new Set<string>();

@@ -1,6 +1,7 @@
 import { successorsOf, type Crosswalk } from './crosswalk';
-import type { DataProblem } from './problems';
-import type { UnitCode } from './units';
+import type { DataProblem, Place } from './problems';
+import type { BilingualText } from './text';
+import { LEVEL_WORDS, type UnitCode } from './units';
 
 /** Weights of one old unit may be rounded in a file: this much off 1 is not reported. */
 const WEIGHT_TOLERANCE = 0.005;
@@ -17,51 +18,66 @@ export function checkCrosswalk(
   units: { old?: readonly UnitCode[]; new?: readonly UnitCode[] } = {},
 ): DataProblem[] {
   const problems: DataProblem[] = [];
-  const report = (where: string, message: string, severity: DataProblem['severity'] = 'error') =>
-    problems.push({ severity, file: fileName, where, message });
+  const report = (
+    where: Place,
+    message: BilingualText,
+    severity: DataProblem['severity'] = 'error',
+  ) => problems.push({ severity, file: fileName, where, message });
+  const unitPlace = (code: UnitCode): BilingualText => ({
+    vi: `đơn vị ${code}`,
+    en: `unit ${code}`,
+  });
 
   for (const code of units.old ?? []) {
     if (successorsOf(crosswalk, code).length === 0) {
-      report(`unit ${code}`, `old unit ${code} is linked to no unit of ${crosswalk.to}`);
+      report(unitPlace(code), {
+        vi: `đơn vị cũ ${code} không nối với đơn vị nào của bộ ${crosswalk.to}`,
+        en: `old unit ${code} is linked to no unit of ${crosswalk.to}`,
+      });
     }
   }
   const known = units.new ? new Set(units.new) : null;
   if (known) {
     for (const [index, link] of crosswalk.links.entries()) {
       if (!known.has(link.to)) {
-        report(
-          `links[${index}]`,
-          `links ${link.from} to ${link.to}, which is not a ${link.level} of ${crosswalk.to}`,
-        );
+        report(`links[${index}]`, {
+          vi: `nối ${link.from} với ${link.to}, nhưng ${link.to} không phải một ${LEVEL_WORDS[link.level].vi} của bộ ${crosswalk.to}`,
+          en: `links ${link.from} to ${link.to}, which is not a ${link.level} of ${crosswalk.to}`,
+        });
       }
     }
   }
   for (const [code, links] of crosswalk.successors) {
     if (links.length > 1 && links.some((link) => link.type === 'full')) {
-      report(
-        `unit ${code}`,
-        `old unit ${code} is marked "full" in ${links.find((l) => l.type === 'full')?.to} but is also linked to ${links
-          .filter((l) => l.type !== 'full')
-          .map((l) => l.to)
-          .join(', ')}: a unit split between several new units has "partial" links`,
-      );
+      const full = links.find((l) => l.type === 'full')?.to;
+      const others = links
+        .filter((l) => l.type !== 'full')
+        .map((l) => l.to)
+        .join(', ');
+      report(unitPlace(code), {
+        vi: `đơn vị cũ ${code} được ghi "full" (trọn) trong ${full} nhưng còn nối với ${others}: đơn vị bị chia cho nhiều đơn vị mới phải có liên kết "partial"`,
+        en: `old unit ${code} is marked "full" in ${full} but is also linked to ${others}: a unit split between several new units has "partial" links`,
+      });
     }
     const weights = links.map((link) => link.weight);
     if (links.some((link) => link.type === 'full')) continue;
     if (links.length > 1 && weights.every((w) => w !== null)) {
       const total = (weights as number[]).reduce((sum, w) => sum + w, 0);
       if (Math.abs(total - 1) > WEIGHT_TOLERANCE) {
-        report(
-          `unit ${code}`,
-          `the weights of old unit ${code} add up to ${Math.round(total * 1000) / 1000}, not 1 (${links
-            .map((l) => `${l.to}: ${l.weight}`)
-            .join(', ')})`,
-        );
+        const sum = Math.round(total * 1000) / 1000;
+        const parts = links.map((l) => `${l.to}: ${l.weight}`).join(', ');
+        report(unitPlace(code), {
+          vi: `tỷ trọng của đơn vị cũ ${code} cộng lại bằng ${sum}, không phải 1 (${parts})`,
+          en: `the weights of old unit ${code} add up to ${sum}, not 1 (${parts})`,
+        });
       }
     } else if (links.length > 1 && weights.some((w) => w !== null)) {
       report(
-        `unit ${code}`,
-        `old unit ${code} is split between ${links.length} units but only some links have a weight`,
+        unitPlace(code),
+        {
+          vi: `đơn vị cũ ${code} được chia cho ${links.length} đơn vị nhưng chỉ một số liên kết có tỷ trọng`,
+          en: `old unit ${code} is split between ${links.length} units but only some links have a weight`,
+        },
         'warning',
       );
     }

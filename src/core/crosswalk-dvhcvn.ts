@@ -1,5 +1,6 @@
-import { buildCrosswalk, type Crosswalk, type CrosswalkLink } from './crosswalk';
-import { DataFileError, describeValue } from './problems';
+import { buildCrosswalk, FULL_OR_PARTIAL, type Crosswalk, type CrosswalkLink } from './crosswalk';
+import { DataFileError, expectedFound, type Place } from './problems';
+import type { BilingualText } from './text';
 import type { Level, UnitCode } from './units';
 
 /**
@@ -31,23 +32,27 @@ const LEVEL_OF_LENGTH: Readonly<Record<number, Level>> = {
 
 /** Links of a dvhcvn "merges" file, provinces first; unusable entries stop with their place. */
 export function linksFromDvhcvnMerges(input: unknown, fileName: string): CrosswalkLink[] {
-  const fail = (where: string, message: string): never => {
+  const fail = (where: Place, message: BilingualText): never => {
     throw new DataFileError(fileName, where, message);
   };
   const data = (input as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data))
-    return fail('data', `expected a list of new provinces, found ${describeValue(data)}`);
+  if (!Array.isArray(data)) {
+    return fail(
+      'data',
+      expectedFound({ vi: 'một danh sách tỉnh mới', en: 'a list of new provinces' }, data),
+    );
+  }
   const provinces: CrosswalkLink[] = [];
   const communes: CrosswalkLink[] = [];
   const link = (entry: MergeEntry, to: string, where: string): CrosswalkLink => {
     if (typeof entry?.old_id !== 'string' || !CODE.test(entry.old_id)) {
       fail(
         `${where}.old_id`,
-        `expected a unit code as text, found ${describeValue(entry?.old_id)}`,
+        expectedFound({ vi: 'mã đơn vị dạng văn bản', en: 'a unit code as text' }, entry?.old_id),
       );
     }
     if (entry.type !== 'full' && entry.type !== 'partial') {
-      fail(`${where}.type`, `expected "full" or "partial", found ${describeValue(entry.type)}`);
+      fail(`${where}.type`, expectedFound(FULL_OR_PARTIAL, entry.type));
     }
     // Island districts without communes (Hoàng Sa 318, Trường Sa, Bạch Long Vĩ…) became
     // communes-level special zones: their links start from a district.
@@ -64,7 +69,7 @@ export function linksFromDvhcvnMerges(input: unknown, fileName: string): Crosswa
     if (typeof province?.level1_id !== 'string' || !CODE.test(province.level1_id)) {
       fail(
         `${where}.level1_id`,
-        `expected a province code, found ${describeValue(province?.level1_id)}`,
+        expectedFound({ vi: 'một mã tỉnh', en: 'a province code' }, province?.level1_id),
       );
     }
     (province.merges ?? []).forEach((entry, i) =>
@@ -75,7 +80,7 @@ export function linksFromDvhcvnMerges(input: unknown, fileName: string): Crosswa
       if (typeof commune?.level2_id !== 'string' || !CODE.test(commune.level2_id)) {
         fail(
           `${at}.level2_id`,
-          `expected a commune code, found ${describeValue(commune?.level2_id)}`,
+          expectedFound({ vi: 'một mã xã', en: 'a commune code' }, commune?.level2_id),
         );
       }
       commune.merges.forEach((entry, i) =>

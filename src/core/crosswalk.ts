@@ -1,4 +1,4 @@
-import { DataFileError, describeValue } from './problems';
+import { DataFileError, expectedFound, same, type Place } from './problems';
 import type { BilingualText } from './text';
 import { isVintage, type Level, type UnitCode, type Vintage } from './units';
 
@@ -91,6 +91,11 @@ export function linkShare(
 }
 
 const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
+
+export const FULL_OR_PARTIAL: BilingualText = {
+  vi: '"full" (trọn) hoặc "partial" (một phần)',
+  en: '"full" or "partial"',
+};
 const CODE = /^\d{2,5}$/;
 
 /**
@@ -99,38 +104,53 @@ const CODE = /^\d{2,5}$/;
  * file, the link and what was expected.
  */
 export function parseCrosswalkFile(input: unknown, fileName: string): Crosswalk {
-  const fail = (where: string, message: string): never => {
+  const fail = (where: Place, message: BilingualText): never => {
     throw new DataFileError(fileName, where, message);
   };
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('', `expected a crosswalk object, found ${describeValue(input)}`);
+    return fail(
+      '',
+      expectedFound({ vi: 'một đối tượng bảng chuyển đổi', en: 'a crosswalk object' }, input),
+    );
   }
   const file = input as Record<string, unknown>;
   if (file.format !== CROSSWALK_FORMAT) {
-    fail('format', `expected "${CROSSWALK_FORMAT}", found ${describeValue(file.format)}`);
+    fail('format', expectedFound(same(`"${CROSSWALK_FORMAT}"`), file.format));
   }
   if (file.version !== CROSSWALK_FORMAT_VERSION) {
-    fail('version', `expected ${CROSSWALK_FORMAT_VERSION}, found ${describeValue(file.version)}`);
+    fail('version', expectedFound(same(String(CROSSWALK_FORMAT_VERSION)), file.version));
   }
   const from = file.from;
   const to = file.to;
-  if (!isVintage(from))
-    fail('from', `expected a vintage "2021" or "2025", found ${describeValue(from)}`);
-  if (!isVintage(to)) fail('to', `expected a vintage "2021" or "2025", found ${describeValue(to)}`);
-  if (from === to) fail('to', `links units of ${String(from)} to the same vintage`);
-  if (!Array.isArray(file.links))
-    fail('links', `expected a list of links, found ${describeValue(file.links)}`);
+  const aVintage = { vi: 'bộ ranh giới "2021" hoặc "2025"', en: 'a vintage "2021" or "2025"' };
+  if (!isVintage(from)) fail('from', expectedFound(aVintage, from));
+  if (!isVintage(to)) fail('to', expectedFound(aVintage, to));
+  if (from === to) {
+    fail('to', {
+      vi: `nối đơn vị bộ ${String(from)} với chính bộ đó`,
+      en: `links units of ${String(from)} to the same vintage`,
+    });
+  }
+  if (!Array.isArray(file.links)) {
+    fail(
+      'links',
+      expectedFound({ vi: 'một danh sách liên kết', en: 'a list of links' }, file.links),
+    );
+  }
   const links = (file.links as unknown[]).map((raw, index): CrosswalkLink => {
     const where = `links[${index}]`;
     if (typeof raw !== 'object' || raw === null) {
-      return fail(where, `expected a link object, found ${describeValue(raw)}`);
+      return fail(where, expectedFound({ vi: 'một liên kết', en: 'a link object' }, raw));
     }
     const link = raw as Record<string, unknown>;
     const level = link.level;
     if (!LEVELS.includes(level as Level)) {
       fail(
         `${where}.level`,
-        `expected province, district or commune, found ${describeValue(level)}`,
+        expectedFound(
+          { vi: 'province, district hoặc commune', en: 'province, district or commune' },
+          level,
+        ),
       );
     }
     for (const key of ['from', 'to'] as const) {
@@ -138,13 +158,19 @@ export function parseCrosswalkFile(input: unknown, fileName: string): Crosswalk 
       if (typeof code !== 'string' || !CODE.test(code)) {
         fail(
           `${where}.${key}`,
-          `expected a unit code as text with its leading zeros ("00004"), found ${describeValue(code)}`,
+          expectedFound(
+            {
+              vi: 'mã đơn vị dạng văn bản, giữ số 0 đứng đầu ("00004")',
+              en: 'a unit code as text with its leading zeros ("00004")',
+            },
+            code,
+          ),
         );
       }
     }
     const type = link.type;
     if (type !== 'full' && type !== 'partial') {
-      fail(`${where}.type`, `expected "full" or "partial", found ${describeValue(type)}`);
+      fail(`${where}.type`, expectedFound(FULL_OR_PARTIAL, type));
     }
     const weight = link.weight;
     if (
@@ -152,7 +178,10 @@ export function parseCrosswalkFile(input: unknown, fileName: string): Crosswalk 
       weight !== null &&
       (typeof weight !== 'number' || !(weight > 0) || weight > 1)
     ) {
-      fail(`${where}.weight`, `expected a share between 0 and 1, found ${describeValue(weight)}`);
+      fail(
+        `${where}.weight`,
+        expectedFound({ vi: 'một tỷ phần giữa 0 và 1', en: 'a share between 0 and 1' }, weight),
+      );
     }
     return {
       level: level as Level,

@@ -25,6 +25,11 @@ export function plainText(text: BilingualText, language: DisplayLanguage): strin
   return `${text.vi} / ${text.en}`;
 }
 
+/** The languages shown, Vietnamese first: for files written in the language of the screen. */
+export function languagesShown(language: DisplayLanguage): Language[] {
+  return language === 'both' ? ['vi', 'en'] : [language];
+}
+
 /** The value of an HTML `lang` attribute for the language shown. */
 export function htmlLang(language: DisplayLanguage): string {
   return language === 'en' ? 'en' : 'vi';

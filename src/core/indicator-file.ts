@@ -6,7 +6,16 @@ import type {
   IndicatorKind,
   ShareDefinition,
 } from './indicator-definition';
-import { DataFileError, describeValue, type DataProblem } from './problems';
+import { formatNumber } from './format';
+import {
+  DataFileError,
+  describeValue,
+  expectedFound,
+  joinTexts,
+  same,
+  type DataProblem,
+  type Place,
+} from './problems';
 import type { BilingualText } from './text';
 import { isLevel, isVintage, levelOfCodeLength, type UnitCode, type Vintage } from './units';
 
@@ -32,10 +41,12 @@ export interface IndicatorDataset {
   /** Values refused while reading (they count as no data), each with where and why. */
   readonly problems: readonly DataProblem[];
   /** Where each unit's values came from, when a table gave them ("row 12"). */
-  readonly origins?: ReadonlyMap<UnitCode, string>;
+  readonly origins?: ReadonlyMap<UnitCode, Place>;
   /** Rows of a table that matched no unit; each is also listed in `problems`. */
   readonly unmatchedRecords?: number;
 }
+
+const AN_OBJECT: BilingualText = { vi: 'một đối tượng', en: 'an object' };
 
 const KINDS: readonly IndicatorKind[] = ['category', 'ordinal', 'count', 'rate', 'amount'];
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
@@ -48,24 +59,33 @@ function isObject(value: unknown): value is Json {
 
 /** Reads and checks an indicator file. Throws {@link DataFileError} when it cannot be used at all. */
 export function parseIndicatorFile(input: unknown, fileName: string): IndicatorDataset {
-  const fail = (where: string, message: string): never => {
+  const fail = (where: Place, message: BilingualText): never => {
     throw new DataFileError(fileName, where, message);
   };
-  if (!isObject(input)) fail('', `expected a JSON object, found ${describeValue(input)}`);
+  if (!isObject(input))
+    fail('', expectedFound({ vi: 'một đối tượng JSON', en: 'a JSON object' }, input));
   const root = input as Json;
   if (root.format !== INDICATOR_FORMAT) {
-    fail('format', `expected "${INDICATOR_FORMAT}", found ${describeValue(root.format)}`);
+    const tag = `"${INDICATOR_FORMAT}"`;
+    fail('format', expectedFound({ vi: tag, en: tag }, root.format));
   }
   if (root.version !== INDICATOR_FORMAT_VERSION) {
-    fail(
-      'version',
-      `this atlas reads version ${INDICATOR_FORMAT_VERSION}, found ${describeValue(root.version)}`,
-    );
+    const found = describeValue(root.version);
+    fail('version', {
+      vi: `bản đồ này đọc phiên bản ${INDICATOR_FORMAT_VERSION}, nhưng thấy ${found.vi}`,
+      en: `this atlas reads version ${INDICATOR_FORMAT_VERSION}, found ${found.en}`,
+    });
   }
   if (!isVintage(root.vintage)) {
     fail(
       'vintage',
-      `expected "2021" (units before 1 Jul 2025) or "2025" (units after), found ${describeValue(root.vintage)}`,
+      expectedFound(
+        {
+          vi: '"2021" (đơn vị hành chính trước 1/7/2025) hoặc "2025" (từ ngày đó)',
+          en: '"2021" (units before 1 Jul 2025) or "2025" (units after)',
+        },
+        root.vintage,
+      ),
     );
   }
   const vintage = root.vintage as Vintage;
@@ -87,7 +107,7 @@ export function parseIndicatorFile(input: unknown, fileName: string): IndicatorD
   };
 }
 
-type Fail = (where: string, message: string) => never;
+type Fail = (where: Place, message: BilingualText) => never;
 
 function readText(
   value: unknown,
@@ -100,14 +120,21 @@ function readText(
   if (isObject(value) && typeof value.vi === 'string') {
     return { vi: value.vi, en: typeof value.en === 'string' ? value.en : value.vi };
   }
-  return fail(where, `expected {"vi": "…", "en": "…"}, found ${describeValue(value)}`);
+  const shape = '{"vi": "…", "en": "…"}';
+  return fail(where, expectedFound({ vi: shape, en: shape }, value));
 }
 
 function readPeriods(value: unknown, fail: Fail): string[] {
   if (!Array.isArray(value) || value.length === 0) {
     return fail(
       'periods',
-      `expected a non-empty list such as ["2021", "2022"], found ${describeValue(value)}`,
+      expectedFound(
+        {
+          vi: 'một danh sách không rỗng, ví dụ ["2021", "2022"]',
+          en: 'a non-empty list such as ["2021", "2022"]',
+        },
+        value,
+      ),
     );
   }
   return value.map((period, index) =>
@@ -115,7 +142,10 @@ function readPeriods(value: unknown, fail: Fail): string[] {
       ? period
       : fail(
           `periods[${index}]`,
-          `expected a period label such as "2024", found ${describeValue(period)}`,
+          expectedFound(
+            { vi: 'tên một kỳ, ví dụ "2024"', en: 'a period label such as "2024"' },
+            period,
+          ),
         ),
   );
 }
@@ -124,7 +154,13 @@ function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
   if (!Array.isArray(value) || value.length === 0) {
     return fail(
       'indicators',
-      `expected a non-empty list of indicator definitions, found ${describeValue(value)}`,
+      expectedFound(
+        {
+          vi: 'một danh sách định nghĩa chỉ tiêu không rỗng',
+          en: 'a non-empty list of indicator definitions',
+        },
+        value,
+      ),
     );
   }
   const definitions = value.map((entry, index) =>
@@ -132,8 +168,12 @@ function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
   );
   const ids = new Set<string>();
   definitions.forEach((definition, index) => {
-    if (ids.has(definition.id))
-      fail(`indicators[${index}].id`, `"${definition.id}" is defined twice`);
+    if (ids.has(definition.id)) {
+      fail(`indicators[${index}].id`, {
+        vi: `"${definition.id}" được định nghĩa hai lần`,
+        en: `"${definition.id}" is defined twice`,
+      });
+    }
     ids.add(definition.id);
   });
   definitions.forEach((definition, index) => {
@@ -141,10 +181,10 @@ function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
     if (rule.rule !== 'ratio') return;
     for (const part of [...rule.numerator, ...rule.denominator]) {
       if (!ids.has(part)) {
-        fail(
-          `indicators[${index}].aggregation`,
-          `refers to indicator "${part}", which is not defined`,
-        );
+        fail(`indicators[${index}].aggregation`, {
+          vi: `nhắc đến chỉ tiêu "${part}", nhưng chỉ tiêu này chưa được định nghĩa`,
+          en: `refers to indicator "${part}", which is not defined`,
+        });
       }
     }
   });
@@ -152,19 +192,28 @@ function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[] {
 }
 
 function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefinition {
-  if (!isObject(entry)) return fail(where, `expected an object, found ${describeValue(entry)}`);
+  if (!isObject(entry)) return fail(where, expectedFound(AN_OBJECT, entry));
   const id = entry.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     fail(
       `${where}.id`,
-      `expected a lower-case identifier like "poor_households", found ${describeValue(id)}`,
+      expectedFound(
+        {
+          vi: 'một mã viết thường, ví dụ "poor_households"',
+          en: 'a lower-case identifier like "poor_households"',
+        },
+        id,
+      ),
     );
   }
   const kind = entry.kind as IndicatorKind;
   if (!KINDS.includes(kind)) {
     fail(
       `${where}.kind`,
-      `expected one of ${KINDS.join(', ')}, found ${describeValue(entry.kind)}`,
+      expectedFound(
+        { vi: `một trong ${KINDS.join(', ')}`, en: `one of ${KINDS.join(', ')}` },
+        entry.kind,
+      ),
     );
   }
   const categories =
@@ -172,13 +221,19 @@ function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefi
       ? undefined
       : readCategories(entry.categories, `${where}.categories`, fail);
   if ((kind === 'category' || kind === 'ordinal') && !categories) {
-    fail(`${where}.categories`, `a ${kind} indicator needs its list of categories`);
+    fail(`${where}.categories`, {
+      vi: `chỉ tiêu loại ${kind} cần danh sách các nhóm`,
+      en: `a ${kind} indicator needs its list of categories`,
+    });
   }
   const baseLevel = entry.baseLevel ?? 'commune';
   if (!isLevel(baseLevel)) {
     fail(
       `${where}.baseLevel`,
-      `expected province, district or commune, found ${describeValue(baseLevel)}`,
+      expectedFound(
+        { vi: 'province, district hoặc commune', en: 'province, district or commune' },
+        baseLevel,
+      ),
     );
   }
   return {
@@ -217,19 +272,28 @@ function readDomain(
   ) {
     return [value[0], value[1]];
   }
-  return fail(where, `expected [min, max], found ${describeValue(value)}`);
+  return fail(where, expectedFound({ vi: '[nhỏ nhất, lớn nhất]', en: '[min, max]' }, value));
 }
 
 function readCategories(value: unknown, where: string, fail: Fail): CategoryDefinition[] {
   if (!Array.isArray(value) || value.length === 0) {
     return fail(
       where,
-      `expected a non-empty list of {"value", "label"}, found ${describeValue(value)}`,
+      expectedFound(
+        {
+          vi: 'một danh sách {"value", "label"} không rỗng',
+          en: 'a non-empty list of {"value", "label"}',
+        },
+        value,
+      ),
     );
   }
   return value.map((entry, index) => {
     if (!isObject(entry) || typeof entry.value !== 'number' || !Number.isInteger(entry.value)) {
-      return fail(`${where}[${index}]`, 'expected {"value": <integer>, "label": {...}}');
+      return fail(`${where}[${index}]`, {
+        vi: 'cần {"value": <số nguyên>, "label": {...}}',
+        en: 'expected {"value": <integer>, "label": {...}}',
+      });
     }
     return {
       value: entry.value,
@@ -240,7 +304,7 @@ function readCategories(value: unknown, where: string, fail: Fail): CategoryDefi
 }
 
 function readAggregation(value: unknown, where: string, fail: Fail): AggregationRule {
-  if (!isObject(value)) return fail(where, `expected {"rule": …}, found ${describeValue(value)}`);
+  if (!isObject(value)) return fail(where, expectedFound(same('{"rule": …}'), value));
   switch (value.rule) {
     case 'sum':
     case 'mean':
@@ -254,7 +318,10 @@ function readAggregation(value: unknown, where: string, fail: Fail): Aggregation
       };
     case 'shares': {
       if (!Array.isArray(value.shares) || value.shares.length === 0) {
-        return fail(`${where}.shares`, 'expected a non-empty list of shares');
+        return fail(`${where}.shares`, {
+          vi: 'cần một danh sách tỷ lệ (shares) không rỗng',
+          en: 'expected a non-empty list of shares',
+        });
       }
       const shares = value.shares.map((share, index) =>
         readShare(share, `${where}.shares[${index}]`, fail),
@@ -262,10 +329,10 @@ function readAggregation(value: unknown, where: string, fail: Fail): Aggregation
       const ids = shares.map((share) => share.id);
       shares.forEach((share, index) => {
         if (share.of !== 'all' && !ids.slice(0, index).includes(share.of)) {
-          fail(
-            `${where}.shares[${index}].of`,
-            `"${share.of}" must be "all" or the id of an earlier share`,
-          );
+          fail(`${where}.shares[${index}].of`, {
+            vi: `"${share.of}" phải là "all" hoặc mã của một tỷ lệ đứng trước`,
+            en: `"${share.of}" must be "all" or the id of an earlier share`,
+          });
         }
       });
       return { rule: 'shares', shares };
@@ -273,7 +340,10 @@ function readAggregation(value: unknown, where: string, fail: Fail): Aggregation
     default:
       return fail(
         `${where}.rule`,
-        `expected sum, ratio, mean or shares, found ${describeValue(value.rule)}`,
+        expectedFound(
+          { vi: 'sum, ratio, mean hoặc shares', en: 'sum, ratio, mean or shares' },
+          value.rule,
+        ),
       );
   }
 }
@@ -281,14 +351,23 @@ function readAggregation(value: unknown, where: string, fail: Fail): Aggregation
 function readIdList(value: unknown, where: string, fail: Fail): string[] {
   const list = typeof value === 'string' ? [value] : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((v) => typeof v === 'string')) {
-    return fail(where, `expected an indicator id or a list of them, found ${describeValue(value)}`);
+    return fail(
+      where,
+      expectedFound(
+        { vi: 'một mã chỉ tiêu hoặc danh sách mã', en: 'an indicator id or a list of them' },
+        value,
+      ),
+    );
   }
   return list as string[];
 }
 
 function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
   if (!isObject(value) || typeof value.id !== 'string' || !ID_PATTERN.test(value.id)) {
-    return fail(where, 'expected {"id", "label", "atLeast" or "equals", "of", "baseLabel"}');
+    return fail(where, {
+      vi: 'cần {"id", "label", "atLeast" hoặc "equals", "of", "baseLabel"}',
+      en: 'expected {"id", "label", "atLeast" or "equals", "of", "baseLabel"}',
+    });
   }
   const atLeast = typeof value.atLeast === 'number' ? value.atLeast : undefined;
   const equals =
@@ -296,7 +375,10 @@ function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
       ? (value.equals as number[])
       : undefined;
   if (atLeast === undefined && equals === undefined) {
-    fail(where, 'a share needs "atLeast" (a number) or "equals" (a list of numbers)');
+    fail(where, {
+      vi: 'một tỷ lệ cần "atLeast" (một số) hoặc "equals" (một danh sách số)',
+      en: 'a share needs "atLeast" (a number) or "equals" (a list of numbers)',
+    });
   }
   return {
     id: value.id,
@@ -319,7 +401,7 @@ function readClassification(
   fail: Fail,
 ): ClassificationHint | undefined {
   if (value === undefined) return undefined;
-  if (!isObject(value)) return fail(where, `expected an object, found ${describeValue(value)}`);
+  if (!isObject(value)) return fail(where, expectedFound(AN_OBJECT, value));
   const method = value.method;
   if (
     method !== 'quantile' &&
@@ -329,14 +411,23 @@ function readClassification(
   ) {
     return fail(
       `${where}.method`,
-      `expected quantile, equal-interval, jenks or thresholds, found ${describeValue(method)}`,
+      expectedFound(
+        {
+          vi: 'quantile, equal-interval, jenks hoặc thresholds',
+          en: 'quantile, equal-interval, jenks or thresholds',
+        },
+        method,
+      ),
     );
   }
   const breaks = Array.isArray(value.breaks)
     ? value.breaks.filter((b): b is number => typeof b === 'number')
     : undefined;
   if (method === 'thresholds' && (!breaks || breaks.length === 0)) {
-    fail(`${where}.breaks`, 'threshold classification needs a list of breaks');
+    fail(`${where}.breaks`, {
+      vi: 'phân lớp theo ngưỡng cần danh sách ngưỡng (breaks)',
+      en: 'threshold classification needs a list of breaks',
+    });
   }
   return {
     method,
@@ -358,22 +449,33 @@ function readValues(
   if (!isObject(value)) {
     return fail(
       'values',
-      `expected {"<period>": {"<unit code>": {"<indicator>": number}}}, found ${describeValue(value)}`,
+      expectedFound(
+        {
+          vi: '{"<kỳ>": {"<mã đơn vị>": {"<chỉ tiêu>": số}}}',
+          en: '{"<period>": {"<unit code>": {"<indicator>": number}}}',
+        },
+        value,
+      ),
     );
   }
   const byId = new Map(indicators.map((definition) => [definition.id, definition]));
   const result = new Map<string, PeriodValues>();
-  const warn = (where: string, message: string) =>
+  const warn = (where: Place, message: BilingualText) =>
     problems.push({ severity: 'warning', file: fileName, where, message });
   for (const [period, units] of Object.entries(value)) {
     if (!periods.includes(period)) {
-      warn(
-        `values["${period}"]`,
-        `period "${period}" is not listed in "periods"; its values are ignored`,
-      );
+      warn(`values["${period}"]`, {
+        vi: `kỳ "${period}" không có trong "periods"; các giá trị của kỳ này bị bỏ qua`,
+        en: `period "${period}" is not listed in "periods"; its values are ignored`,
+      });
       continue;
     }
-    if (!isObject(units)) fail(`values["${period}"]`, 'expected an object keyed by unit code');
+    if (!isObject(units)) {
+      fail(`values["${period}"]`, {
+        vi: 'cần một đối tượng có khóa là mã đơn vị',
+        en: 'expected an object keyed by unit code',
+      });
+    }
     const columns = new Map<string, Map<UnitCode, number>>(
       indicators.map((d) => [d.id, new Map()]),
     );
@@ -381,26 +483,35 @@ function readValues(
       const where = `values["${period}"]["${rawCode}"]`;
       const level = /^\d+$/.test(rawCode) ? levelOfCodeLength(rawCode.length) : undefined;
       if (!level || (vintage === '2025' && level === 'district')) {
-        warn(
-          where,
-          `"${rawCode}" is not a ${vintage} unit code (2 digits province, ${vintage === '2021' ? '3 district, ' : ''}5 commune); row ignored`,
-        );
+        warn(where, {
+          vi: `"${rawCode}" không phải mã đơn vị bộ ${vintage} (tỉnh 2 chữ số, ${vintage === '2021' ? 'huyện 3, ' : ''}xã 5); dòng này bị bỏ qua`,
+          en: `"${rawCode}" is not a ${vintage} unit code (2 digits province, ${vintage === '2021' ? '3 district, ' : ''}5 commune); row ignored`,
+        });
         continue;
       }
       if (!isObject(row)) {
-        warn(where, `expected an object of indicator values, found ${describeValue(row)}`);
+        warn(
+          where,
+          expectedFound(
+            { vi: 'một đối tượng giá trị chỉ tiêu', en: 'an object of indicator values' },
+            row,
+          ),
+        );
         continue;
       }
       for (const [id, cell] of Object.entries(row)) {
         const definition = byId.get(id);
         if (!definition) {
-          warn(`${where}.${id}`, `indicator "${id}" is not defined in "indicators"; value ignored`);
+          warn(`${where}.${id}`, {
+            vi: `chỉ tiêu "${id}" không được định nghĩa trong "indicators"; giá trị bị bỏ qua`,
+            en: `indicator "${id}" is not defined in "indicators"; value ignored`,
+          });
           continue;
         }
         if (cell === null) continue; // explicit no data
         const refusal = checkValue(definition, cell);
         if (refusal) {
-          warn(`${where}.${id}`, `${refusal}; counted as no data`);
+          warn(`${where}.${id}`, joinTexts(refusal, COUNTED_AS_NO_DATA));
           continue;
         }
         columns.get(id)?.set(rawCode as UnitCode, cell as number);
@@ -412,18 +523,37 @@ function readValues(
 }
 
 /** Why a cell cannot be used, or null when it can. */
-export function checkValue(definition: IndicatorDefinition, cell: unknown): string | null {
+export function checkValue(definition: IndicatorDefinition, cell: unknown): BilingualText | null {
   if (typeof cell !== 'number' || !Number.isFinite(cell)) {
-    return `expected a number or null, found ${describeValue(cell)}`;
+    return expectedFound({ vi: 'một số hoặc null', en: 'a number or null' }, cell);
   }
   if (definition.categories && !definition.categories.some((c) => c.value === cell)) {
-    return `${cell} is not one of the categories (${definition.categories.map((c) => c.value).join(', ')})`;
+    const values = definition.categories.map((c) => c.value).join(', ');
+    return {
+      vi: `${cell} không thuộc các nhóm (${values})`,
+      en: `${cell} is not one of the categories (${values})`,
+    };
   }
   if (definition.kind === 'count' && (!Number.isInteger(cell) || cell < 0)) {
-    return `a count must be a whole number ≥ 0, found ${cell}`;
+    return {
+      vi: `số đếm phải là số nguyên ≥ 0, nhưng thấy ${formatNumber(cell, 'vi', 6)}`,
+      en: `a count must be a whole number ≥ 0, found ${cell}`,
+    };
   }
   if (definition.domain && (cell < definition.domain[0] || cell > definition.domain[1])) {
-    return `${cell} is outside ${definition.domain[0]}–${definition.domain[1]}`;
+    const [min, max] = definition.domain;
+    // In Vietnamese as a Vietnamese sheet writes it (104,5); in English as the file has it.
+    const vi = (n: number) => formatNumber(n, 'vi', 6);
+    return {
+      vi: `${vi(cell)} nằm ngoài khoảng ${vi(min)}–${vi(max)}`,
+      en: `${cell} is outside ${min}–${max}`,
+    };
   }
   return null;
 }
+
+/** Said of a value that was refused: the map shows its unit as "no data". */
+export const COUNTED_AS_NO_DATA: BilingualText = {
+  vi: 'coi như không có dữ liệu',
+  en: 'counted as no data',
+};

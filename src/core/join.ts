@@ -1,10 +1,11 @@
+import type { Place } from './problems';
 import type { UnitCode } from './units';
 
 /** One keyed record from a file: a feature or a data row, with where it was found. */
 export interface KeyedRecord {
   readonly code: UnitCode;
   /** "feature 12", "row 40", `values["2024"]`: shown in reports. */
-  readonly where: string;
+  readonly where: Place;
 }
 
 export interface JoinReport {

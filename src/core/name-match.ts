@@ -8,7 +8,7 @@
  * Those are handed back as ambiguous, for the user to choose.
  */
 import { ancestorsOf, type Hierarchy } from './hierarchy';
-import { foldVietnamese } from './text';
+import { foldVietnamese, type BilingualText } from './text';
 import type { Level, UnitCode } from './units';
 
 /** Type words, folded, longest first; abbreviations end in a dot or a space. */
@@ -52,7 +52,7 @@ export function nameKey(name: string): string {
 export type NameMatch =
   | { readonly kind: 'matched'; readonly code: UnitCode }
   | { readonly kind: 'ambiguous'; readonly candidates: readonly UnitCode[] }
-  | { readonly kind: 'none'; readonly reason: string };
+  | { readonly kind: 'none'; readonly reason: BilingualText };
 
 export interface NameIndex {
   readonly hierarchy: Hierarchy;
@@ -84,9 +84,13 @@ export function matchName(
   parentNames: readonly string[] = [],
 ): NameMatch {
   const key = nameKey(name);
-  if (!key) return { kind: 'none', reason: 'the name is empty' };
+  if (!key) return { kind: 'none', reason: { vi: 'tên để trống', en: 'the name is empty' } };
   let candidates = index.byKey.get(key) ?? [];
-  if (candidates.length === 0) return { kind: 'none', reason: 'no unit has this name' };
+  if (candidates.length === 0)
+    return {
+      kind: 'none',
+      reason: { vi: 'không đơn vị nào có tên này', en: 'no unit has this name' },
+    };
   for (const parentName of parentNames) {
     const parentKey = nameKey(parentName);
     if (!parentKey) continue;
@@ -94,7 +98,13 @@ export function matchName(
       ancestorsOf(index.hierarchy, code).some((a) => nameKey(a.name) === parentKey),
     );
     if (within.length === 0) {
-      return { kind: 'none', reason: `no unit of this name lies in "${parentName}"` };
+      return {
+        kind: 'none',
+        reason: {
+          vi: `không đơn vị nào tên này nằm trong "${parentName}"`,
+          en: `no unit of this name lies in "${parentName}"`,
+        },
+      };
     }
     candidates = within;
   }

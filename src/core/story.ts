@@ -1,4 +1,5 @@
-import { DataFileError } from './problems';
+import { DataFileError, expectedFound, same } from './problems';
+import type { BilingualText } from './text';
 
 /**
  * A story: views saved in order, each with its caption, stepped through in
@@ -60,23 +61,45 @@ export function parseStoryFile(
   json: unknown,
   fileName: string,
 ): { title: string | null; steps: StoryStep[] } {
-  const fail = (where: string, message: string): never => {
+  const fail = (where: string, message: BilingualText): never => {
     throw new DataFileError(fileName, where, message);
   };
-  if (typeof json !== 'object' || json === null) return fail('', 'expected a JSON object');
+  if (typeof json !== 'object' || json === null) {
+    return fail('', expectedFound({ vi: 'một đối tượng JSON', en: 'a JSON object' }, json));
+  }
   const file = json as Record<string, unknown>;
   if (file.format !== STORY_FORMAT) {
-    fail('format', `expected "${STORY_FORMAT}", found ${JSON.stringify(file.format)}`);
+    fail('format', expectedFound(same(`"${STORY_FORMAT}"`), file.format));
   }
   if (file.version !== STORY_VERSION) {
-    fail('version', `expected ${STORY_VERSION}, found ${JSON.stringify(file.version)}`);
+    fail('version', expectedFound(same(String(STORY_VERSION)), file.version));
   }
-  if (!Array.isArray(file.steps)) return fail('steps', 'expected a list of steps');
-  if (file.steps.length > MAX_STEPS) fail('steps', `expected at most ${MAX_STEPS} steps`);
+  if (!Array.isArray(file.steps)) {
+    return fail(
+      'steps',
+      expectedFound({ vi: 'một danh sách bước', en: 'a list of steps' }, file.steps),
+    );
+  }
+  if (file.steps.length > MAX_STEPS) {
+    fail('steps', {
+      vi: `cần nhiều nhất ${MAX_STEPS} bước, nhưng thấy ${file.steps.length}`,
+      en: `expected at most ${MAX_STEPS} steps, found ${file.steps.length}`,
+    });
+  }
   const steps = file.steps.map((step: unknown, i): StoryStep => {
     const s = step as Record<string, unknown> | null;
-    if (typeof s?.caption !== 'string') fail(`steps[${i}].caption`, 'expected text');
-    if (typeof s?.query !== 'string') fail(`steps[${i}].query`, 'expected the query of a view');
+    if (typeof s?.caption !== 'string') {
+      fail(`steps[${i}].caption`, expectedFound({ vi: 'một chuỗi chữ', en: 'text' }, s?.caption));
+    }
+    if (typeof s?.query !== 'string') {
+      fail(
+        `steps[${i}].query`,
+        expectedFound(
+          { vi: 'địa chỉ (query) của một góc nhìn', en: 'the query of a view' },
+          s?.query,
+        ),
+      );
+    }
     return { caption: String(s?.caption).slice(0, MAX_CAPTION), query: String(s?.query) };
   });
   const title = typeof file.title === 'string' ? file.title : null;

@@ -10,12 +10,24 @@ import { detectDecimalSeparator, readCellNumber } from './cell-number';
 import type { ColumnRole } from './column-suggestions';
 import type { Hierarchy } from './hierarchy';
 import type { IndicatorDefinition } from './indicator-definition';
-import { checkValue, type IndicatorDataset, type PeriodValues } from './indicator-file';
+import {
+  checkValue,
+  COUNTED_AS_NO_DATA,
+  type IndicatorDataset,
+  type PeriodValues,
+} from './indicator-file';
 import { buildNameIndex, matchName, type NameIndex } from './name-match';
-import type { DataProblem } from './problems';
+import { DataFileError, joinTexts, type DataProblem, type Place } from './problems';
 import type { TableCell, TableLayout } from './table-header';
-import { foldVietnamese } from './text';
-import { CODE_LENGTH, levelsOf, parseUnitCode, type Level, type UnitCode } from './units';
+import { foldVietnamese, type BilingualText, type Language } from './text';
+import {
+  CODE_LENGTH,
+  LEVEL_WORDS,
+  levelsOf,
+  parseUnitCode,
+  type Level,
+  type UnitCode,
+} from './units';
 
 /** A table as read from its file: rows of cells, and how to read its numbers. */
 export interface TableSource {
@@ -91,8 +103,16 @@ export function importTable(
 ): TableImport {
   const file = tableFileLabel(table);
   const problems: DataProblem[] = [];
-  const report = (severity: DataProblem['severity'], where: string, message: string) =>
+  const report = (severity: DataProblem['severity'], where: Place, message: BilingualText) =>
     problems.push({ severity, file, where, message });
+  const rowPlace = (row: number, detail = ''): BilingualText => ({
+    vi: `dòng ${row}${detail}`,
+    en: `row ${row}${detail}`,
+  });
+  const cellPlace = (row: number, column: number): BilingualText => ({
+    vi: `dòng ${row}, cột "${headerOf(column)}"`,
+    en: `row ${row}, column "${headerOf(column)}"`,
+  });
   const headerOf = (column: number) => layout.headers[column] ?? `#${column + 1}`;
   const columnsWith = (role: ColumnRole['role']) =>
     mapping.columns.flatMap((r, column) => (r.role === role ? [column] : []));
@@ -100,7 +120,10 @@ export function importTable(
   const nameColumn = columnsWith('name')[0];
   const parentColumns = columnsWith('parentName');
   if (codeColumn === undefined && nameColumn === undefined) {
-    throw new Error('Chọn cột mã hoặc cột tên đơn vị / Choose the unit code or unit name column');
+    throw new DataFileError(file, '', {
+      vi: 'Chọn cột mã hoặc cột tên đơn vị',
+      en: 'Choose the unit code or unit name column',
+    });
   }
   const definitions = indicatorsOfMapping(mapping, catalogue);
   const byId = new Map(definitions.map((d) => [d.id, d]));
@@ -110,7 +133,10 @@ export function importTable(
       : [],
   );
   if (indicatorColumns.length === 0) {
-    throw new Error('Chọn ít nhất một cột chỉ tiêu / Choose at least one indicator column');
+    throw new DataFileError(file, '', {
+      vi: 'Chọn ít nhất một cột chỉ tiêu',
+      en: 'Choose at least one indicator column',
+    });
   }
 
   const dataRows = table.rows
@@ -150,7 +176,7 @@ export function importTable(
   const firstRowOf = new Map<string, number>();
   const emptyRows = new Map<number, number[]>(indicatorColumns.map(({ column }) => [column, []]));
   const ambiguous: AmbiguousRow[] = [];
-  const origins = new Map<UnitCode, string>();
+  const origins = new Map<UnitCode, Place>();
   let rowsMatched = 0;
   let unmatchedRows = 0;
 
@@ -158,11 +184,10 @@ export function importTable(
     const nameText = nameColumn === undefined ? '' : textOf(cells[nameColumn]);
     const labelText = nameText || (codeColumn === undefined ? '' : textOf(cells[codeColumn]));
     if (TOTAL_ROW.test(foldVietnamese(labelText))) {
-      report(
-        'warning',
-        `row ${row}`,
-        `"${labelText}" is a total row; skipped, since the atlas adds up the units itself`,
-      );
+      report('warning', rowPlace(row), {
+        vi: `"${labelText}" là dòng tổng; bỏ qua, vì bản đồ tự cộng các đơn vị`,
+        en: `"${labelText}" is a total row; skipped, since the atlas adds up the units itself`,
+      });
       continue;
     }
     // Which unit: by code when the row has one, else by name within its parents.
@@ -172,7 +197,7 @@ export function importTable(
       const found = codeOfCell(rawCode, codeLevel, hierarchy);
       if (!found.ok) {
         unmatchedRows += 1;
-        report('error', `row ${row}, column "${headerOf(codeColumn as number)}"`, found.reason);
+        report('error', cellPlace(row, codeColumn as number), found.reason);
         continue;
       }
       code = found.code;
@@ -193,53 +218,59 @@ export function importTable(
         }
         if (choice === null || !match.candidates.includes(choice)) {
           unmatchedRows += 1;
-          report(
-            'warning',
-            `row ${row} ("${nameText}")`,
-            'fits several units and none was chosen; row not shown',
-          );
+          report('warning', rowPlace(row, ` ("${nameText}")`), {
+            vi: 'khớp với nhiều đơn vị mà chưa chọn đơn vị nào; dòng không được hiển thị',
+            en: 'fits several units and none was chosen; row not shown',
+          });
           continue;
         }
         code = choice;
       } else {
         unmatchedRows += 1;
+        const level = LEVEL_WORDS[nameIndex.level];
         report(
           'error',
-          `row ${row} ("${nameText}"${parents.length ? `, ${parents.join(', ')}` : ''})`,
-          `${match.reason} among the ${levelWord(nameIndex.level)} of the ${hierarchy.vintage} boundaries; row not shown`,
+          rowPlace(row, ` ("${nameText}"${parents.length ? `, ${parents.join(', ')}` : ''})`),
+          {
+            vi: `${match.reason.vi} trong các ${level.vi} của bộ ranh giới ${hierarchy.vintage}; dòng không được hiển thị`,
+            en: `${match.reason.en} among the ${level.en}s of the ${hierarchy.vintage} boundaries; row not shown`,
+          },
         );
         continue;
       }
     } else {
       unmatchedRows += 1;
-      report('error', `row ${row}`, 'has neither a unit code nor a unit name; row not shown');
+      report('error', rowPlace(row), {
+        vi: 'không có mã đơn vị cũng không có tên đơn vị; dòng không được hiển thị',
+        en: 'has neither a unit code nor a unit name; row not shown',
+      });
       continue;
     }
 
     const period = periodOfRow(cells, mapping.period);
     if (!period.ok) {
-      report('error', `row ${row}`, `${period.reason}; row not shown`);
+      report('error', rowPlace(row), joinTexts(period.reason, ROW_NOT_SHOWN));
       continue;
     }
     const key = `${code}@${period.value}`;
     const earlier = firstRowOf.get(key);
     if (earlier !== undefined) {
-      report(
-        'error',
-        `row ${row}`,
-        `repeats ${code} (${hierarchy.units.get(code)?.name ?? ''}) for ${period.value}, first given in row ${earlier}; the first row is kept`,
-      );
+      const unit = `${code} (${hierarchy.units.get(code)?.name ?? ''})`;
+      report('error', rowPlace(row), {
+        vi: `lặp lại ${unit} cho năm ${period.value}, đã có ở dòng ${earlier}; giữ dòng đầu`,
+        en: `repeats ${unit} for ${period.value}, first given in row ${earlier}; the first row is kept`,
+      });
       continue;
     }
     firstRowOf.set(key, row);
-    origins.set(code, `row ${row}`);
+    origins.set(code, rowPlace(row));
     rowsMatched += 1;
     let byIndicator = values.get(period.value);
     if (!byIndicator) values.set(period.value, (byIndicator = new Map()));
 
     for (const { column, definition } of indicatorColumns) {
       const raw = cells[column] ?? null;
-      const where = `row ${row}, column "${headerOf(column)}"`;
+      const where = cellPlace(row, column);
       let value: number;
       if (definition.categories) {
         const read = readCategoryCell(definition, raw);
@@ -248,10 +279,20 @@ export function importTable(
           continue;
         }
         if (read.kind === 'unknown') {
+          const allowed = (language: Language) =>
+            (definition.categories ?? [])
+              .map((c) => `${c.value} (${c.label[language]})`)
+              .join(', ');
           report(
             'warning',
             where,
-            `"${read.raw}" is none of ${definition.categories.map((c) => `${c.value} (${c.label.vi})`).join(', ')}; counted as no data`,
+            joinTexts(
+              {
+                vi: `"${read.raw}" không phải ${allowed('vi')}`,
+                en: `"${read.raw}" is none of ${allowed('en')}`,
+              },
+              COUNTED_AS_NO_DATA,
+            ),
           );
           continue;
         }
@@ -263,14 +304,21 @@ export function importTable(
           continue;
         }
         if (read.kind === 'invalid') {
-          report('warning', where, `"${read.raw}" is not a number; counted as no data`);
+          report(
+            'warning',
+            where,
+            joinTexts(
+              { vi: `"${read.raw}" không phải là số`, en: `"${read.raw}" is not a number` },
+              COUNTED_AS_NO_DATA,
+            ),
+          );
           continue;
         }
         value = read.value;
       }
       const refusal = checkValue(definition, value);
       if (refusal) {
-        report('warning', where, `${refusal}; counted as no data`);
+        report('warning', where, joinTexts(refusal, COUNTED_AS_NO_DATA));
         continue;
       }
       let byCode = byIndicator.get(definition.id);
@@ -282,11 +330,11 @@ export function importTable(
   for (const { column, definition } of indicatorColumns) {
     const rows = emptyRows.get(column) ?? [];
     if (rows.length) {
-      report(
-        'warning',
-        `column "${headerOf(column)}"`,
-        `${rows.length} empty cell${rows.length > 1 ? 's' : ''} or "no figure" mark${rows.length > 1 ? 's' : ''} (row${rows.length > 1 ? 's' : ''} ${listRows(rows)}); shown as no data, not 0`,
-      );
+      const s = rows.length > 1 ? 's' : '';
+      report('warning', columnPlace(headerOf(column)), {
+        vi: `${rows.length} ô trống hoặc ô ghi "không có số liệu" (dòng ${listRows(rows)}); hiện là không có dữ liệu, không phải 0`,
+        en: `${rows.length} empty cell${s} or "no figure" mark${s} (row${s} ${listRows(rows)}); shown as no data, not 0`,
+      });
     }
     if (definition.kind === 'rate') warnIfFractions(values, definition, headerOf(column), report);
   }
@@ -312,12 +360,12 @@ export function importTable(
 const textOf = (cell: TableCell | undefined) =>
   cell === null || cell === undefined ? '' : String(cell).replace(/\s+/g, ' ').trim();
 
-const LEVEL_WORDS: Record<Level, string> = {
-  province: 'provinces',
-  district: 'districts',
-  commune: 'communes',
-};
-const levelWord = (level: Level) => LEVEL_WORDS[level];
+const ROW_NOT_SHOWN: BilingualText = { vi: 'dòng không được hiển thị', en: 'row not shown' };
+
+const columnPlace = (header: string): BilingualText => ({
+  vi: `cột "${header}"`,
+  en: `column "${header}"`,
+});
 
 function listRows(rows: readonly number[]): string {
   return rows.length > 12 ? `${rows.slice(0, 12).join(', ')}, …` : rows.join(', ');
@@ -360,7 +408,7 @@ function codeOfCell(
   raw: TableCell,
   columnLevel: Level,
   hierarchy: Hierarchy,
-): { ok: true; code: UnitCode } | { ok: false; reason: string } {
+): { ok: true; code: UnitCode } | { ok: false; reason: BilingualText } {
   const text = typeof raw === 'string' ? raw.trim() : raw;
   if (typeof text === 'string') {
     const exactLevel = levelsOf(hierarchy.vintage).find(
@@ -371,11 +419,17 @@ function codeOfCell(
     }
   }
   const parsed = parseUnitCode(text, columnLevel);
-  if (!parsed.ok) return { ok: false, reason: `${parsed.reason}; row not shown` };
+  if (!parsed.ok) return { ok: false, reason: joinTexts(parsed.reason, ROW_NOT_SHOWN) };
   if (!hierarchy.units.has(parsed.code)) {
     return {
       ok: false,
-      reason: `code ${parsed.code} is not a ${columnLevel} of the ${hierarchy.vintage} boundaries; row not shown`,
+      reason: joinTexts(
+        {
+          vi: `mã ${parsed.code} không phải một ${LEVEL_WORDS[columnLevel].vi} của bộ ranh giới ${hierarchy.vintage}`,
+          en: `code ${parsed.code} is not a ${columnLevel} of the ${hierarchy.vintage} boundaries`,
+        },
+        ROW_NOT_SHOWN,
+      ),
     };
   }
   return { ok: true, code: parsed.code };
@@ -400,14 +454,19 @@ function nameIndexFor(
 function periodOfRow(
   cells: readonly TableCell[],
   period: TableMapping['period'],
-): { ok: true; value: string } | { ok: false; reason: string } {
+): { ok: true; value: string } | { ok: false; reason: BilingualText } {
   if ('fixed' in period) return { ok: true, value: period.fixed };
   const raw = textOf(cells[period.column]);
   const year = /\b(19|20)\d{2}\b/.exec(raw)?.[0];
   if (year) return { ok: true, value: year };
   return {
     ok: false,
-    reason: raw ? `period "${raw}" is not a year such as 2024` : 'the period cell is empty',
+    reason: raw
+      ? {
+          vi: `kỳ "${raw}" không phải một năm như 2024`,
+          en: `period "${raw}" is not a year such as 2024`,
+        }
+      : { vi: 'ô kỳ để trống', en: 'the period cell is empty' },
   };
 }
 
@@ -416,14 +475,13 @@ function warnIfFractions(
   values: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<UnitCode, number>>>,
   definition: IndicatorDefinition,
   header: string,
-  report: (severity: 'warning', where: string, message: string) => void,
+  report: (severity: 'warning', where: Place, message: BilingualText) => void,
 ): void {
   const all = [...values.values()].flatMap((p) => [...(p.get(definition.id)?.values() ?? [])]);
   if (all.length >= 3 && all.every((v) => v >= 0 && v <= 1) && all.some((v) => v > 0 && v < 1)) {
-    report(
-      'warning',
-      `column "${header}"`,
-      'every value lies between 0 and 1: if they are fractions, multiply them by 100 (the atlas reads rates as percentages)',
-    );
+    report('warning', columnPlace(header), {
+      vi: 'mọi giá trị đều nằm giữa 0 và 1: nếu đó là phân số, hãy nhân với 100 (bản đồ đọc tỷ lệ theo phần trăm)',
+      en: 'every value lies between 0 and 1: if they are fractions, multiply them by 100 (the atlas reads rates as percentages)',
+    });
   }
 }

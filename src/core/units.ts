@@ -6,6 +6,8 @@
  * with its vintage: every unit carries it.
  */
 
+import type { BilingualText } from './text';
+
 /** "2021": the 3-level geography before 1 Jul 2025. "2025": the 2-level one after. */
 export type Vintage = '2021' | '2025';
 export const VINTAGES: readonly Vintage[] = ['2021', '2025'];
@@ -40,7 +42,14 @@ export function levelOfCodeLength(length: number): Level | undefined {
   return (Object.keys(CODE_LENGTH) as Level[]).find((level) => CODE_LENGTH[level] === length);
 }
 
-export type CodeParseResult = { ok: true; code: UnitCode } | { ok: false; reason: string };
+export type CodeParseResult = { ok: true; code: UnitCode } | { ok: false; reason: BilingualText };
+
+/** A level's name in running text: "a commune code", "mã xã". */
+export const LEVEL_WORDS: Readonly<Record<Level, BilingualText>> = {
+  province: { vi: 'tỉnh', en: 'province' },
+  district: { vi: 'huyện', en: 'district' },
+  commune: { vi: 'xã', en: 'commune' },
+};
 
 /**
  * Normalises a code read from a file. Strings of digits are kept as they are when
@@ -53,24 +62,43 @@ export function parseUnitCode(raw: unknown, level: Level): CodeParseResult {
   let text: string;
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || raw < 0) {
-      return { ok: false, reason: `code ${String(raw)} is not a whole number` };
+      return {
+        ok: false,
+        reason: {
+          vi: `mã ${String(raw)} không phải số nguyên`,
+          en: `code ${String(raw)} is not a whole number`,
+        },
+      };
     }
     text = String(raw);
   } else if (typeof raw === 'string') {
     text = raw.trim();
   } else {
+    const found = raw === null ? 'null' : typeof raw;
     return {
       ok: false,
-      reason: `code is ${raw === null ? 'null' : typeof raw}, expected a string`,
+      reason: {
+        vi: `mã là ${found === 'undefined' ? 'ô trống' : found}, cần một chuỗi chữ số`,
+        en: `code is ${found}, expected a string`,
+      },
     };
   }
   if (!/^\d+$/.test(text)) {
-    return { ok: false, reason: `code "${text}" has characters other than digits` };
+    return {
+      ok: false,
+      reason: {
+        vi: `mã "${text}" có ký tự không phải chữ số`,
+        en: `code "${text}" has characters other than digits`,
+      },
+    };
   }
   if (text.length > width) {
     return {
       ok: false,
-      reason: `code "${text}" has ${text.length} digits; a ${level} code has ${width}`,
+      reason: {
+        vi: `mã "${text}" có ${text.length} chữ số; mã ${LEVEL_WORDS[level].vi} có ${width}`,
+        en: `code "${text}" has ${text.length} digits; a ${level} code has ${width}`,
+      },
     };
   }
   return { ok: true, code: text.padStart(width, '0') as UnitCode };

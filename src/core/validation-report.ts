@@ -1,7 +1,8 @@
 import type { IndicatorDataset } from './indicator-file';
 import { joinByCode, type KeyedRecord } from './join';
 import type { BoundaryUnits } from './prepared-boundaries';
-import type { DataProblem } from './problems';
+import { placeIn, type DataProblem } from './problems';
+import type { Language } from './text';
 import type { Level, UnitCode } from './units';
 
 /** What an import found, for the report the user reads before trusting the map. */
@@ -56,7 +57,10 @@ export function validationReport(
     for (const [code, periods] of periodsOf) {
       records.push({
         code,
-        where: dataset.origins?.get(code) ?? `values of ${periods.join(', ')}`,
+        where: dataset.origins?.get(code) ?? {
+          vi: `giá trị năm ${periods.join(', ')}`,
+          en: `values of ${periods.join(', ')}`,
+        },
       });
     }
     // Only the levels the file has values for: a file of commune figures says nothing of districts.
@@ -75,8 +79,14 @@ export function validationReport(
       problems.push({
         severity: 'error',
         file: dataset.fileName,
-        where: `code ${record.code} (${record.where})`,
-        message: 'no boundary has this code; its values are not shown',
+        where: {
+          vi: `mã ${record.code} (${placeIn(record.where, 'vi')})`,
+          en: `code ${record.code} (${placeIn(record.where, 'en')})`,
+        },
+        message: {
+          vi: 'không ranh giới nào có mã này; các giá trị của nó không được hiển thị',
+          en: 'no boundary has this code; its values are not shown',
+        },
       });
     }
     unmatchedCodes += dataset.unmatchedRecords ?? 0;
@@ -86,7 +96,10 @@ export function validationReport(
         severity: 'warning',
         file: dataset.fileName,
         where: `${code} (${names.get(code) ?? ''})`,
-        message: 'this unit has a boundary but no value in any period; it is shown as "no data"',
+        message: {
+          vi: 'đơn vị này có ranh giới nhưng không có giá trị ở kỳ nào; hiện là "không có dữ liệu"',
+          en: 'this unit has a boundary but no value in any period; it is shown as "no data"',
+        },
       });
     }
   }
@@ -101,10 +114,38 @@ export function validationReport(
   };
 }
 
-/** The report's rows for a CSV download: one row per problem. */
-export function reportRows(report: ValidationReport): string[][] {
+const SEVERITY_WORDS = {
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+} as const;
+
+/**
+ * The report's rows for a CSV download: one row per problem, with place and
+ * message in Vietnamese, in English, or in both (two columns each), as the
+ * atlas speaks when it is downloaded.
+ */
+export function reportRows(
+  report: ValidationReport,
+  languages: readonly Language[] = ['vi', 'en'],
+): string[][] {
+  const header: Record<Language, string[]> = {
+    vi: ['mức độ', 'tệp', 'vị trí', 'vấn đề'],
+    en: ['severity', 'file', 'where', 'message'],
+  };
+  const severityColumn = (p: DataProblem) =>
+    languages.map((l) => SEVERITY_WORDS[p.severity][l]).join(' / ');
   return [
-    ['severity', 'file', 'where', 'message'],
-    ...report.problems.map((p) => [p.severity, p.file, p.where, p.message]),
+    [
+      languages.map((l) => header[l][0]).join(' / '),
+      languages.map((l) => header[l][1]).join(' / '),
+      ...languages.map((l) => header[l][2] as string),
+      ...languages.map((l) => header[l][3] as string),
+    ],
+    ...report.problems.map((p) => [
+      severityColumn(p),
+      p.file,
+      ...languages.map((l) => placeIn(p.where, l)),
+      ...languages.map((l) => p.message[l]),
+    ]),
   ];
 }

@@ -6,6 +6,7 @@ import {
   type Figure,
 } from '../core/figure';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../core/palette';
+import { BilingualError } from '../core/problems';
 
 const FONT_FAMILY = '"Noto Sans", "DejaVu Sans", sans-serif';
 
@@ -36,7 +37,12 @@ export async function figureCanvas(figure: Figure, pixelRatio: number): Promise<
   canvas.width = Math.round(figure.width * pixelRatio);
   canvas.height = Math.round(figure.height * pixelRatio);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('Trình duyệt không vẽ được ảnh / The browser cannot draw the picture');
+  if (!ctx) {
+    throw new BilingualError({
+      vi: 'Trình duyệt không vẽ được ảnh',
+      en: 'The browser cannot draw the picture',
+    });
+  }
   ctx.scale(pixelRatio, pixelRatio);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, figure.width, figure.height);
@@ -112,7 +118,11 @@ export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promi
   return new Promise((resolve, reject) =>
     canvas.toBlob(
       (blob) =>
-        blob ? resolve(blob) : reject(new Error('Không tạo được ảnh / Could not make the picture')),
+        blob
+          ? resolve(blob)
+          : reject(
+              new BilingualError({ vi: 'Không tạo được ảnh', en: 'Could not make the picture' }),
+            ),
       type,
     ),
   );

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { feature as topologyFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { DataFileError } from '../core/problems';
+import { DataFileError, notValidJson } from '../core/problems';
 import { decodeText } from './decode-text';
 import { definitionOfGeoJsonCrs, toWgs84 } from './projection';
 import { readShapefileLayer, shapefileLayersOfZip, type ShapefileParts } from './shapefile';
@@ -30,7 +30,7 @@ function parseJson(bytes: Uint8Array, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DataFileError(name, '', `is not valid JSON (${(error as Error).message})`);
+    throw new DataFileError(name, '', notValidJson(error));
   }
 }
 
@@ -41,8 +41,12 @@ function isTopology(json: unknown): json is Topology {
 /** Each object of a TopoJSON topology as its own FeatureCollection ("file.topojson: communes"). */
 function collectionsOfTopology(topology: Topology, name: string): BoundaryCollection[] {
   const objects = Object.entries(topology.objects ?? {});
-  if (objects.length === 0)
-    throw new DataFileError(name, 'objects', 'the topology holds no objects');
+  if (objects.length === 0) {
+    throw new DataFileError(name, 'objects', {
+      vi: 'topology không chứa đối tượng nào',
+      en: 'the topology holds no objects',
+    });
+  }
   return objects.map(([key, object]) => {
     const converted = topologyFeature(topology, object) as FeatureCollection | GeoJSON.Feature;
     const collection: FeatureCollection =
@@ -94,20 +98,18 @@ export function readBoundarySources(files: readonly SourceFile[]): BoundaryColle
         out.push({ name, json: wgs84, geoJsonAsWritten: wgs84 === json });
       }
     } else {
-      throw new DataFileError(
-        name,
-        '',
-        'is not a boundary file the atlas reads: use GeoJSON, TopoJSON or a zipped Shapefile (.zip with .shp, .dbf and .prj)',
-      );
+      throw new DataFileError(name, '', {
+        vi: 'không phải tệp ranh giới mà bản đồ đọc được: hãy dùng GeoJSON, TopoJSON hoặc Shapefile nén (.zip gồm .shp, .dbf và .prj)',
+        en: 'is not a boundary file the atlas reads: use GeoJSON, TopoJSON or a zipped Shapefile (.zip with .shp, .dbf and .prj)',
+      });
     }
   }
   for (const [base, parts] of loose) {
     if (!parts.shp) {
-      throw new DataFileError(
-        `${base}.dbf`,
-        '',
-        'came without its .shp; give the .shp, .dbf and .prj together, or one .zip',
-      );
+      throw new DataFileError(`${base}.dbf`, '', {
+        vi: 'thiếu tệp .shp đi kèm; hãy đưa .shp, .dbf và .prj cùng lúc, hoặc một tệp .zip',
+        en: 'came without its .shp; give the .shp, .dbf and .prj together, or one .zip',
+      });
     }
     out.push({ name: `${base}.shp`, json: readShapefileLayer(parts, base) });
   }

@@ -61,18 +61,20 @@ export function definitionOfPrj(wkt: string, file: string): string | null {
   if (VN2000_NAME.test(text)) {
     if (!isProjected) return EPSG['4756'] as string;
     if (!/Transverse_Mercator/i.test(text) && !/UTM/i.test(text)) {
-      throw new DataFileError(
-        file,
-        '',
-        'is a VN-2000 projection other than Transverse Mercator; export the file in VN-2000 TM (3° or 6° zone) or WGS84',
-      );
+      throw new DataFileError(file, '', {
+        vi: 'dùng một phép chiếu VN-2000 không phải Transverse Mercator; hãy xuất tệp theo VN-2000 TM (múi 3° hoặc 6°) hoặc WGS84',
+        en: 'is a VN-2000 projection other than Transverse Mercator; export the file in VN-2000 TM (3° or 6° zone) or WGS84',
+      });
     }
     const centralMeridian =
       wktParameter(text, 'Central_Meridian') ?? wktParameter(text, 'central_meridian');
     const zone = /UTM[_ ]zone[_ ](\d+)/i.exec(text)?.[1];
     const meridian = centralMeridian ?? (zone ? Number(zone) * 6 - 183 : undefined);
     if (meridian === undefined) {
-      throw new DataFileError(file, '', 'is VN-2000 but names no central meridian');
+      throw new DataFileError(file, '', {
+        vi: 'là VN-2000 nhưng không ghi kinh tuyến trục',
+        en: 'is VN-2000 but names no central meridian',
+      });
     }
     return vn2000Definition({
       centralMeridian: meridian,
@@ -87,11 +89,10 @@ export function definitionOfPrj(wkt: string, file: string): string | null {
     proj4(text, 'WGS84');
     return text;
   } catch {
-    throw new DataFileError(
-      file,
-      '',
-      `describes a coordinate system the atlas cannot read (${text.slice(0, 60)}…); export the boundaries in WGS84 (EPSG:4326) or VN-2000`,
-    );
+    throw new DataFileError(file, '', {
+      vi: `mô tả một hệ tọa độ mà bản đồ không đọc được (${text.slice(0, 60)}…); hãy xuất ranh giới theo WGS84 (EPSG:4326) hoặc VN-2000`,
+      en: `describes a coordinate system the atlas cannot read (${text.slice(0, 60)}…); export the boundaries in WGS84 (EPSG:4326) or VN-2000`,
+    });
   }
 }
 
@@ -102,11 +103,10 @@ export function definitionOfGeoJsonCrs(json: unknown, file: string): string | nu
   const code = /(?:EPSG:{1,2}|CRS)(\d+|84)\s*$/i.exec(name)?.[1];
   const known = code === '84' ? null : code ? EPSG[code] : undefined;
   if (known === undefined) {
-    throw new DataFileError(
-      file,
-      'crs',
-      `names ${name}, a coordinate system the atlas does not know; use WGS84 (EPSG:4326) or VN-2000 (EPSG:3405, 3406)`,
-    );
+    throw new DataFileError(file, 'crs', {
+      vi: `ghi hệ tọa độ ${name}, một hệ mà bản đồ không biết; hãy dùng WGS84 (EPSG:4326) hoặc VN-2000 (EPSG:3405, 3406)`,
+      en: `names ${name}, a coordinate system the atlas does not know; use WGS84 (EPSG:4326) or VN-2000 (EPSG:3405, 3406)`,
+    });
   }
   return known;
 }
@@ -153,12 +153,12 @@ export function toWgs84(
   if (!definition) {
     const projected = firstProjectedPosition(collection);
     if (projected) {
-      const shown = projected.map((n) => Math.round(n).toLocaleString('en')).join(', ');
-      throw new DataFileError(
-        file,
-        '',
-        `has coordinates such as (${shown}) that are metres, not longitude/latitude, and no .prj file says which projection they are in; add the .prj that came with the Shapefile (VN-2000) or export in WGS84 (EPSG:4326)`,
-      );
+      const shown = (locale: string) =>
+        projected.map((n) => Math.round(n).toLocaleString(locale)).join(', ');
+      throw new DataFileError(file, '', {
+        vi: `có tọa độ như (${shown('vi')}) tính bằng mét, không phải kinh độ/vĩ độ, và không có tệp .prj cho biết phép chiếu; hãy thêm tệp .prj đi kèm Shapefile (VN-2000) hoặc xuất theo WGS84 (EPSG:4326)`,
+        en: `has coordinates such as (${shown('en')}) that are metres, not longitude/latitude, and no .prj file says which projection they are in; add the .prj that came with the Shapefile (VN-2000) or export in WGS84 (EPSG:4326)`,
+      });
     }
     return collection;
   }

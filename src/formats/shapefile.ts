@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import type { FeatureCollection } from 'geojson';
 import { parseDbf, parseShp } from 'shpjs';
 import { DataFileError } from '../core/problems';
+import type { BilingualText } from '../core/text';
 import { definitionOfPrj, toWgs84 } from './projection';
 
 /** The parts of one Shapefile layer, by extension (lower case, without the dot). */
@@ -13,7 +14,11 @@ export function shapefileLayersOfZip(zip: Uint8Array, file: string): Map<string,
   try {
     entries = unzipSync(zip);
   } catch (error) {
-    throw new DataFileError(file, '', `is not a readable .zip (${(error as Error).message})`);
+    const detail = (error as Error).message;
+    throw new DataFileError(file, '', {
+      vi: `không phải tệp .zip đọc được (${detail})`,
+      en: `is not a readable .zip (${detail})`,
+    });
   }
   const layers = new Map<string, ShapefileParts>();
   for (const [path, bytes] of Object.entries(entries)) {
@@ -26,16 +31,20 @@ export function shapefileLayersOfZip(zip: Uint8Array, file: string): Map<string,
     layers.set(base, parts);
   }
   if (![...layers.values()].some((parts) => parts.shp)) {
-    throw new DataFileError(
-      file,
-      '',
-      'holds no .shp file; zip the .shp, .shx, .dbf and .prj together',
-    );
+    throw new DataFileError(file, '', {
+      vi: 'không chứa tệp .shp nào; hãy nén .shp, .shx, .dbf và .prj cùng nhau',
+      en: 'holds no .shp file; zip the .shp, .shx, .dbf and .prj together',
+    });
   }
   return layers;
 }
 
 const latin1 = new TextDecoder('latin1');
+
+function couldNotRead(error: unknown): BilingualText {
+  const detail = (error as Error).message;
+  return { vi: `không đọc được (${detail})`, en: `could not be read (${detail})` };
+}
 
 /**
  * One Shapefile layer as WGS84 GeoJSON. Attributes are read with the
@@ -43,13 +52,14 @@ const latin1 = new TextDecoder('latin1');
  * reprojected from the .prj.
  */
 export function readShapefileLayer(parts: ShapefileParts, name: string): FeatureCollection {
-  if (!parts.shp) throw new DataFileError(name, '', 'has no .shp part');
+  if (!parts.shp) {
+    throw new DataFileError(name, '', { vi: 'thiếu phần .shp', en: 'has no .shp part' });
+  }
   if (!parts.dbf) {
-    throw new DataFileError(
-      `${name}.shp`,
-      '',
-      'has no .dbf beside it, so its units have no codes or names; add the .dbf',
-    );
+    throw new DataFileError(`${name}.shp`, '', {
+      vi: 'không có tệp .dbf đi kèm nên các đơn vị không có mã và tên; hãy thêm tệp .dbf',
+      en: 'has no .dbf beside it, so its units have no codes or names; add the .dbf',
+    });
   }
   const view = (bytes: Uint8Array) =>
     new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,20 +68,19 @@ export function readShapefileLayer(parts: ShapefileParts, name: string): Feature
   try {
     geometries = parseShp(view(parts.shp));
   } catch (error) {
-    throw new DataFileError(`${name}.shp`, '', `could not be read (${(error as Error).message})`);
+    throw new DataFileError(`${name}.shp`, '', couldNotRead(error));
   }
   try {
     const cpg = parts.cpg ? latin1.decode(parts.cpg).trim() : 'UTF-8';
     records = parseDbf(view(parts.dbf), cpg);
   } catch (error) {
-    throw new DataFileError(`${name}.dbf`, '', `could not be read (${(error as Error).message})`);
+    throw new DataFileError(`${name}.dbf`, '', couldNotRead(error));
   }
   if (records.length !== geometries.length) {
-    throw new DataFileError(
-      `${name}.dbf`,
-      '',
-      `has ${records.length} records but the .shp has ${geometries.length} shapes; the two files are from different exports`,
-    );
+    throw new DataFileError(`${name}.dbf`, '', {
+      vi: `có ${records.length} bản ghi nhưng tệp .shp có ${geometries.length} hình; hai tệp đến từ hai lần xuất khác nhau`,
+      en: `has ${records.length} records but the .shp has ${geometries.length} shapes; the two files are from different exports`,
+    });
   }
   const collection: FeatureCollection = {
     type: 'FeatureCollection',

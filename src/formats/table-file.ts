@@ -27,11 +27,10 @@ export async function readTableFile(name: string, bytes: Uint8Array): Promise<Ra
   const extension = extensionOf(name);
   if (extension === 'xlsx') return readWorkbook(name, bytes);
   if (extension === 'xls') {
-    throw new DataFileError(
-      name,
-      '',
-      'is an old Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx or .csv',
-    );
+    throw new DataFileError(name, '', {
+      vi: 'là sổ Excel 97–2003 cũ (.xls); hãy mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx hoặc .csv',
+      en: 'is an old Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx or .csv',
+    });
   }
   return [readCsv(name, bytes)];
 }
@@ -43,12 +42,16 @@ export function readCsv(name: string, bytes: Uint8Array): RawTable {
   const rows = parsed.data.map((row) => row.map((cell) => (cell === '' ? null : cell)));
   // A trailing newline gives one empty last row.
   while (rows.length && rows[rows.length - 1]?.every((c) => c === null)) rows.pop();
-  if (rows.length === 0) throw new DataFileError(name, '', 'is empty');
+  if (rows.length === 0) throw new DataFileError(name, '', { vi: 'trống', en: 'is empty' });
   const problems: DataProblem[] = parsed.errors.map((error) => ({
     severity: 'warning',
     file: name,
-    where: error.row === undefined ? '' : `row ${error.row + 1}`,
-    message: `${error.message}; check quotes and separators in this row`,
+    where:
+      error.row === undefined ? '' : { vi: `dòng ${error.row + 1}`, en: `row ${error.row + 1}` },
+    message: {
+      vi: `${error.message}; hãy kiểm tra dấu ngoặc kép và dấu phân cách ở dòng này`,
+      en: `${error.message}; check quotes and separators in this row`,
+    },
   }));
   return {
     fileName: name,
@@ -68,11 +71,10 @@ async function readWorkbook(name: string, bytes: Uint8Array): Promise<RawTable[]
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
     sheets = (await readXlsxFile(buffer as ArrayBuffer)) as typeof sheets;
   } catch (error) {
-    throw new DataFileError(
-      name,
-      '',
-      `is not a readable Excel .xlsx workbook (${(error as Error).message})`,
-    );
+    throw new DataFileError(name, '', {
+      vi: `không phải sổ Excel .xlsx đọc được (${(error as Error).message})`,
+      en: `is not a readable Excel .xlsx workbook (${(error as Error).message})`,
+    });
   }
   const merges = mergedRangesBySheet(bytes);
   return sheets.map(({ sheet, data }) => ({

@@ -3,6 +3,7 @@ import demoBoundaries2025 from '../../data/demo/boundaries-2025.geojson?url';
 import demoIndicators2021 from '../../data/demo/indicators-2021.json?url';
 import demoIndicators2025 from '../../data/demo/indicators-2025.json?url';
 import demoCrosswalk from '../../data/demo/crosswalk-2021-2025.json?url';
+import type { BilingualText } from '../core/text';
 import { isVintage, type Vintage } from '../core/units';
 import type { FileRef } from '../workers/read-bytes';
 
@@ -47,7 +48,7 @@ export function sourcesFromUrl(location: Location): {
   sources: Sources;
   crosswalk: FileRef | null;
   custom: boolean;
-  error: string | null;
+  error: BilingualText | null;
   /** The vintage the address's own `vintage=` names: shown first when the view does not say. */
   primary?: Vintage;
 } {
@@ -57,7 +58,13 @@ export function sourcesFromUrl(location: Location): {
   if (!boundaries) return { ...demo, error: null };
   const vintage = params.get('vintage') ?? '2025';
   if (!isVintage(vintage)) {
-    return { ...demo, error: `vintage "${vintage}" is not 2021 or 2025` };
+    return {
+      ...demo,
+      error: {
+        vi: `bộ ranh giới (vintage) "${vintage}" không phải 2021 hay 2025`,
+        en: `vintage "${vintage}" is not 2021 or 2025`,
+      },
+    };
   }
   const other: Vintage = vintage === '2021' ? '2025' : '2021';
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
@@ -72,7 +79,10 @@ export function sourcesFromUrl(location: Location): {
     if (new URL(url, location.href).origin !== location.origin) {
       return {
         ...demo,
-        error: `${url} is not on this site's origin; only same-origin files are loaded`,
+        error: {
+          vi: `${url} không nằm trên trang này; bản đồ chỉ tải tệp cùng nguồn (origin)`,
+          en: `${url} is not on this site's origin; only same-origin files are loaded`,
+        },
       };
     }
   }

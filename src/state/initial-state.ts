@@ -1,4 +1,5 @@
 import { readViewState } from '../core/url-state';
+import type { BilingualText } from '../core/text';
 import { VINTAGES } from '../core/units';
 import { DEFAULT_VIEW, type ViewState } from '../core/view-state';
 import type { FileRef } from '../workers/read-bytes';
@@ -10,7 +11,7 @@ export interface InitialState {
   /** The crosswalk between the two vintages, if the data has one. */
   readonly crosswalk: FileRef | null;
   /** Why the address's own files were refused, if they were. */
-  readonly error: string | null;
+  readonly error: BilingualText | null;
   readonly view: ViewState;
 }
 

@@ -49,11 +49,10 @@ export function loadVintage(
       ]);
       const vintage = boundaries.vintage;
       if (dataset && dataset.vintage !== vintage) {
-        throw new DataFileError(
-          dataset.fileName,
-          'vintage',
-          `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
-        );
+        throw new DataFileError(dataset.fileName, 'vintage', {
+          vi: `thuộc bộ ${dataset.vintage} nhưng ranh giới thuộc bộ ${vintage}; một mã không bao giờ được đọc mà không kèm bộ của nó`,
+          en: `is ${dataset.vintage} but the boundaries are ${vintage}; a code is never read without its vintage`,
+        });
       }
       const { display, vintageReason, displaySimplification, ...units } = boundaries;
       return {

@@ -6,12 +6,13 @@
  * GeoJSON text the map draws, and single features on request.
  */
 import { expose } from 'comlink';
+import './worker-errors';
 import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
 import { labelPoints } from '../core/geometry';
 import { areaShares, type UnweightedSplit } from '../core/area-weights';
 import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
 import { inferVintage } from '../core/infer-vintage';
-import type { BilingualText } from '../core/text';
+import type { BilingualText, Language } from '../core/text';
 import {
   boundaryUnits,
   displayGeoJson,
@@ -24,7 +25,7 @@ import {
   vertexCount,
   type DisplaySimplification,
 } from '../core/display-simplify';
-import { DataFileError } from '../core/problems';
+import { DataFileError, notValidJson, problemLine } from '../core/problems';
 import { locateHeader, type TableLayout } from '../core/table-header';
 import type { UnitCode, Vintage } from '../core/units';
 import { decodeText } from '../formats/decode-text';
@@ -71,11 +72,14 @@ const api = {
     const set = parseBoundaryFiles(collections, vintage);
     if (set.features.length === 0) {
       const first = set.problems[0];
-      throw new DataFileError(
-        files.map((f) => f.name).join(', '),
-        '',
-        `has no usable unit for vintage ${vintage}${first ? ` (first problem: ${first.where}: ${first.message})` : ''}`,
-      );
+      const firstProblem = (language: Language) =>
+        first
+          ? ` (${language === 'vi' ? 'vấn đề đầu tiên' : 'first problem'}: ${problemLine('', first.where, first.message)[language]})`
+          : '';
+      throw new DataFileError(files.map((f) => f.name).join(', '), '', {
+        vi: `không có đơn vị nào dùng được cho bộ ranh giới ${vintage}${firstProblem('vi')}`,
+        en: `has no usable unit for vintage ${vintage}${firstProblem('en')}`,
+      });
     }
     onProgress({ phase: 'preparing', fraction: null, file: '' });
     const units = boundaryUnits(set);
@@ -141,7 +145,7 @@ const api = {
     try {
       json = JSON.parse(decodeText(bytes).text);
     } catch (error) {
-      throw new DataFileError(ref.name, '', `is not valid JSON (${(error as Error).message})`);
+      throw new DataFileError(ref.name, '', notValidJson(error));
     }
     return parseIndicatorFile(json, ref.name);
   },

@@ -23,10 +23,17 @@ export async function readBytes(ref: FileRef, onProgress: ProgressListener): Pro
     try {
       response = await fetch(ref.url);
     } catch (error) {
-      throw new DataFileError(ref.name, '', `could not be loaded (${(error as Error).message})`);
+      const detail = (error as Error).message;
+      throw new DataFileError(ref.name, '', {
+        vi: `không tải được (${detail})`,
+        en: `could not be loaded (${detail})`,
+      });
     }
     if (!response.ok || !response.body) {
-      throw new DataFileError(ref.name, '', `could not be loaded (HTTP ${response.status})`);
+      throw new DataFileError(ref.name, '', {
+        vi: `không tải được (HTTP ${response.status})`,
+        en: `could not be loaded (HTTP ${response.status})`,
+      });
     }
     const length = Number(response.headers.get('content-length'));
     // A compressed response reports the compressed length: then the fraction would overshoot.

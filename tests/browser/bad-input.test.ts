@@ -45,7 +45,7 @@ describe('bad input files', () => {
       await errorOf(
         '?vintage=2025&boundaries=generated/boundaries.geojson&indicators=generated/broken.json',
       ),
-    ).toMatch(/^broken\.json: is not valid JSON/);
+    ).toMatch(/^broken\.json: không phải JSON hợp lệ \(.+\)\s+broken\.json: is not valid JSON/);
   });
 
   it('names the missing vintage and the values it expects', async () => {

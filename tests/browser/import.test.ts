@@ -74,25 +74,33 @@ describe('importing files in the browser', () => {
     await page.close();
   });
 
-  const corpus: [string, RegExp][] = [
-    ['malformed.geojson', /^malformed\.geojson: is not valid JSON/],
+  /** Each bad file's message, in Vietnamese then English: both are on screen by default. */
+  const corpus: [string, RegExp, RegExp][] = [
+    [
+      'malformed.geojson',
+      /^malformed\.geojson: không phải JSON hợp lệ/,
+      /malformed\.geojson: is not valid JSON/,
+    ],
     [
       'projected-no-prj.zip',
+      /projected-no-prj\.zip: xa_khong_prj\.shp: có tọa độ như \(.*\) tính bằng mét, không phải kinh độ\/vĩ độ, và không có tệp \.prj/,
       /projected-no-prj\.zip: xa_khong_prj\.shp: has coordinates such as \(.*\) that are metres, not longitude\/latitude, and no \.prj file/,
     ],
     [
       'numeric-codes.geojson',
+      /numeric-codes\.geojson: không có đơn vị nào dùng được cho bộ ranh giới 2025 \(vấn đề đầu tiên: đối tượng 1 \(mã số 366\): mã 366 là số nên mất các số 0 đứng đầu/,
       /numeric-codes\.geojson: has no usable unit for vintage 2025 \(first problem: feature 1 \(code number 366\): code 366 is a number, so its leading zeros are lost/,
     ],
   ];
-  for (const [file, message] of corpus) {
+  for (const [file, vietnamese, english] of corpus) {
     it(`refuses ${file} with its own message and keeps the map that was shown`, async () => {
       const page = await harness.open('?v=2021');
       const before = await viewOf(page);
       await importFiles(page, [join(BAD, file)]);
       const error = page.locator('atlas-import .error');
       await error.waitFor({ timeout: 30_000 });
-      expect(await error.innerText()).toMatch(message);
+      expect(await error.innerText()).toMatch(vietnamese);
+      expect(await error.innerText()).toMatch(english);
       await page.locator('atlas-import').getByRole('button', { name: /Đóng/ }).click();
       expect(await viewOf(page)).toEqual(before);
       await page.close();
@@ -111,7 +119,8 @@ describe('importing files in the browser', () => {
   ];
   for (const [file, row] of reported) {
     it(`loads ${file} and lists each of its problems in the report`, async () => {
-      const page = await harness.open('?v=2021');
+      // In English alone, so each cell holds one language.
+      const page = await harness.open('?v=2021&lang=en');
       await importFiles(page, [join(BAD, file)]);
       const report = page.locator('atlas-import #report');
       await report.waitFor({ timeout: 30_000 });

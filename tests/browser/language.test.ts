@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { app, Harness } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { app, Harness, importFiles, ROOT } from './harness';
 import { loadDemo } from './layer-expectations';
 import { VIETNAMESE_LETTERS, visibleStrings, withoutNames } from './visible-text';
 
@@ -62,6 +64,53 @@ describe('the language switch', () => {
       .poll(() => app(page).locator('h1').textContent())
       .toContain('Atlas of the National Target Programs');
     expect(await app(page).locator('#language').inputValue()).toBe('en');
+    expect(harness.offOrigin()).toEqual([]);
+    await page.close();
+  });
+
+  it('says what is wrong with a file in the language shown, in the report and its CSV', async () => {
+    const bad = (file: string) => join(ROOT, 'tests/fixtures/bad', file);
+    let page = await harness.open('?v=2021&lang=vi');
+    await importFiles(page, [bad('malformed.geojson')]);
+    const error = page.locator('atlas-import .error');
+    await error.waitFor({ timeout: 30_000 });
+    expect(await error.innerText()).toMatch(/^malformed\.geojson: không phải JSON hợp lệ \(.+\)$/);
+
+    // The dialog stays as it was while the language changes behind it.
+    await page.keyboard.press('Escape');
+    await app(page).locator('#language').selectOption('en');
+    await app(page).locator('#import-open').click();
+    expect(await error.innerText()).toMatch(/^malformed\.geojson: is not valid JSON \(.+\)$/);
+    expect(await error.innerText()).not.toMatch(VIETNAMESE_LETTERS);
+    await page.close();
+
+    // A file that loads with problems: the report's places and messages, then its CSV.
+    page = await harness.open('?v=2021&lang=vi');
+    await importFiles(page, [bad('null-geometries.geojson')]);
+    const report = page.locator('atlas-import #report');
+    await report.waitFor({ timeout: 30_000 });
+    const table = (await report.locator('table').innerText()).replace(/[ \t]+/g, ' ');
+    expect(table).toContain(
+      'đối tượng 2 (mã "98") cần hình Polygon hoặc MultiPolygon, nhưng thấy null; bỏ qua đối tượng này',
+    );
+    const words = (await visibleStrings(page)).map((s) => withoutNames(s, names));
+    expect(words.filter((s) => ENGLISH_WORDS.test(s))).toEqual([]);
+    const download = page.waitForEvent('download');
+    await report.locator('#report-csv').click();
+    const csv = readFileSync((await (await download).path()) as string, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFmức độ,tệp,vị trí,vấn đề');
+    expect(csv).toContain(
+      'lỗi,null-geometries.geojson,"đối tượng 2 (mã ""98"")","cần hình Polygon hoặc MultiPolygon, nhưng thấy null; bỏ qua đối tượng này"',
+    );
+
+    await page.keyboard.press('Escape');
+    await app(page).locator('#language').selectOption('en');
+    await app(page).locator('#import-open').click();
+    expect((await report.locator('table').innerText()).replace(/[ \t]+/g, ' ')).toContain(
+      'feature 2 (code "98") expected a Polygon or MultiPolygon geometry, found null; feature skipped',
+    );
+    const english = (await visibleStrings(page)).map((s) => withoutNames(s, names));
+    expect(english.filter((s) => VIETNAMESE_LETTERS.test(s))).toEqual([]);
     expect(harness.offOrigin()).toEqual([]);
     await page.close();
   });

@@ -113,7 +113,7 @@ describe('a story of saved views, presented', () => {
     await app(fresh).locator('#story-open').setInputFiles(bad);
     await expect
       .poll(() => app(fresh).locator('atlas-story .error').textContent())
-      .toContain('not-a-story.json: steps[0].caption: expected text');
+      .toContain('not-a-story.json: steps[0].caption: cần một chuỗi chữ, nhưng thấy số 3');
     expect(await app(fresh).locator('#story-steps li').count()).toBe(3);
     await fresh.close();
     expect(harness.offOrigin()).toEqual([]);

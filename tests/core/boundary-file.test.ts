@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemAt } from './problem-lines';
 import { parseBoundaryFiles } from '../../src/core/boundary-file';
 
 const square = {
@@ -78,7 +79,7 @@ describe('reading boundary files', () => {
       '2025',
     );
     expect(set.units).toHaveLength(1);
-    expect(set.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
       'feature 2 (code "02"): expected a Polygon or MultiPolygon geometry, found null; feature skipped',
       'b.geojson feature 1, b.geojson feature 3: code "01" appears 2 times; only the first is drawn',
     ]);
@@ -94,7 +95,7 @@ describe('reading boundary files', () => {
       ],
       '2025',
     );
-    expect(set.problems[0]?.message).toMatch(/cannot tell the level/);
+    expect(set.problems[0]?.message.en).toMatch(/cannot tell the level/);
   });
 
   it('refuses something that is not a FeatureCollection', () => {

@@ -112,7 +112,7 @@ describe('the crosswalk file format', () => {
     const messages = checkCrosswalk(cw, 'cw.json', {
       old: [code('00001'), code('00002'), code('00003')],
       new: [code('00010')],
-    }).map((p) => p.message);
+    }).map((p) => p.message.en);
     expect(messages).toEqual([
       'old unit 00003 is linked to no unit of 2025',
       'links 00001 to 00020, which is not a commune of 2025',
@@ -162,7 +162,7 @@ describe.skipIf(!present)('the national 2021 → 2025 crosswalk (dvhcvn, ../shar
     const problems = checkCrosswalk(national, 'crosswalk-2025-merges.json', {
       old: [...communes, ...provinces],
     });
-    expect(problems.filter((p) => p.message.includes('linked to no unit'))).toEqual([]);
+    expect(problems.filter((p) => p.message.en.includes('linked to no unit'))).toEqual([]);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 

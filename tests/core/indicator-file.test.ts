@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemAt } from './problem-lines';
 import { parseIndicatorFile } from '../../src/core/indicator-file';
 import { CATALOGUE } from '../../src/core/catalogue';
 
@@ -56,7 +57,7 @@ describe('reading an indicator file', () => {
       },
       'x.json',
     );
-    const messages = data.problems.map((p) => `${p.where}: ${p.message}`);
+    const messages = data.problems.map((p) => problemAt(p));
     expect(messages).toEqual([
       'values["2024"]["40000"].ntm_criteria_met: 21 is outside 0–19; counted as no data',
       'values["2024"]["40000"].ntm_status: 5 is not one of the categories (0, 1, 2, 3); counted as no data',
@@ -83,6 +84,6 @@ describe('reading an indicator file', () => {
       { ...base, vintage: '2025', values: { '2024': { '975': { ocop_3star: 1 } } } },
       'x.json',
     );
-    expect(data.problems[0]?.message).toMatch(/"975" is not a 2025 unit code/);
+    expect(data.problems[0]?.message.en).toMatch(/"975" is not a 2025 unit code/);
   });
 });

@@ -53,11 +53,14 @@ describe('matching units by name', () => {
   it('says why nothing matched', () => {
     expect(matchName(communes, 'Xã Không Có')).toEqual({
       kind: 'none',
-      reason: 'no unit has this name',
+      reason: { vi: 'không đơn vị nào có tên này', en: 'no unit has this name' },
     });
     expect(matchName(communes, 'Phường 1', ['Móng Cái'])).toEqual({
       kind: 'none',
-      reason: 'no unit of this name lies in "Móng Cái"',
+      reason: {
+        vi: 'không đơn vị nào tên này nằm trong "Móng Cái"',
+        en: 'no unit of this name lies in "Móng Cái"',
+      },
     });
   });
 });

@@ -76,7 +76,7 @@ describe('the table corpus', () => {
         demo[code]!.ntm_criteria_met,
       );
     }
-    expect(result.dataset.problems.map((p) => p.message)).toEqual([
+    expect(result.dataset.problems.map((p) => p.message.en)).toEqual([
       '"Tổng cộng" is a total row; skipped, since the atlas adds up the units itself',
     ]);
   });
@@ -121,7 +121,7 @@ describe('the table corpus', () => {
       demo['40000']!.funds_allocated_total! + 0.5,
     );
     expect(values.get('funds_disbursed_total')!.size).toBe(result.rowsMatched - 2);
-    expect(result.dataset.problems.map((p) => p.message)).toEqual([
+    expect(result.dataset.problems.map((p) => p.message.en)).toEqual([
       expect.stringMatching(/^2 empty cells or "no figure" marks \(rows 5, 6\); shown as no data/),
     ]);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { problemAt } from './problem-lines';
+import { placeIn } from '../../src/core/problems';
 import { CATALOGUE } from '../../src/core/catalogue';
 import type { ColumnRole } from '../../src/core/column-suggestions';
 import { buildHierarchy } from '../../src/core/hierarchy';
@@ -57,11 +59,11 @@ describe('a table turned into indicator values', () => {
     // "—" and "n/a" are no data, never 0.
     expect(valueOf(result, 'ntm_criteria_met', '40003')).toBeUndefined();
     expect(valueOf(result, 'poor_households', '40003')).toBeUndefined();
-    expect(result.dataset.problems.map((p) => p.where)).toEqual([
+    expect(result.dataset.problems.map((p) => placeIn(p.where, 'en'))).toEqual([
       'column "Số tiêu chí đạt"',
       'column "Số hộ nghèo"',
     ]);
-    expect(result.dataset.problems[0]?.message).toMatch(/1 empty cell .*row 3.*no data, not 0/);
+    expect(result.dataset.problems[0]?.message.en).toMatch(/1 empty cell .*row 3.*no data, not 0/);
   });
 
   it('reports values outside the domain, negative counts and text by row and column', () => {
@@ -78,7 +80,7 @@ describe('a table turned into indicator values', () => {
         indicator('poor_rate'),
       ],
     );
-    const messages = result.dataset.problems.map((p) => `${p.where}: ${p.message}`);
+    const messages = result.dataset.problems.map((p) => problemAt(p));
     expect(messages).toEqual([
       'row 2, column "Số tiêu chí NTM đạt": 21 is outside 0–19; counted as no data',
       'row 2, column "Số hộ nghèo": a count must be a whole number ≥ 0, found -3; counted as no data',
@@ -104,7 +106,7 @@ describe('a table turned into indicator values', () => {
     expect(result.dataset.periods).toEqual(['2023', '2024']);
     expect(valueOf(result, 'ntm_criteria_met', '40000', '2023')).toBe(12);
     expect(valueOf(result, 'ntm_criteria_met', '40000', '2024')).toBe(14);
-    expect(result.dataset.problems.map((p) => `${p.severity} ${p.where}: ${p.message}`)).toEqual([
+    expect(result.dataset.problems.map((p) => `${p.severity} ${problemAt(p)}`)).toEqual([
       'error row 4: repeats 40000 (Xã Tân Phú) for 2024, first given in row 3; the first row is kept',
       'error row 5, column "Mã xã": code 99999 is not a commune of the 2021 boundaries; row not shown',
     ]);
@@ -141,7 +143,7 @@ describe('a table turned into indicator values', () => {
     expect(first.ambiguous).toEqual([
       { row: 4, name: 'Xã Tân Phú', parentNames: [], candidates: ['40000', '40021'] },
     ]);
-    expect(first.dataset.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+    expect(first.dataset.problems.map((p) => problemAt(p))).toEqual([
       'row 5 ("Xã Vô Danh", Móng Cái): no unit has this name among the communes of the 2021 boundaries; row not shown',
       'row 6: "Tổng cộng" is a total row; skipped, since the atlas adds up the units itself',
     ]);

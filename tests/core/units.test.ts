@@ -16,16 +16,16 @@ describe('unit codes', () => {
   it('refuses codes that are too long, fractional or not digits, saying why', () => {
     expect(parseUnitCode('123456', 'commune')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('6 digits'),
+      reason: expect.objectContaining({ en: expect.stringContaining('6 digits') }),
     });
     expect(parseUnitCode(1.5, 'province')).toMatchObject({ ok: false });
     expect(parseUnitCode('0A1', 'district')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('digits'),
+      reason: expect.objectContaining({ en: expect.stringContaining('digits') }),
     });
     expect(parseUnitCode(null, 'district')).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('null'),
+      reason: expect.objectContaining({ en: expect.stringContaining('null') }),
     });
   });
 });

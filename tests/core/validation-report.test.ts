@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/core/csv-writer';
 import type { BoundaryUnits } from '../../src/core/prepared-boundaries';
+import { problemLine } from '../../src/core/problems';
 import { reportRows, validationReport } from '../../src/core/validation-report';
 import { dataset, UNITS } from './fixtures';
 
@@ -11,8 +12,8 @@ const boundaries: BoundaryUnits = {
     {
       severity: 'error',
       file: 'b.geojson',
-      where: 'feature 9',
-      message: 'found null; feature skipped',
+      where: { vi: 'đối tượng 9', en: 'feature 9' },
+      message: { vi: 'thấy null; bỏ qua đối tượng này', en: 'found null; feature skipped' },
     },
   ],
   bounds: new Map(),
@@ -34,7 +35,8 @@ describe('the validation report', () => {
     expect(report.matched).toBe(2);
     expect(report.unitsWithoutValues).toBe(5);
     expect(report.unmatchedCodes).toBe(1);
-    const messages = report.problems.map((p) => `${p.where}: ${p.message}`);
+    const messages = report.problems.map((p) => problemLine('', p.where, p.message).en);
+    const vietnamese = report.problems.map((p) => problemLine('', p.where, p.message).vi);
     expect(messages).toContain('feature 9: found null; feature skipped');
     expect(messages).toContain(
       'code 49999 (values of 2025): no boundary has this code; its values are not shown',
@@ -44,6 +46,12 @@ describe('the validation report', () => {
     );
     expect(messages).toContain(
       '40009 (Xã Ẩn Ống): this unit has a boundary but no value in any period; it is shown as "no data"',
+    );
+    expect(vietnamese).toContain(
+      'mã 49999 (giá trị năm 2025): không ranh giới nào có mã này; các giá trị của nó không được hiển thị',
+    );
+    expect(vietnamese).toContain(
+      'values["2025"]["40003"].ntm_criteria_met: 21 nằm ngoài khoảng 0–19; coi như không có dữ liệu',
     );
     expect(report.errors + report.warnings).toBe(report.problems.length);
   });
@@ -57,9 +65,26 @@ describe('the validation report', () => {
     expect(csv).toBe(
       '\uFEFFseverity,where,message\r\nerror,"Xã Ẩn Ống, ""A""","\'=HYPERLINK(""x"")"\r\nwarning,,12.5\r\n',
     );
-    expect(reportRows(validationReport(boundaries, null))).toEqual([
+    const report = validationReport(boundaries, null);
+    expect(reportRows(report, ['en'])).toEqual([
       ['severity', 'file', 'where', 'message'],
       ['error', 'b.geojson', 'feature 9', 'found null; feature skipped'],
+    ]);
+    expect(reportRows(report, ['vi'])).toEqual([
+      ['mức độ', 'tệp', 'vị trí', 'vấn đề'],
+      ['lỗi', 'b.geojson', 'đối tượng 9', 'thấy null; bỏ qua đối tượng này'],
+    ]);
+    // Both languages: place and message each get a column per language, Vietnamese first.
+    expect(reportRows(report)).toEqual([
+      ['mức độ / severity', 'tệp / file', 'vị trí', 'where', 'vấn đề', 'message'],
+      [
+        'lỗi / error',
+        'b.geojson',
+        'đối tượng 9',
+        'feature 9',
+        'thấy null; bỏ qua đối tượng này',
+        'found null; feature skipped',
+      ],
     ]);
   });
 });

@@ -42,7 +42,15 @@ import { linkedAcross } from '../../core/linked-units';
 import { unitFills } from '../../core/unit-fills';
 import { splitsWithoutWeights, withAreaWeights } from '../../core/area-weights';
 import { summarizeCrosswalk } from '../../core/crosswalk-summary';
-import type { DataProblem } from '../../core/problems';
+import {
+  BilingualError,
+  DataFileError,
+  errorText,
+  notValidJson,
+  problemLine,
+  same,
+  type DataProblem,
+} from '../../core/problems';
 import { computeReaggregatedView, type ReaggregatedView } from '../../core/reaggregated-view';
 import { reaggregationRule } from '../../core/reaggregate';
 import '../atlas-unit-table/atlas-unit-table';
@@ -87,7 +95,7 @@ export class AtlasApp extends LitElement {
   @query('atlas-pair-map') private pairMap!: AtlasPairMap | null;
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private data: Partial<Record<Vintage, LoadedVintage>> = {};
-  @state() private error: string | null = null;
+  @state() private error: BilingualText | null = null;
   /** Vintages whose data could not be loaded: the map says so instead of "loading" for ever. */
   @state() private failed: Partial<Record<Vintage, boolean>> = {};
   @state() private hover: { code: UnitCode; x: number; y: number } | null = null;
@@ -208,14 +216,14 @@ export class AtlasApp extends LitElement {
     try {
       if (!('url' in ref)) return;
       const response = await fetch(ref.url);
-      if (!response.ok) throw new Error(`${ref.name}: HTTP ${response.status}`);
-      const json: unknown = await response.json().catch(() => {
-        throw new Error(`${ref.name}: is not valid JSON`);
+      if (!response.ok) throw new DataFileError(ref.name, '', same(`HTTP ${response.status}`));
+      const json: unknown = await response.json().catch((error: unknown) => {
+        throw new DataFileError(ref.name, '', notValidJson(error));
       });
       this.crosswalk = parseCrosswalkFile(json, ref.name);
       this.crosswalkName = ref.name;
     } catch (error) {
-      this.error = (error as Error).message;
+      this.error = errorText(error);
     }
   }
 
@@ -243,7 +251,7 @@ export class AtlasApp extends LitElement {
       if (this.crosswalk !== crosswalk) return;
       this.crosswalk = this.weighed = withAreaWeights(crosswalk, new Map(shares));
     } catch (error) {
-      if ((error as Error).name !== 'LoadCancelled') this.error = (error as Error).message;
+      if ((error as Error).name !== 'LoadCancelled') this.error = errorText(error);
     }
   }
 
@@ -264,7 +272,7 @@ export class AtlasApp extends LitElement {
       this.data = { ...this.data, [vintage]: loaded };
     } catch (error) {
       // The view that was working stays; the message says which file and what.
-      this.error = (error as Error).message;
+      this.error = errorText(error);
       this.failed = { ...this.failed, [vintage]: true };
     } finally {
       this.loading.delete(vintage);
@@ -668,7 +676,8 @@ export class AtlasApp extends LitElement {
   readonly makeFigure = async (title: string | null) => {
     const loaded = this.current;
     const mapView = this.mapView;
-    if (!this.map || !loaded || !mapView) throw new Error('Chưa có bản đồ / No map yet');
+    if (!this.map || !loaded || !mapView)
+      throw new BilingualError({ vi: 'Chưa có bản đồ', en: 'No map yet' });
     return figureOf({
       drawing: this.map.drawing(),
       mapView,
@@ -957,7 +966,7 @@ export class AtlasApp extends LitElement {
           this.crosswalkName = e.detail.name;
         }}
       ></atlas-import>
-      ${this.error ? html`<div class="error" role="alert">${this.error}<button aria-label=${biText({ vi: 'Đóng', en: 'Close' }, this.language)} @click=${() => (this.error = null)}>×</button></div>` : nothing}
+      ${this.error ? html`<div class="error" role="alert">${bi(this.error, this.language)}<button aria-label=${biText({ vi: 'Đóng', en: 'Close' }, this.language)} @click=${() => (this.error = null)}>×</button></div>` : nothing}
       <section
         class="controls"
         aria-label=${biText({ vi: 'Điều khiển', en: 'Controls' }, this.language)}
@@ -1295,7 +1304,7 @@ export class AtlasApp extends LitElement {
         ${bi({ vi: `Bảng chuyển đổi ${this.crosswalkName}: ${problems.length} vấn đề`, en: `Crosswalk ${this.crosswalkName}: ${problems.length} problems` }, this.language)}
       </summary>
       <ul>
-        ${shown.map((p) => html`<li>${p.where}: ${p.message}</li>`)}
+        ${shown.map((p) => html`<li>${bi(problemLine('', p.where, p.message), this.language)}</li>`)}
         ${problems.length > shown.length ? html`<li>… ${problems.length - shown.length}</li>` : nothing}
       </ul>
     </details>`;

@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { layoutFigure, type FigureMap, type FigureWords } from '../../core/figure';
 import { figureSvg } from '../../core/figure-svg';
 import { htmlLang } from '../../core/display-language';
+import { BilingualError, errorText } from '../../core/problems';
+import type { BilingualText } from '../../core/text';
 import { canvasBlob, figureCanvas } from '../../export/figure-canvas';
 import { figurePdf, type Orientation, type PaperSize } from '../../export/figure-pdf';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
@@ -77,7 +79,7 @@ export class AtlasExport extends AtlasElement {
   /** The start of every file name: layer, period, level. */
   @property() fileBase = 'ntp-atlas';
   @state() private busy: string | null = null;
-  @state() private failure: string | null = null;
+  @state() private failure: BilingualText | null = null;
   @state() private paper: PaperSize = 'A4';
   @state() private orientation: Orientation = 'landscape';
   @query('dialog') private dialog!: HTMLDialogElement;
@@ -155,7 +157,7 @@ export class AtlasExport extends AtlasElement {
       <p class="status" role="status">
         ${this.busy ? t(`Đang tạo ${this.busy}…`, `Making the ${this.busy}…`) : nothing}
       </p>
-      ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
+      ${this.failure ? html`<p class="error" role="alert">${bi(this.failure, this.language)}</p>` : nothing}
       <div class="actions">
         <button id="export-close" @click=${() => this.dialog.close()}>${t('Đóng', 'Close')}</button>
       </div>
@@ -163,7 +165,7 @@ export class AtlasExport extends AtlasElement {
   }
 
   private async figure() {
-    if (!this.makeFigure) throw new Error('Chưa có bản đồ / No map yet');
+    if (!this.makeFigure) throw new BilingualError({ vi: 'Chưa có bản đồ', en: 'No map yet' });
     return this.makeFigure(this.figureTitle);
   }
 
@@ -174,7 +176,7 @@ export class AtlasExport extends AtlasElement {
     try {
       await make();
     } catch (error) {
-      this.failure = (error as Error).message;
+      this.failure = errorText(error);
     } finally {
       this.busy = null;
     }

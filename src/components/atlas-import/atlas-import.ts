@@ -6,6 +6,14 @@ import { suggestTableColumns } from '../../core/column-suggestions';
 import { toCsv } from '../../core/csv-writer';
 import { formatNumber } from '../../core/format';
 import type { BilingualText, Language } from '../../core/text';
+import { languagesShown } from '../../core/display-language';
+import {
+  DataFileError,
+  errorText,
+  notValidJson,
+  placeText,
+  problemLine,
+} from '../../core/problems';
 import { levelsOf, VINTAGES, type Vintage } from '../../core/units';
 import {
   importTable,
@@ -168,8 +176,8 @@ export class AtlasImport extends AtlasElement {
   @state() private chosen: ChosenFile[] = [];
   @state() private vintage: Vintage | 'auto' = 'auto';
   @state() private progress: LoadProgress | null = null;
-  /** What went wrong: our own words in both languages, or a file error as the reader gave it. */
-  @state() private error: BilingualText | string | null = null;
+  /** What went wrong, in both languages: a file's error as its reader gave it, or our own words. */
+  @state() private error: BilingualText | null = null;
   /** A neutral note, such as "Cancelled". */
   @state() private status: BilingualText | null = null;
   @state() private report: ValidationReport | null = null;
@@ -223,7 +231,12 @@ export class AtlasImport extends AtlasElement {
       const tables = await worker.readTables({ name: file.name, blob: file }, (p) => {
         this.progress = p;
       });
-      if (tables.length === 0) throw new Error(`${file.name}: has no sheet`);
+      if (tables.length === 0) {
+        throw new DataFileError(file.name, '', {
+          vi: 'không có trang tính nào',
+          en: 'has no sheet',
+        });
+      }
       this.tables = tables;
       this.selectSheet(
         Math.max(
@@ -232,7 +245,7 @@ export class AtlasImport extends AtlasElement {
         ),
       );
     } catch (error) {
-      if (!(error instanceof LoadCancelled)) this.error = (error as Error).message;
+      if (!(error instanceof LoadCancelled)) this.error = errorText(error);
       this.chosen = this.chosen.filter((c) => c.file !== file);
     } finally {
       worker.cancel();
@@ -382,7 +395,7 @@ export class AtlasImport extends AtlasElement {
     } catch (error) {
       // Cancelling is the user's choice, not a failure: the dialog simply waits again.
       if (error instanceof LoadCancelled) this.status = { vi: 'Đã hủy.', en: 'Cancelled.' };
-      else this.error = (error as Error).message;
+      else this.error = errorText(error);
     } finally {
       if (this.pending === pending) {
         this.pending = null;
@@ -407,11 +420,11 @@ export class AtlasImport extends AtlasElement {
       try {
         json = JSON.parse(text);
       } catch (error) {
-        throw new Error(`${file.name}: is not valid JSON (${(error as Error).message})`);
+        throw new DataFileError(file.name, '', notValidJson(error));
       }
       crosswalk = parseCrosswalkFile(json, file.name);
     } catch (error) {
-      this.error = (error as Error).message;
+      this.error = errorText(error);
       return;
     }
     const summary = summarizeCrosswalk(crosswalk, file.name, {
@@ -452,7 +465,7 @@ export class AtlasImport extends AtlasElement {
       );
     } catch (error) {
       loaded.worker.cancel();
-      this.error = (error as Error).message;
+      this.error = errorText(error);
       return;
     }
     if (result.ambiguous.length && !final) {
@@ -494,7 +507,11 @@ export class AtlasImport extends AtlasElement {
 
   private downloadReport(): void {
     if (!this.report) return;
-    downloadText('bao-cao-kiem-tra.csv', toCsv(reportRows(this.report)), 'text/csv;charset=utf-8');
+    downloadText(
+      'bao-cao-kiem-tra.csv',
+      toCsv(reportRows(this.report, languagesShown(this.language))),
+      'text/csv;charset=utf-8',
+    );
   }
 
   private onDrop(event: DragEvent): void {
@@ -518,12 +535,11 @@ export class AtlasImport extends AtlasElement {
     </dialog>`;
   }
 
-  /** Our own words in the language shown; a file's error as its reader gave it. */
+  /** What went wrong, in the language shown. */
   private renderError() {
     const error = this.error;
     if (!error) return nothing;
-    const text = typeof error === 'string' ? error : bi(error, this.language);
-    return html`<p class="error" role="alert">${text}</p>`;
+    return html`<p class="error" role="alert">${bi(error, this.language)}</p>`;
   }
 
   private renderChooser() {
@@ -678,7 +694,7 @@ export class AtlasImport extends AtlasElement {
                 ${bi({ vi: `${n(summary.problems.length)} vấn đề:`, en: `${n(summary.problems.length)} problems:` }, this.language)}
               </p>
               <ul class="problems">
-                ${shown.map((p) => html`<li class=${p.severity}>${p.file}: ${p.where}: ${p.message}</li>`)}
+                ${shown.map((p) => html`<li class=${p.severity}>${bi(problemLine(p.file, p.where, p.message), this.language)}</li>`)}
                 ${
                   summary.problems.length > shown.length
                     ? html`<li>
@@ -805,8 +821,8 @@ export class AtlasImport extends AtlasElement {
                           ${biText(p.severity === 'error' ? { vi: 'Lỗi', en: 'Error' } : { vi: 'Cảnh báo', en: 'Warning' }, this.language)}
                         </td>
                         <td>${p.file}</td>
-                        <td>${p.where}</td>
-                        <td>${p.message}</td>
+                        <td>${bi(placeText(p.where), this.language)}</td>
+                        <td>${bi(p.message, this.language)}</td>
                       </tr>`,
                   )}
                 </tbody>

@@ -1,6 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { DataFileError, errorText, notValidJson } from '../../core/problems';
 import { parseStoryFile, storyFile, MAX_STEPS, type StoryStep } from '../../core/story';
+import type { BilingualText } from '../../core/text';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { downloadText } from '../shared/download';
 import { AtlasElement } from '../shared/language';
@@ -64,7 +66,7 @@ export class AtlasStory extends AtlasElement {
   @property({ attribute: false }) steps: readonly StoryStep[] = [];
   @property() storyTitle: string | null = null;
   @state() private caption = '';
-  @state() private failure: string | null = null;
+  @state() private failure: BilingualText | null = null;
 
   override render() {
     const t = (vi: string, en: string) => bi({ vi, en }, this.language);
@@ -112,7 +114,7 @@ export class AtlasStory extends AtlasElement {
           <input id="story-open" type="file" accept=".json,application/json" @change=${this.open} />
         </label>
       </div>
-      ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
+      ${this.failure ? html`<p class="error" role="alert">${bi(this.failure, this.language)}</p>` : nothing}
     `;
   }
 
@@ -197,8 +199,11 @@ export class AtlasStory extends AtlasElement {
       this.failure = null;
       this.change(story.steps, story.title);
     } catch (error) {
-      this.failure =
-        error instanceof SyntaxError ? `${file.name}: is not valid JSON` : (error as Error).message;
+      this.failure = errorText(
+        error instanceof SyntaxError
+          ? new DataFileError(file.name, '', notValidJson(error))
+          : error,
+      );
     }
   };
 
