@@ -91,7 +91,7 @@ describe.skipIf(!present)('importing files made from the real boundaries', () =>
     const report = page.locator('atlas-import #report');
     await report.waitFor({ timeout: 60_000 });
     const summary = (await report.locator('.summary').innerText()).replace(/\s+/g, ' ');
-    expect(summary).toContain(`${communes.length} Xã / Commune`);
+    expect(summary).toContain(`${communes.length} xã / communes`);
     expect(summary).toMatch(
       new RegExp(
         `Matched, with values: ${communes.length} · .*units without values: 0 · .*codes without a boundary: 0`,

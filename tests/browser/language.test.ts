@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, Harness, importFiles, ROOT } from './harness';
+import { app, chooseTable, Harness, importFiles, ROOT } from './harness';
 import { loadDemo } from './layer-expectations';
 import { VIETNAMESE_LETTERS, visibleStrings, withoutNames } from './visible-text';
 
@@ -112,6 +112,20 @@ describe('the language switch', () => {
     const english = (await visibleStrings(page)).map((s) => withoutNames(s, names));
     expect(english.filter((s) => VIETNAMESE_LETTERS.test(s))).toEqual([]);
     expect(harness.offOrigin()).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the columns of a table in the language shown', async () => {
+    const page = await harness.open('?v=2025&lang=en');
+    await chooseTable(page, [join(ROOT, 'tests/fixtures/good/ho-ngheo-2025-bom.csv')]);
+    const options = page.locator('atlas-table-mapping select[data-column] option');
+    const english = await options.allTextContents();
+    expect(english.length).toBeGreaterThan(20);
+    expect(english.filter((o) => VIETNAMESE_LETTERS.test(o))).toEqual([]);
+    expect(english.map((o) => o.trim())).toContain('Poor households');
+    await page.locator('#import-load').click();
+    const summary = page.locator('atlas-import #report .summary');
+    await expect.poll(() => summary.innerText()).toMatch(/\b100 communes\b/);
     await page.close();
   });
 

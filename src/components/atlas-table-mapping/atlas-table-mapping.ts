@@ -195,7 +195,7 @@ export class AtlasTableMapping extends AtlasElement {
                     ${ROLE_OPTIONS.map(
                       (o) =>
                         html`<option value=${o.value} .selected=${current === o.value}>
-                          ${o.vi} / ${o.en}
+                          ${biText(o, this.language)}
                         </option>`,
                     )}
                     ${programs.map(
@@ -211,7 +211,7 @@ export class AtlasTableMapping extends AtlasElement {
                                   value=${`indicator:${d.id}`}
                                   .selected=${current === `indicator:${d.id}`}
                                 >
-                                  ${d.label.vi} / ${d.label.en}
+                                  ${biText(d.label, this.language)}
                                 </option>`,
                             )}
                         </optgroup>`,

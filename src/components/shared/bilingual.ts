@@ -33,4 +33,11 @@ export const LEVEL_LABELS = {
   commune: { vi: 'Xã', en: 'Commune' },
 } as const;
 
+/** A level after a count: "300 xã", "300 communes". */
+export const LEVEL_COUNT_LABELS = {
+  province: { vi: 'tỉnh', en: 'provinces' },
+  district: { vi: 'huyện', en: 'districts' },
+  commune: { vi: 'xã', en: 'communes' },
+} as const;
+
 export const SYNTHETIC_LABEL: BilingualText = { vi: 'Dữ liệu minh họa', en: 'Synthetic demo' };
