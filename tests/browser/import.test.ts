@@ -33,7 +33,7 @@ describe('importing files in the browser', () => {
     await report.waitFor({ timeout: 30_000 });
     const summary = (await report.locator('.summary').innerText()).replace(/\s+/g, ' ');
     expect(summary).toContain('Địa giới năm Boundary vintage: 2025');
-    expect(summary).toMatch(/2 Tỉnh \/ Province · 100 Xã \/ Commune/);
+    expect(summary).toMatch(/2 tỉnh \/ provinces · 100 xã \/ communes/);
     expect(summary).toMatch(
       /Khớp mã, có số liệu Matched, with values: 100 · .*units without values: 0 · .*codes without a boundary: 0/,
     );

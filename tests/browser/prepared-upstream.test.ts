@@ -60,7 +60,7 @@ describe.skipIf(!present)('data:vietnam’s conversion, on the upstream sample, 
     const report = page.locator('atlas-import #report');
     await report.waitFor({ timeout: 30_000 });
     const summary = (await report.locator('.summary').innerText()).replace(/\s+/g, ' ');
-    expect(summary).toMatch(/1 Tỉnh \/ Province · 56 Xã \/ Commune/);
+    expect(summary).toMatch(/1 tỉnh \/ province · 56 xã \/ communes/);
     expect(summary).toMatch(
       /Matched, with values: 56 · .*units without values: 0 · .*codes without a boundary: 0/,
     );

@@ -38,7 +38,7 @@ import {
 import { recallMapping, rememberMapping } from '../../state/mapping-memory';
 import { loadVintage, type LoadedVintage, type PendingLoad } from '../../state/load-data';
 import { compactTableStyles } from '../shared/table-styles';
-import { bi, biText, bilingualStyles, LEVEL_COUNT_LABELS } from '../shared/bilingual';
+import { bi, biText, bilingualStyles, levelCountLabel } from '../shared/bilingual';
 import { downloadText } from '../shared/download';
 import type { AtlasNameChoices } from '../atlas-name-choices/atlas-name-choices';
 import '../atlas-name-choices/atlas-name-choices';
@@ -770,10 +770,10 @@ export class AtlasImport extends AtlasElement {
           <li>
             ${levels
               .filter((level) => report.unitsByLevel.get(level))
-              .map(
-                (level) =>
-                  `${n(report.unitsByLevel.get(level) ?? 0)} ${biText(LEVEL_COUNT_LABELS[level], this.language)}`,
-              )
+              .map((level) => {
+                const count = report.unitsByLevel.get(level) ?? 0;
+                return `${n(count)} ${biText(levelCountLabel(level, count), this.language)}`;
+              })
               .join(' · ')}
           </li>
           ${

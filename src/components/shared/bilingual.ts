@@ -1,6 +1,7 @@
 import { html, css, type TemplateResult } from 'lit';
 import { plainText, type DisplayLanguage } from '../../core/display-language';
 import type { BilingualText } from '../../core/text';
+import type { Level } from '../../core/units';
 
 /**
  * A label in the language shown. Both languages: Vietnamese first, English
@@ -33,11 +34,10 @@ export const LEVEL_LABELS = {
   commune: { vi: 'Xã', en: 'Commune' },
 } as const;
 
-/** A level after a count: "300 xã", "300 communes". */
-export const LEVEL_COUNT_LABELS = {
-  province: { vi: 'tỉnh', en: 'provinces' },
-  district: { vi: 'huyện', en: 'districts' },
-  commune: { vi: 'xã', en: 'communes' },
-} as const;
+/** A level after a count: "300 xã", "300 communes", "1 province". */
+export function levelCountLabel(level: Level, count: number): BilingualText {
+  const vi = { province: 'tỉnh', district: 'huyện', commune: 'xã' }[level];
+  return { vi, en: count === 1 ? level : `${level}s` };
+}
 
 export const SYNTHETIC_LABEL: BilingualText = { vi: 'Dữ liệu minh họa', en: 'Synthetic demo' };
