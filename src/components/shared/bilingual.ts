@@ -1,7 +1,7 @@
 import { html, css, type TemplateResult } from 'lit';
 import { plainText, type DisplayLanguage } from '../../core/display-language';
 import type { BilingualText } from '../../core/text';
-import type { Level } from '../../core/units';
+import { LEVEL_WORDS, type Level } from '../../core/units';
 
 /**
  * A label in the language shown. Both languages: Vietnamese first, English
@@ -36,8 +36,8 @@ export const LEVEL_LABELS = {
 
 /** A level after a count: "300 xã", "300 communes", "1 province". */
 export function levelCountLabel(level: Level, count: number): BilingualText {
-  const vi = { province: 'tỉnh', district: 'huyện', commune: 'xã' }[level];
-  return { vi, en: count === 1 ? level : `${level}s` };
+  const word = LEVEL_WORDS[level];
+  return { vi: word.vi, en: count === 1 ? word.en : `${word.en}s` };
 }
 
 export const SYNTHETIC_LABEL: BilingualText = { vi: 'Dữ liệu minh họa', en: 'Synthetic demo' };
