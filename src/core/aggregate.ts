@@ -3,6 +3,9 @@ import { descendantsAt } from './hierarchy';
 import type { IndicatorDataset, PeriodValues } from './indicator-file';
 import type { ShareDefinition } from './indicator-definition';
 import type { Layer } from './layer';
+import { entryOf } from './entry-of';
+import { levelColumn, type LevelColumn } from './level-column';
+import { LevelMap } from './level-map';
 import type { UnitCode } from './units';
 
 /** A unit's value for a layer in a period, with everything needed to say where it came from. */
@@ -27,8 +30,11 @@ export interface AggregationContext {
   readonly period: string;
 }
 
+/** One shared empty column: a missing one is laid out once, not once per call. */
+const EMPTY_COLUMN: ReadonlyMap<UnitCode, number> = new Map();
+
 function column(values: PeriodValues | undefined, id: string): ReadonlyMap<UnitCode, number> {
-  return values?.get(id) ?? new Map();
+  return values?.get(id) ?? EMPTY_COLUMN;
 }
 
 /** Whether a value falls in a share: `atLeast` for ordinal scales, `equals` for categories. */
@@ -217,53 +223,122 @@ function sumParts(
 }
 
 /**
- * Values of every unit of a level for a layer, keyed by code. Units at the
- * indicator's base level take a fast path (columns looked up once): this runs
- * on every indicator switch, for up to ~10,600 communes.
+ * Values of every unit of a level for a layer, keyed by code. At the
+ * indicator's base level the columns are read laid out by index (see
+ * level-column.ts) and each unit's entry is made when read (level-map.ts):
+ * this runs on every indicator switch, for up to ~10,600 communes.
  */
 export function levelValues(
   context: AggregationContext,
   layer: Layer,
   codes: readonly UnitCode[],
-): Map<UnitCode, UnitValue> {
-  const result = new Map<UnitCode, UnitValue>();
-  const { hierarchy, dataset, period } = context;
-  const baseLevel = layer.indicator.baseLevel;
-  const atBase = codes.length > 0 && hierarchy.units.get(codes[0] as UnitCode)?.level === baseLevel;
-  const rule = layer.indicator.aggregation;
-  if (!atBase) {
+): ReadonlyMap<UnitCode, UnitValue> {
+  if (!isBaseLevel(context, layer, codes)) {
+    const result = new Map<UnitCode, UnitValue>();
     for (const code of codes) result.set(code, unitValue(context, layer, code));
     return result;
   }
-  const values = dataset.values.get(period);
-  const own = column(values, layer.indicator.id);
+  const values = context.dataset.values.get(context.period);
+  const rule = layer.indicator.aggregation;
+  const own = levelColumn(column(values, layer.indicator.id), codes);
   if (rule.rule === 'ratio') {
     // One unit's own parts: read directly, without the general sum over units below.
-    const { numerators, denominators, scale } = ratioColumns(values, rule);
-    for (const code of codes) {
-      const n = sumParts(numerators, code);
-      const d = sumParts(denominators, code);
-      if (n !== undefined && d !== undefined && d !== 0) {
-        result.set(code, {
-          value: (n / d) * scale,
+    const { numerator, denominator } = ratioParts(values, rule, codes);
+    return new LevelMap(codes, (i): UnitValue => {
+      const n = numerator[i] as number;
+      const d = denominator[i] as number;
+      if (!Number.isNaN(n) && !Number.isNaN(d) && d !== 0) {
+        return {
+          value: (n / d) * rule.scale,
           source: 'reported',
           numerator: n,
           denominator: d,
           unitsWithData: 1,
           unitsTotal: 1,
-        });
-      } else {
-        result.set(
-          code,
-          ratioOver({ numerators, denominators, scale }, [code], own.get(code), 'reported'),
-        );
+        };
       }
+      // Without both parts, a rate the unit states itself is all there is.
+      const rate = own[i] as number;
+      return Number.isNaN(rate)
+        ? { ...NO_DATA, unitsWithData: 0, unitsTotal: 1 }
+        : { value: rate, source: 'reported' };
+    });
+  }
+  return new LevelMap(codes, (i): UnitValue => {
+    const value = own[i] as number;
+    return Number.isNaN(value) ? NO_DATA : { value, source: 'reported' };
+  });
+}
+
+/**
+ * Only the numbers of `levelValues`, in the order of `codes` (NaN = no data):
+ * what the class breaks are computed on. At the base level this reads laid-out
+ * columns and makes no object per unit, so pooling breaks over five periods
+ * costs little more than one. The array may be shared: read it, never write it.
+ */
+export function levelNumbers(
+  context: AggregationContext,
+  layer: Layer,
+  codes: readonly UnitCode[],
+): LevelColumn {
+  if (!isBaseLevel(context, layer, codes)) {
+    const values = levelValues(context, layer, codes);
+    return Float64Array.from(codes, (code) => values.get(code)?.value ?? NaN);
+  }
+  const values = context.dataset.values.get(context.period);
+  const rule = layer.indicator.aggregation;
+  const own = levelColumn(column(values, layer.indicator.id), codes);
+  if (rule.rule !== 'ratio') return own;
+  const { numerator, denominator } = ratioParts(values, rule, codes);
+  // Kept with the parts they come from, so a year step or a return to the layer divides nothing.
+  const byOwn = entryOf(
+    entryOf(rateLayouts, numerator, () => new WeakMap()),
+    denominator,
+    () => new WeakMap(),
+  );
+  const byScale = entryOf(byOwn, own, () => new Map<number, LevelColumn>());
+  return entryOf(byScale, rule.scale, () => {
+    const rates = new Float64Array(codes.length);
+    for (let i = 0; i < rates.length; i += 1) {
+      const n = numerator[i] as number;
+      const d = denominator[i] as number;
+      rates[i] = !Number.isNaN(n) && !Number.isNaN(d) && d !== 0 ? (n / d) * rule.scale : own[i]!;
     }
-    return result;
-  }
-  for (const code of codes) {
-    const value = own.get(code);
-    result.set(code, value === undefined ? NO_DATA : { value, source: 'reported' });
-  }
-  return result;
+    return rates;
+  });
+}
+
+/** Rates of a level by numerator, denominator and stated-rate layouts, then by scale. */
+const rateLayouts = new WeakMap<
+  LevelColumn,
+  WeakMap<LevelColumn, WeakMap<LevelColumn, Map<number, LevelColumn>>>
+>();
+
+/** Whether `codes` are units of the layer's base level, which hold values of their own. */
+function isBaseLevel(
+  context: AggregationContext,
+  layer: Layer,
+  codes: readonly UnitCode[],
+): boolean {
+  const first = codes[0];
+  return (
+    first !== undefined && context.hierarchy.units.get(first)?.level === layer.indicator.baseLevel
+  );
+}
+
+/** A ratio's summed numerator and denominator columns, laid out by `codes` (NaN = a part missing). */
+function ratioParts(
+  values: PeriodValues | undefined,
+  rule: RatioRule,
+  codes: readonly UnitCode[],
+): { numerator: LevelColumn; denominator: LevelColumn } {
+  const summed = (ids: readonly string[]): LevelColumn => {
+    const columns = ids.map((id) => levelColumn(column(values, id), codes));
+    if (columns.length === 1) return columns[0] as LevelColumn;
+    const total = new Float64Array(codes.length);
+    // NaN + anything is NaN: a unit missing any part has no sum, as in sumParts.
+    for (const part of columns) for (let i = 0; i < total.length; i += 1) total[i]! += part[i]!;
+    return total;
+  };
+  return { numerator: summed(rule.numerator), denominator: summed(rule.denominator) };
 }

@@ -16,6 +16,9 @@ import type { BilingualText } from './text';
  * How numeric classes are cut. "thresholds" are the programme's own (policy)
  * breaks, carried by the indicator; "manual" are breaks the user typed.
  */
+/** Values to class: a plain list, or a typed array as pooled periods are gathered into. */
+export type NumberList = readonly number[] | Float64Array;
+
 export type ClassMethod = 'quantile' | 'equal-interval' | 'jenks' | 'manual' | 'thresholds';
 
 export const CLASS_METHODS: readonly ClassMethod[] = [
@@ -57,26 +60,64 @@ export interface Classification {
  * d3's scaleQuantile). Sorted as a Float64Array: several times faster than
  * sorting an array with a comparator, which matters at 10,600 communes.
  */
-export function quantileBreaks(values: readonly number[], k: number): number[] {
+export function quantileBreaks(values: NumberList, k: number): number[] {
   const n = values.length;
   if (n === 0) return [];
-  const sorted = Float64Array.from(values).sort();
+  // Selection, not a sort: pooled over five periods, 53,000 values sort in ~5 ms
+  // and are partitioned around four positions in well under one.
+  const partitioned = Float64Array.from(values);
   const breaks: number[] = [];
+  let left = 0;
   for (let i = 1; i < k; i += 1) {
     const position = ((n - 1) * i) / k;
     const lo = Math.floor(position);
-    const a = sorted[lo] as number;
-    const b = sorted[Math.min(n - 1, lo + 1)] as number;
+    selectNth(partitioned, lo, left, n - 1);
+    const a = partitioned[lo] as number;
+    // Everything after `lo` is at least `a`: the next value in order is their least.
+    let b = a;
+    if (lo + 1 < n) {
+      b = Infinity;
+      for (let j = lo + 1; j < n; j += 1) if ((partitioned[j] as number) < b) b = partitioned[j]!;
+    }
     breaks.push(a + (b - a) * (position - lo));
+    left = lo;
   }
   return dedupe(breaks);
+}
+
+/**
+ * Hoare's selection: puts the value that would sit at `nth` in sorted order
+ * there, with none greater before it and none smaller after it, looking only
+ * at `left…right` (where it must already lie).
+ */
+export function selectNth(values: Float64Array, nth: number, left: number, right: number): void {
+  while (right > left) {
+    const pivot = values[(left + right) >> 1] as number;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while ((values[i] as number) < pivot) i += 1;
+      while ((values[j] as number) > pivot) j -= 1;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i] = values[j] as number;
+        values[j] = swap;
+        i += 1;
+        j -= 1;
+      }
+    }
+    // Now left…j ≤ pivot ≤ i…right, and anything strictly between equals the pivot.
+    if (nth <= j) right = j;
+    else if (nth >= i) left = i;
+    else return;
+  }
 }
 
 /**
  * Natural breaks: Ckmeans (Wang & Song 2011), the optimal successor of Jenks,
  * from simple-statistics. Each class starts at its cluster's smallest value.
  */
-export function jenksBreaks(values: readonly number[], k: number): number[] {
+export function jenksBreaks(values: NumberList, k: number): number[] {
   if (values.length === 0) return [];
   const clusters = ckmeans([...values], Math.min(k, distinctCount(values)));
   return dedupe(clusters.slice(1).map((cluster) => cluster[0] as number));
@@ -86,7 +127,7 @@ export function jenksBreaks(values: readonly number[], k: number): number[] {
  * Equal intervals over [−m, m], m the largest magnitude: for changes, so that
  * a gain and a loss of the same size get classes of the same width.
  */
-export function symmetricBreaks(values: readonly number[], k: number): number[] {
+export function symmetricBreaks(values: NumberList, k: number): number[] {
   let m = 0;
   for (const v of values) m = Math.max(m, Math.abs(v));
   if (m === 0) return [];
@@ -94,10 +135,12 @@ export function symmetricBreaks(values: readonly number[], k: number): number[] 
 }
 
 /** Decimals that tell breaks apart over the values' spread: 0 for hundreds, up to 3 below 1. */
-function decimalsFor(values: readonly number[]): number {
+function decimalsFor(values: NumberList): number {
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  // An index loop: a typed array's iterator is several times slower over 53,000 values.
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i] as number;
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -117,12 +160,12 @@ function decimalsOf(breaks: readonly number[]): number {
   return Math.min(4, most);
 }
 
-function distinctCount(values: readonly number[]): number {
+function distinctCount(values: NumberList): number {
   return new Set(values).size;
 }
 
 /** Breaks that split [min, max] into `k` classes of equal width. */
-export function equalIntervalBreaks(values: readonly number[], k: number): number[] {
+export function equalIntervalBreaks(values: NumberList, k: number): number[] {
   if (values.length === 0) return [];
   let min = Infinity;
   let max = -Infinity;
@@ -266,7 +309,7 @@ export function defaultMethod(layer: Layer, change = false): ClassMethod {
  */
 export function classify(
   layer: Layer,
-  values: readonly number[],
+  values: NumberList,
   options: ClassifyOptions = {},
 ): Classification {
   const { indicator } = layer;

@@ -1,4 +1,4 @@
-import { levelValues, type UnitValue } from './aggregate';
+import { levelNumbers, levelValues, type UnitValue } from './aggregate';
 import { CATALOGUE } from './catalogue';
 import type { BilingualText } from './text';
 import type { BoundaryUnits } from './prepared-boundaries';
@@ -19,6 +19,8 @@ import {
   resolveLayer,
   type Layer,
 } from './layer';
+import { keptClasses, type BasisClasses } from './kept-classes';
+import { LevelMap } from './level-map';
 import { levelsOf, type Level, type Unit, type UnitCode, type Vintage } from './units';
 
 /** Class indices run 0…8; the filter's "no data" entry sits just past them. */
@@ -148,7 +150,9 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
 
   // A change needs two periods and numbers: categories have no difference.
   let change: MapView['change'] = null;
-  let values: Map<UnitCode, UnitValue>;
+  let values: ReadonlyMap<UnitCode, UnitValue>;
+  // The shown numbers in the order of `codes` (NaN = no data): what units are classed by.
+  let numbers: Float64Array | null = null;
   const compare = state.compare;
   if (compare && compare !== period && dataset.periods.includes(compare)) {
     if (isCategoryLayer(layer)) {
@@ -161,31 +165,29 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
       const from = levelValues(context(compare), layer, codes);
       const to = levelValues(context(period), layer, codes);
       const parts = new Map<UnitCode, { from: UnitValue; to: UnitValue }>();
-      values = new Map();
+      const differences = new Map<UnitCode, UnitValue>();
       for (const code of codes) {
         const a = from.get(code) as UnitValue;
         const b = to.get(code) as UnitValue;
         parts.set(code, { from: a, to: b });
-        values.set(code, {
+        differences.set(code, {
           value: a.value === null || b.value === null ? null : b.value - a.value,
           source: b.source === 'reported' && a.source === 'reported' ? 'reported' : 'aggregated',
         });
       }
+      values = differences;
+      numbers = numbersOf(differences, codes);
       change = { from: compare, to: period, parts };
     }
   } else {
     values = levelValues(context(period), layer, codes);
   }
+  numbers ??= levelNumbers(context(period), layer, codes);
 
   // Breaks are computed on every period by default, so a colour means the same value in each year.
   const pooled = change === null && classing.basis === 'all' && !isCategoryLayer(layer);
   const basisPeriods = pooled ? dataset.periods : [period];
-  const basis: number[] = [];
-  for (const p of basisPeriods) {
-    const source = p === period ? values : levelValues(context(p), layer, codes);
-    for (const v of source.values()) if (v.value !== null) basis.push(v.value);
-  }
-  const classification = classify(layer, basis, {
+  const classOptions = {
     aggregated,
     change: change !== null,
     method: classing.method ?? undefined,
@@ -193,8 +195,30 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     breaks: classing.breaks ?? undefined,
     palette: classing.palette,
     reverse: classing.reverse,
-  });
-  const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, values);
+  };
+  const shown = numbers;
+  const computeClasses = (): BasisClasses => {
+    const columns = basisPeriods.map((p) =>
+      p === period ? shown : levelNumbers(context(p), layer, codes),
+    );
+    const basis = new Float64Array(columns.reduce((n, c) => n + c.length, 0));
+    let filled = 0;
+    for (const column of columns)
+      for (let i = 0; i < column.length; i += 1)
+        if (!Number.isNaN(column[i])) basis[filled++] = column[i] as number;
+    const classification = classify(layer, basis.subarray(0, filled), classOptions);
+    return { classification, values: filled };
+  };
+  // A change's classes depend on both years, so they are computed afresh each time.
+  const { classification, values: basisCount } = change
+    ? computeClasses()
+    : keptClasses(
+        codes,
+        dataset,
+        JSON.stringify([layerKey(layer), basisPeriods, classOptions]),
+        computeClasses,
+      );
+  const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, numbers);
   const filter = new Set(
     state.filter.filter(
       (index) => index < classification.classes.length || index === NO_DATA_CLASS,
@@ -210,7 +234,7 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     values,
     change,
     classification,
-    classBasis: { periods: basisPeriods, values: basis.length },
+    classBasis: { periods: basisPeriods, values: basisCount },
     classOf,
     classCounts,
     noDataCount,
@@ -219,22 +243,41 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
   };
 }
 
-/** Each unit's class, the units per class and those with no data. */
+/** Each unit's class, the units per class and those with no data, from numbers in the order of `codes`. */
 export function assignClasses(
   classification: Classification,
   codes: readonly UnitCode[],
-  values: ReadonlyMap<UnitCode, UnitValue>,
+  numbers: ArrayLike<number>,
 ): Pick<MapView, 'classOf' | 'classCounts' | 'noDataCount'> {
-  const classOf = new Map<UnitCode, number | null>();
+  // Class indices run 0…8: a byte each, with -1 for no data.
+  const classes = new Int8Array(codes.length);
   const counts = classification.classes.map(() => 0);
   let noDataCount = 0;
-  for (const code of codes) {
-    const index = classIndexOf(classification, values.get(code)?.value);
-    classOf.set(code, index);
+  for (let i = 0; i < codes.length; i += 1) {
+    const value = numbers[i] as number;
+    const index = classIndexOf(classification, Number.isNaN(value) ? null : value);
+    classes[i] = index ?? -1;
     if (index === null) noDataCount += 1;
     else counts[index] = (counts[index] ?? 0) + 1;
   }
-  return { classOf, classCounts: counts.map((count, index) => ({ index, count })), noDataCount };
+  return {
+    classOf: new LevelMap(codes, (i) => {
+      const index = classes[i] as number;
+      return index < 0 ? null : index;
+    }),
+    classCounts: counts.map((count, index) => ({ index, count })),
+    noDataCount,
+  };
+}
+
+/** Units' numbers in the order of `codes`, NaN where a unit has no data. */
+export function numbersOf(
+  values: ReadonlyMap<UnitCode, UnitValue>,
+  codes: readonly UnitCode[],
+): Float64Array {
+  const numbers = new Float64Array(codes.length);
+  codes.forEach((code, i) => (numbers[i] = values.get(code)?.value ?? NaN));
+  return numbers;
 }
 
 /**

@@ -3,7 +3,7 @@ import { classify, isCategoryLayer, type Classification } from './classify';
 import type { Crosswalk } from './crosswalk';
 import type { Hierarchy } from './hierarchy';
 import { layerKey, resolveLayer, type Layer } from './layer';
-import { assignClasses, type AtlasData, type MapView } from './map-view';
+import { assignClasses, numbersOf, type AtlasData, type MapView } from './map-view';
 import { reaggregate, type Reaggregated } from './reaggregate';
 import type { BilingualText } from './text';
 import { levelsOf, type Level, type UnitCode } from './units';
@@ -125,7 +125,11 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
         palette: input.classing.palette,
         reverse: input.classing.reverse,
       });
-  const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, values);
+  const { classOf, classCounts, noDataCount } = assignClasses(
+    classification,
+    codes,
+    numbersOf(values, codes),
+  );
   const unlinked = codes.filter((code) => (results.get(code)?.total ?? 0) === 0).length;
   const notice: BilingualText | null =
     unlinked > 0

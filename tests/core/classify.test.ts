@@ -6,8 +6,10 @@ import {
   jenksBreaks,
   methodsFor,
   quantileBreaks,
+  selectNth,
   symmetricBreaks,
 } from '../../src/core/classify';
+import { createRandom } from '../../scripts/demo/random';
 import { divergingAroundZero, paletteColors, PALETTES } from '../../src/core/palette';
 import { resolveLayer } from '../../src/core/layer';
 import { CATALOGUE } from '../../src/core/catalogue';
@@ -22,6 +24,34 @@ const layerOf = (key: string) => {
 describe('classification', () => {
   it('splits values into quantiles of equal counts', () => {
     expect(quantileBreaks([1, 2, 3, 4, 5, 6, 7, 8], 4)).toEqual([2.75, 4.5, 6.25]);
+  });
+
+  it('finds the same quantiles by selection as a full sort would, ties and all', () => {
+    const random = createRandom(3);
+    for (let trial = 0; trial < 200; trial += 1) {
+      const n = 1 + Math.floor(random.next() * 60);
+      // Few distinct values in half the trials: ties are where selection goes wrong.
+      const spread = trial % 2 === 0 ? 5 : 1000;
+      const values = Array.from({ length: n }, () => Math.floor(random.next() * spread) / 4);
+      const k = 2 + (trial % 8);
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = Array.from({ length: k - 1 }, (_, i) => {
+        const position = ((n - 1) * (i + 1)) / k;
+        const lo = Math.floor(position);
+        const a = sorted[lo] as number;
+        const b = sorted[Math.min(n - 1, lo + 1)] as number;
+        return a + (b - a) * (position - lo);
+      });
+      expect(quantileBreaks(values, k)).toEqual([...new Set(expected)].sort((a, b) => a - b));
+    }
+  });
+
+  it('selects the nth value of a range in place', () => {
+    const values = Float64Array.from([9, 1, 8, 2, 7, 3, 7, 4, 6, 5]);
+    selectNth(values, 6, 0, values.length - 1);
+    expect(values[6]).toBe(7);
+    expect([...values.subarray(0, 6)].every((v) => v <= 7)).toBe(true);
+    expect([...values.subarray(7)].every((v) => v >= 7)).toBe(true);
   });
 
   it('splits the range into equal intervals', () => {
