@@ -6,7 +6,6 @@ import {
   jenksBreaks,
   methodsFor,
   quantileBreaks,
-  selectNth,
   symmetricBreaks,
 } from '../../src/core/classify';
 import { createRandom } from '../../scripts/demo/random';
@@ -44,14 +43,6 @@ describe('classification', () => {
       });
       expect(quantileBreaks(values, k)).toEqual([...new Set(expected)].sort((a, b) => a - b));
     }
-  });
-
-  it('selects the nth value of a range in place', () => {
-    const values = Float64Array.from([9, 1, 8, 2, 7, 3, 7, 4, 6, 5]);
-    selectNth(values, 6, 0, values.length - 1);
-    expect(values[6]).toBe(7);
-    expect([...values.subarray(0, 6)].every((v) => v <= 7)).toBe(true);
-    expect([...values.subarray(7)].every((v) => v >= 7)).toBe(true);
   });
 
   it('splits the range into equal intervals', () => {
