@@ -197,7 +197,27 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-async function measureApp(page: Page, origin: string, data: Dataset, boundaries: string[]) {
+/**
+ * One load of the atlas and its switches. With `prepare`, the switches wait
+ * until the other layers of the level have been prepared while the page was
+ * idle (as they are by the time a person has moved to the layer list), and
+ * the time that took is reported; without, each switch computes its classes
+ * on the click.
+ */
+async function measureApp(
+  page: Page,
+  origin: string,
+  data: Dataset,
+  boundaries: string[],
+  prepare: boolean,
+) {
+  if (!prepare)
+    await page.addInitScript(() => {
+      void customElements.whenDefined('ntp-atlas-app').then(() => {
+        const app = document.querySelector('ntp-atlas-app') as unknown as { prepareLayers: boolean };
+        app.prepareLayers = false;
+      });
+    });
   const url = `${origin}/?vintage=2025&boundaries=${boundaries.join(',')}&indicators=${data.indicators}&v=2025&l=commune&i=ntm_criteria_met`;
   await page.goto(url);
   const firstIdle = await page.evaluate(async () => {
@@ -211,6 +231,22 @@ async function measureApp(page: Page, origin: string, data: Dataset, boundaries:
     gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
     return performance.now();
   });
+  // Until every other layer of the level is prepared: how long, and the work it took.
+  const preparation = prepare
+    ? await page.evaluate(async () => {
+        const app = document.querySelector('ntp-atlas-app') as unknown as {
+          layersPrepared: boolean;
+        };
+        const start = performance.now();
+        while (!app.layersPrepared) await new Promise((r) => setTimeout(r, 20));
+        const work = performance.getEntriesByName('atlas-prepare');
+        return {
+          until: performance.now() - start,
+          work: work.reduce((sum, m) => sum + m.duration, 0),
+          layers: work.length,
+        };
+      })
+    : null;
   const heap = await heapMb(page);
   const switches: [number, number][] = [];
   // First to a layer never shown, then to the other new layers, then back and forth.
@@ -249,7 +285,7 @@ async function measureApp(page: Page, origin: string, data: Dataset, boundaries:
     );
   }
   if (process.env.BENCH_DEBUG) console.log(switches.map((s) => s[0].toFixed(1)).join(' '));
-  return switchTimes(firstIdle, heap, switches, NEW_LAYERS.length);
+  return { ...switchTimes(firstIdle, heap, switches, NEW_LAYERS.length), preparation };
 }
 
 /**
@@ -296,7 +332,7 @@ async function measureBare(page: Page, origin: string, data: Dataset, method: st
     }
   }
   // The bare page recolours the same layer each time: its first switch, then the rest.
-  return switchTimes(firstIdle, heap, switches, 1);
+  return { ...switchTimes(firstIdle, heap, switches, 1), preparation: null };
 }
 
 async function main() {
@@ -329,13 +365,13 @@ async function main() {
   const browser = await launchChromium();
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    `First idle: median of ${LOADS} page loads, interleaved; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    `First idle: median of ${LOADS} page loads, interleaved; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
   ];
   const loadLines = datasets.length
     ? [
         '',
-        '| data | page | first idle | data work: first switch | data work: new layer | data work: return | return: total | JS heap (MB) |',
-        '|---|---|---:|---:|---:|---:|---:|---:|',
+        '| data | page | first idle | prepared while idle: layers · work · done after | data work: first switch | data work: new layer | data work: return | return: total | JS heap (MB) |',
+        '|---|---|---:|---:|---:|---:|---:|---:|---:|',
       ]
     : [];
   try {
@@ -360,7 +396,7 @@ async function main() {
     }
     lines.push(...loadLines);
     for (const data of datasets) {
-      const results: [string, ReturnType<typeof switchTimes>][] = [];
+      const results: [string, Awaited<ReturnType<typeof measureApp>>][] = [];
       const fresh = async () => browser.newPage({ viewport: { width: 1280, height: 800 } });
       // A throw-away load first: the first page of a browser pays for its cold start.
       const warm = await fresh();
@@ -382,8 +418,13 @@ async function main() {
         ],
         ...data.appBoundaries.map(({ label, urls }): [string, Measure] => [
           label,
-          (p: Page) => measureApp(p, origin, data, urls),
+          (p: Page) => measureApp(p, origin, data, urls, true),
         ]),
+        // The same page with nothing prepared: every switch computes on the click.
+        [
+          `${data.appBoundaries[0]!.label}, nothing prepared while idle`,
+          (p: Page) => measureApp(p, origin, data, data.appBoundaries[0]!.urls, false),
+        ],
       ];
       // Loads are interleaved, in a rotating order, so that a machine that
       // slows down or speeds up during the run weighs on every page alike.
@@ -408,17 +449,24 @@ async function main() {
             newWork: median(runs.map((l) => l.newWork)),
             work: median(runs.map((l) => l.work)),
             total: median(runs.map((l) => l.total)),
+            preparation: runs[0]?.preparation
+              ? {
+                  layers: median(runs.map((l) => l.preparation?.layers ?? NaN)),
+                  work: median(runs.map((l) => l.preparation?.work ?? NaN)),
+                  until: median(runs.map((l) => l.preparation?.until ?? NaN)),
+                }
+              : null,
           },
         ]);
       });
       for (const [label, r] of results)
         lines.push(
-          `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${f(r.firstWork)} | ${f(r.newWork)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
+          `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${r.preparation ? `${r.preparation.layers} · ${f(r.preparation.work)} · ${f(r.preparation.until)}` : ''} | ${f(r.firstWork)} | ${f(r.newWork)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
         );
       const floor = results[0]![1].firstIdle;
       for (const [label, r] of results.slice(3))
         lines.push(
-          `| ${data.name} | ${label.split(' (')[0]}: first idle ÷ floor | ${(r.firstIdle / floor).toFixed(2)}× | | | | | |`,
+          `| ${data.name} | ${label.split(' (')[0]}: first idle ÷ floor | ${(r.firstIdle / floor).toFixed(2)}× | | | | | | |`,
         );
     }
   } finally {

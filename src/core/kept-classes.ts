@@ -9,8 +9,11 @@ export interface BasisClasses {
   readonly values: number;
 }
 
-/** Per level and file: enough for every layer an analyst toggles between, small beside the data. */
-const KEPT_PER_FILE = 32;
+/**
+ * Per level and file: every layer of a level (77 at district level in the
+ * demo, prepared while the page is idle) and then some; a few kilobytes each.
+ */
+export const KEPT_PER_FILE = 160;
 
 const kept = new WeakMap<
   readonly UnitCode[],

@@ -43,8 +43,13 @@ export function unitFills(mapView: MapView, hierarchy: Hierarchy): UnitFills {
       if (plain) return plain.has(code) ? BOUNDARIES_ONLY_FILL : undefined;
       return byClass(code);
     },
-    isDimmed: (code) =>
-      mapView.classOf.has(code) &&
-      ((focus !== null && !isWithin(hierarchy, code, focus.code)) || !passesFilter(mapView, code)),
+    // Nothing drilled into and no legend filter, as on most switches: no unit to look up.
+    isDimmed:
+      focus === null && mapView.filter.size === 0
+        ? () => false
+        : (code) =>
+            mapView.classOf.has(code) &&
+            ((focus !== null && !isWithin(hierarchy, code, focus.code)) ||
+              !passesFilter(mapView, code)),
   };
 }

@@ -98,8 +98,13 @@ export class AtlasMap {
   private noDataPending: Promise<void> | null = null;
   /** Geometry asked of the worker and not yet drawn: the map is not idle until it is. */
   private awaitingGeometry = 0;
-  /** What each unit's feature-state holds now, so a restyle touches only what changed. */
-  private painted = new Map<UnitCode, string>();
+  /**
+   * What each unit's feature-state holds now, by its place in `codes`, so a
+   * restyle touches only what changed. Arrays, not a map by code: a restyle
+   * of 10,600 communes then reads them without hashing a code.
+   */
+  private paintedFill: (string | undefined)[] = [];
+  private paintedDim = new Uint8Array(0);
   private noDataKey = '';
   private level: Level;
   private parentLevel: Level | undefined;
@@ -210,7 +215,8 @@ export class AtlasMap {
     await this.ready;
     this.codes = [...codes];
     this.geometry = geometry;
-    this.painted.clear();
+    this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
+    this.paintedDim = new Uint8Array(codes.length);
     this.faded.clear();
     this.noDataKey = '';
     const previous = this.displayUrl;
@@ -270,7 +276,9 @@ export class AtlasMap {
   ): void {
     const noData: UnitCode[] = [];
     let noDataKey = '';
-    for (const code of this.codes) {
+    const codes = this.codes;
+    for (let i = 0; i < codes.length; i += 1) {
+      const code = codes[i] as UnitCode;
       const given = fillOf(code);
       const fill = given ?? NO_FILL;
       const dim = isDimmed(code);
@@ -278,9 +286,9 @@ export class AtlasMap {
         noDataKey += `${code},`;
         noData.push(code);
       }
-      const key = dim ? `${fill}/dim` : fill;
-      if (this.painted.get(code) === key) continue;
-      this.painted.set(code, key);
+      if (this.paintedFill[i] === fill && this.paintedDim[i] === (dim ? 1 : 0)) continue;
+      this.paintedFill[i] = fill;
+      this.paintedDim[i] = dim ? 1 : 0;
       this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill, dim });
     }
     if (noDataKey !== this.noDataKey && this.geometry) {

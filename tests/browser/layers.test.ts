@@ -14,6 +14,9 @@ import {
 } from './layer-expectations';
 import { colourShares } from './pixels';
 import type { Level } from '../../src/core/units';
+import { switchesAhead } from '../../src/core/layer-switch';
+import { computeMapView } from '../../src/core/map-view';
+import { DEFAULT_VIEW } from '../../src/core/view-state';
 
 const harness = new Harness();
 beforeAll(() => harness.start());
@@ -93,6 +96,31 @@ describe('indicator layers on the demo', () => {
       }
     }
     await urlHas(page, 'i', 'funds_disbursement_rate_central');
+    await page.close();
+  });
+
+  it('prepares the other layers of the level while idle, and a prepared layer shows what one computed on the click would', async () => {
+    const page = await harness.open('?l=district&i=ntm_criteria_met');
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('ntp-atlas-app') as unknown as { layersPrepared: boolean })
+          .layersPrepared,
+      null,
+      { timeout: 10_000 },
+    );
+    const shownView = { ...DEFAULT_VIEW, vintage: '2021' as const, level: 'district' as const };
+    const ahead = switchesAhead(demo, shownView, computeMapView(demo, shownView));
+    // Every numeric layer of the district level but the one shown: 76 in the demo.
+    expect(ahead.length).toBeGreaterThan(50);
+    const prepared = await page.evaluate(
+      () => performance.getEntriesByName('atlas-prepare').length,
+    );
+    expect(prepared).toBe(ahead.length);
+    for (const key of ['poor_rate', 'ntm_status.advanced', 'funds_disbursement_rate']) {
+      await pickLayer(page, key);
+      const expected = expectedView(demo, '2021', 'district', key, { period: '2025' });
+      await expect(readLegend(page), key).resolves.toEqual(legendOf(expected));
+    }
     await page.close();
   });
 

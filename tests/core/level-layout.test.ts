@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
-import { keptClasses } from '../../src/core/kept-classes';
+import { KEPT_PER_FILE, keptClasses } from '../../src/core/kept-classes';
 import { codeIndex, levelColumn } from '../../src/core/level-column';
 import { LevelMap } from '../../src/core/level-map';
 import { resolveLayer } from '../../src/core/layer';
@@ -79,14 +79,16 @@ describe('kept classes', () => {
     expect(computed).toBe(2);
   });
 
-  it('lets the least recently used go after 32 choices', () => {
+  it(`lets the least recently used go after ${KEPT_PER_FILE} choices`, () => {
     const level = codes.slice();
     const first = keptClasses(level, file, 'k0', make([1]));
-    for (let k = 1; k <= 32; k += 1) keptClasses(level, file, `k${k}`, make([k]));
-    expect(keptClasses(level, file, 'k0', make([1]))).not.toBe(first);
-    // k0 came back as the newest: k2 is now the oldest still kept, k32 too.
-    const k32 = keptClasses(level, file, 'k32', make([0]));
-    expect(k32.values).toBe(1);
-    expect(k32.classification.breaks).toEqual(classify(layer, [32]).breaks);
+    for (let k = 1; k < KEPT_PER_FILE; k += 1) keptClasses(level, file, `k${k}`, make([k]));
+    // Still kept: the level holds exactly KEPT_PER_FILE choices.
+    expect(keptClasses(level, file, 'k0', make([1]))).toBe(first);
+    // k0 is now the newest, so one more choice lets k1 go and keeps k0.
+    keptClasses(level, file, 'extra', make([0]));
+    expect(keptClasses(level, file, 'k0', make([1]))).toBe(first);
+    // k1 was let go: asked again, it is computed again (from two values, not its one).
+    expect(keptClasses(level, file, 'k1', make([0, 100])).values).toBe(2);
   });
 });

@@ -6,15 +6,13 @@ import type { Camera } from '../../core/view-state';
 import { ancestorsOf, childLevel, isWithin, parentLevel } from '../../core/hierarchy';
 import { isAggregatedAt, layerKey, layerLabel, layersAt } from '../../core/layer';
 import { computeMapView, NO_DATA_CLASS, type MapView } from '../../core/map-view';
+import { switchesAhead, withLayer } from '../../core/layer-switch';
+import { entryOf } from '../../core/entry-of';
+import { IdleWork } from '../../state/idle-work';
 import { histogramOf, type Histogram } from '../../core/histogram';
 import { tableRows, type TableRow } from '../../core/unit-table';
 import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
-import {
-  DEFAULT_CLASSING,
-  DEFAULT_VIEW,
-  type ClassingChoice,
-  type ViewState,
-} from '../../core/view-state';
+import { DEFAULT_VIEW, type ClassingChoice, type ViewState } from '../../core/view-state';
 import type { BilingualText } from '../../core/text';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
 import type { Sources } from '../../state/data-sources';
@@ -122,6 +120,22 @@ export class AtlasApp extends LitElement {
 
   /** True once the map has drawn the latest view; tests and exports wait for it. */
   mapIdle = false;
+
+  /**
+   * Whether the classes of the level's other layers are computed while the
+   * page is idle. On by default; `npm run bench` turns it off to time a
+   * switch whose classes are computed on the click.
+   */
+  prepareLayers = true;
+
+  /** True when no layer is waiting to be prepared. */
+  get layersPrepared(): boolean {
+    return this.idleWork.done;
+  }
+
+  private readonly idleWork = new IdleWork();
+  /** The views whose classes have been prepared, per loaded data. */
+  private readonly prepared = new WeakMap<LoadedVintage, Set<string>>();
 
   /**
    * Set by the embeddable element before the atlas is connected: the view
@@ -329,16 +343,7 @@ export class AtlasApp extends LitElement {
 
   private deriveView(): void {
     const loaded = this.current;
-    // The language changes words only: the values and classes stay.
-    const key = JSON.stringify({
-      ...this.view,
-      camera: null,
-      language: null,
-      title: null,
-      story: null,
-      step: null,
-      presenting: null,
-    });
+    const key = derivedKey(this.view);
     this.viewChanged = key !== this.derivedFor || loaded !== this.derivedFrom;
     if (!this.viewChanged) return;
     this.derivedFor = key;
@@ -482,6 +487,7 @@ export class AtlasApp extends LitElement {
             this.mapIdle = true;
             if (performance.getEntriesByName('atlas-first-idle').length === 0)
               performance.mark('atlas-first-idle');
+            this.prepareSwitches();
           },
         },
         unitsUrl,
@@ -490,6 +496,29 @@ export class AtlasApp extends LitElement {
       if (this.view.camera) this.map.jumpTo(this.view.camera);
     }
     return this.map;
+  }
+
+  /**
+   * Once the map has drawn a view, the classes of every other layer of its
+   * level are computed while the page is idle, so that picking one only
+   * looks them up. Views already prepared for these data are skipped.
+   */
+  private prepareSwitches(): void {
+    const loaded = this.current;
+    const shown = this.mapView;
+    if (!this.prepareLayers || !loaded || !shown) return;
+    const done = entryOf(this.prepared, loaded, () => new Set<string>());
+    const tasks = switchesAhead(loaded, this.view, shown)
+      .map((view) => ({ view, key: derivedKey(view) }))
+      .filter(({ key }) => !done.has(key))
+      .map(({ view, key }) => () => {
+        if (this.current !== loaded) return;
+        performance.mark('atlas-prepare-start');
+        computeMapView(loaded, view);
+        performance.measure('atlas-prepare', 'atlas-prepare-start');
+        done.add(key);
+      });
+    this.idleWork.replace(tasks);
   }
 
   private async syncMap(loaded: LoadedVintage, mapView: MapView): Promise<void> {
@@ -555,10 +584,9 @@ export class AtlasApp extends LitElement {
     this.view = { ...this.view, ...patch };
   }
 
-  /** A new indicator starts from its own defaults: classes and palette chosen for another do not carry over. */
   private setLayer(key: string): void {
     this.levelNote = null;
-    this.setView({ layer: key, classing: DEFAULT_CLASSING, filter: [] });
+    this.view = withLayer(this.view, key);
   }
 
   /** Another level has other values: data-driven breaks are computed again, and the legend says so. */
@@ -1378,6 +1406,19 @@ export class AtlasApp extends LitElement {
       this.language,
     );
   }
+}
+
+/** What a derived view depends on: the language, title and story change words only. */
+function derivedKey(view: ViewState): string {
+  return JSON.stringify({
+    ...view,
+    camera: null,
+    language: null,
+    title: null,
+    story: null,
+    step: null,
+    presenting: null,
+  });
 }
 
 declare global {
