@@ -136,6 +136,8 @@ export class AtlasApp extends LitElement {
   private readonly idleWork = new IdleWork();
   /** The views whose classes have been prepared, per loaded data. */
   private readonly prepared = new WeakMap<LoadedVintage, Set<string>>();
+  /** The view drawn when the preparation was last planned. */
+  private preparedFor: MapView | null = null;
 
   /**
    * Set by the embeddable element before the atlas is connected: the view
@@ -506,7 +508,9 @@ export class AtlasApp extends LitElement {
   private prepareSwitches(): void {
     const loaded = this.current;
     const shown = this.mapView;
-    if (!this.prepareLayers || !loaded || !shown) return;
+    // The map is idle after every camera move too: plan once per view drawn.
+    if (!this.prepareLayers || !loaded || !shown || this.preparedFor === shown) return;
+    this.preparedFor = shown;
     const done = entryOf(this.prepared, loaded, () => new Set<string>());
     const tasks = switchesAhead(loaded, this.view, shown)
       .map((view) => ({ view, key: derivedKey(view) }))
