@@ -17,6 +17,8 @@ import {
   type Place,
 } from './problems';
 import type { BilingualText } from './text';
+import { entryOf } from './entry-of';
+import { PackedColumn } from './packed-column';
 import { isLevel, isVintage, levelOfCodeLength, type UnitCode, type Vintage } from './units';
 
 /** The `format` tag and the version this code reads. See data/README.md. */
@@ -476,10 +478,11 @@ function readValues(
         en: 'expected an object keyed by unit code',
       });
     }
-    const columns = new Map<string, Map<UnitCode, number>>(
-      indicators.map((d) => [d.id, new Map()]),
-    );
-    for (const [rawCode, row] of Object.entries(units as Json)) {
+    // Columns are packed as they are read: the period's codes once, a number per code each.
+    const rows = Object.entries(units as Json);
+    const codes: UnitCode[] = [];
+    const numbers = new Map<string, Float64Array>();
+    for (const [rawCode, row] of rows) {
       const where = `values["${period}"]["${rawCode}"]`;
       const level = /^\d+$/.test(rawCode) ? levelOfCodeLength(rawCode.length) : undefined;
       if (!level || (vintage === '2025' && level === 'district')) {
@@ -499,6 +502,8 @@ function readValues(
         );
         continue;
       }
+      const at = codes.length;
+      codes.push(rawCode as UnitCode);
       for (const [id, cell] of Object.entries(row)) {
         const definition = byId.get(id);
         if (!definition) {
@@ -514,9 +519,19 @@ function readValues(
           warn(`${where}.${id}`, joinTexts(refusal, COUNTED_AS_NO_DATA));
           continue;
         }
-        columns.get(id)?.set(rawCode as UnitCode, cell as number);
+        // Made when the period's first value of the indicator is read: a catalogue
+        // of sixty indicators with values for seven costs seven columns.
+        entryOf(numbers, id, () => new Float64Array(rows.length).fill(NaN))[at] = cell as number;
       }
     }
+    const columns = new Map<string, ReadonlyMap<UnitCode, number>>(
+      indicators.map((d) => {
+        const column = numbers.get(d.id);
+        // Exactly as long as the codes kept, in a buffer of its own (handed to the page whole).
+        const own = column && column.length > codes.length ? column.slice(0, codes.length) : column;
+        return [d.id, own ? new PackedColumn(codes, own) : new Map()];
+      }),
+    );
     result.set(period, columns);
   }
   return result;

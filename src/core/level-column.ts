@@ -1,4 +1,6 @@
+import { codeIndex } from './code-index';
 import { entryOf } from './entry-of';
+import { PackedColumn } from './packed-column';
 import type { UnitCode } from './units';
 
 /**
@@ -18,12 +20,6 @@ const layouts = new WeakMap<
   ReadonlyMap<UnitCode, number>,
   WeakMap<readonly UnitCode[], LevelColumn>
 >();
-const indexes = new WeakMap<readonly UnitCode[], ReadonlyMap<UnitCode, number>>();
-
-/** Where each code sits in a level's list: made once per list. */
-export function codeIndex(codes: readonly UnitCode[]): ReadonlyMap<UnitCode, number> {
-  return entryOf(indexes, codes, () => new Map(codes.map((code, i) => [code, i])));
-}
 
 /** A column's values in the order of `codes` (NaN = no value), made once and kept. */
 export function levelColumn(
@@ -37,6 +33,7 @@ export function levelColumn(
 }
 
 function layOut(column: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[]): LevelColumn {
+  if (column instanceof PackedColumn) return layOutPacked(column, codes);
   const laid = new Float64Array(codes.length).fill(NaN);
   // Files mostly list units in the boundary file's order: walk both together,
   // and look a code up only where the two orders part.
@@ -56,5 +53,29 @@ function layOut(column: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[
     laid[at] = value;
     next = at + 1;
   });
+  return laid;
+}
+
+/** The same walk over a packed column's own arrays: no callback, no map. */
+function layOutPacked(column: PackedColumn, codes: readonly UnitCode[]): LevelColumn {
+  const laid = new Float64Array(codes.length).fill(NaN);
+  const { codes: listed, numbers } = column;
+  let next = 0;
+  let index: ReadonlyMap<UnitCode, number> | null = null;
+  for (let i = 0; i < listed.length; i += 1) {
+    const value = numbers[i] as number;
+    if (Number.isNaN(value)) continue;
+    const code = listed[i] as UnitCode;
+    if (codes[next] === code) {
+      laid[next] = value;
+      next += 1;
+      continue;
+    }
+    index ??= codeIndex(codes);
+    const at = index.get(code);
+    if (at === undefined) continue;
+    laid[at] = value;
+    next = at + 1;
+  }
   return laid;
 }

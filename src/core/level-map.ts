@@ -1,4 +1,4 @@
-import { codeIndex } from './level-column';
+import { codeIndex } from './code-index';
 import type { UnitCode } from './units';
 
 /**

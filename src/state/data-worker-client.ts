@@ -3,6 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
 import type { UnweightedSplit } from '../core/area-weights';
 import type { IndicatorDataset } from '../core/indicator-file';
+import { fromTransfer } from '../core/dataset-transfer';
 import type { UnitCode, Vintage } from '../core/units';
 import type { DataWorkerApi, LoadedBoundaries, LocatedTable } from '../workers/data-worker';
 
@@ -50,7 +51,7 @@ export class DataWorker {
     file: FileRef,
     onProgress: ProgressListener = () => {},
   ): Promise<IndicatorDataset> {
-    return this.call(() => this.remote.loadIndicators(file, proxy(onProgress)));
+    return this.call(() => this.remote.loadIndicators(file, proxy(onProgress))).then(fromTransfer);
   }
 
   readTables(file: FileRef, onProgress: ProgressListener = () => {}): Promise<LocatedTable[]> {

@@ -5,12 +5,13 @@
  * the page only what the page needs: units, problems, bounding boxes, the
  * GeoJSON text the map draws, and single features on request.
  */
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import './worker-errors';
 import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
 import { labelPoints } from '../core/geometry';
 import { areaShares, type UnweightedSplit } from '../core/area-weights';
-import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
+import { parseIndicatorFile } from '../core/indicator-file';
+import { toTransfer, type TransferredDataset } from '../core/dataset-transfer';
 import { inferVintage } from '../core/infer-vintage';
 import type { BilingualText, Language } from '../core/text';
 import {
@@ -138,7 +139,8 @@ const api = {
     });
   },
 
-  async loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<IndicatorDataset> {
+  /** Handed over as typed arrays, not copied value by value: see dataset-transfer. */
+  async loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<TransferredDataset> {
     const bytes = await readBytes(ref, onProgress);
     onProgress({ phase: 'parsing', fraction: null, file: ref.name });
     let json: unknown;
@@ -147,7 +149,8 @@ const api = {
     } catch (error) {
       throw new DataFileError(ref.name, '', notValidJson(error));
     }
-    return parseIndicatorFile(json, ref.name);
+    const { transferred, buffers } = toTransfer(parseIndicatorFile(json, ref.name));
+    return transfer(transferred, buffers);
   },
 
   /** The sheets of a CSV or Excel file, each with its header found; read here, kept by the page. */

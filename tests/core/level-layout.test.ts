@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
 import { KEPT_PER_FILE, keptClasses } from '../../src/core/kept-classes';
-import { codeIndex, levelColumn } from '../../src/core/level-column';
+import { codeIndex } from '../../src/core/code-index';
+import { levelColumn } from '../../src/core/level-column';
 import { LevelMap } from '../../src/core/level-map';
 import { resolveLayer } from '../../src/core/layer';
 import { CATALOGUE } from '../../src/core/catalogue';
