@@ -1,6 +1,5 @@
 import { codeIndex } from './code-index';
 import { entryOf } from './entry-of';
-import { PackedColumn } from './packed-column';
 import type { UnitCode } from './units';
 
 /**
@@ -33,13 +32,13 @@ export function levelColumn(
 }
 
 function layOut(column: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[]): LevelColumn {
-  if (column instanceof PackedColumn) return layOutPacked(column, codes);
   const laid = new Float64Array(codes.length).fill(NaN);
   // Files mostly list units in the boundary file's order: walk both together,
   // and look a code up only where the two orders part.
   let next = 0;
   let index: ReadonlyMap<UnitCode, number> | null = null;
-  // forEach, not for…of: no [code, value] pair is made per entry.
+  // forEach, not for…of: no [code, value] pair is made per entry (and a
+  // packed column's forEach is a loop over its two arrays).
   column.forEach((value, code) => {
     if (codes[next] === code) {
       laid[next] = value;
@@ -56,26 +55,3 @@ function layOut(column: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[
   return laid;
 }
 
-/** The same walk over a packed column's own arrays: no callback, no map. */
-function layOutPacked(column: PackedColumn, codes: readonly UnitCode[]): LevelColumn {
-  const laid = new Float64Array(codes.length).fill(NaN);
-  const { codes: listed, numbers } = column;
-  let next = 0;
-  let index: ReadonlyMap<UnitCode, number> | null = null;
-  for (let i = 0; i < listed.length; i += 1) {
-    const value = numbers[i] as number;
-    if (Number.isNaN(value)) continue;
-    const code = listed[i] as UnitCode;
-    if (codes[next] === code) {
-      laid[next] = value;
-      next += 1;
-      continue;
-    }
-    index ??= codeIndex(codes);
-    const at = index.get(code);
-    if (at === undefined) continue;
-    laid[at] = value;
-    next = at + 1;
-  }
-  return laid;
-}
