@@ -214,7 +214,9 @@ async function measureApp(
   if (!prepare)
     await page.addInitScript(() => {
       void customElements.whenDefined('ntp-atlas-app').then(() => {
-        const app = document.querySelector('ntp-atlas-app') as unknown as { prepareLayers: boolean };
+        const app = document.querySelector('ntp-atlas-app') as unknown as {
+          prepareLayers: boolean;
+        };
         app.prepareLayers = false;
       });
     });
@@ -248,7 +250,7 @@ async function measureApp(
       })
     : null;
   const heap = await heapMb(page);
-  const switches: [number, number][] = [];
+  const switches: Switch[] = [];
   // First to a layer never shown, then to the other new layers, then back and forth.
   const targets = [
     ...NEW_LAYERS,
@@ -277,10 +279,10 @@ async function measureApp(
         gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
         const total = performance.now() - t0;
         // Data work: deriving values and classes, and handing colours to the map.
+        const compute = performance.getEntriesByName('atlas-compute').pop()?.duration ?? NaN;
         const work =
-          (performance.getEntriesByName('atlas-compute').pop()?.duration ?? NaN) +
-          (performance.getEntriesByName('atlas-restyle').pop()?.duration ?? NaN);
-        return [work, total] as [number, number];
+          compute + (performance.getEntriesByName('atlas-restyle').pop()?.duration ?? NaN);
+        return [work, total, compute] as [number, number, number];
       }, target),
     );
   }
@@ -294,18 +296,17 @@ async function measureApp(
  * out the columns it reads and computes its classes. A return to a layer
  * shown before finds both kept.
  */
-function switchTimes(
-  firstIdle: number,
-  heap: number,
-  switches: [number, number][],
-  newLayers: number,
-) {
+/** One switch: data work, total until the pixels exist, and the atlas's computing part of the data work. */
+type Switch = [work: number, total: number, compute?: number];
+
+function switchTimes(firstIdle: number, heap: number, switches: Switch[], newLayers: number) {
   const fresh = switches.slice(1, newLayers);
   const returns = switches.slice(newLayers);
   return {
     firstIdle,
     heap,
     firstWork: switches[0]?.[0] ?? NaN,
+    firstCompute: switches[0]?.[2] ?? NaN,
     newWork: median(fresh.map((s) => s[0])),
     work: median(returns.map((s) => s[0])),
     total: median(returns.map((s) => s[1])),
@@ -319,7 +320,7 @@ async function measureBare(page: Page, origin: string, data: Dataset, method: st
     return performance.getEntriesByName('bare-first-idle')[0]?.startTime ?? NaN;
   });
   const heap = await heapMb(page);
-  const switches: [number, number][] = [];
+  const switches: Switch[] = [];
   if (method !== 'constant') {
     for (let i = 0; i < RUNS; i += 1) {
       switches.push(
@@ -365,7 +366,7 @@ async function main() {
   const browser = await launchChromium();
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    `First idle: median of ${LOADS} page loads, interleaved; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    `First idle: median of ${LOADS} page loads, interleaved; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet), with the part spent computing values and classes in brackets (the rest is handing each unit's colour to MapLibre, as the bare feature-state page does); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
   ];
   const loadLines = datasets.length
     ? [
@@ -446,6 +447,7 @@ async function main() {
             firstIdle: median(runs.map((l) => l.firstIdle)),
             heap: median(runs.map((l) => l.heap)),
             firstWork: median(runs.map((l) => l.firstWork)),
+            firstCompute: median(runs.map((l) => l.firstCompute)),
             newWork: median(runs.map((l) => l.newWork)),
             work: median(runs.map((l) => l.work)),
             total: median(runs.map((l) => l.total)),
@@ -461,7 +463,7 @@ async function main() {
       });
       for (const [label, r] of results)
         lines.push(
-          `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${r.preparation ? `${r.preparation.layers} · ${f(r.preparation.work)} · ${f(r.preparation.until)}` : ''} | ${f(r.firstWork)} | ${f(r.newWork)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
+          `| ${data.name} | ${label} | ${f(r.firstIdle)} | ${r.preparation ? `${r.preparation.layers} · ${f(r.preparation.work)} · ${f(r.preparation.until)}` : ''} | ${f(r.firstWork)}${Number.isFinite(r.firstCompute) ? ` (${f(r.firstCompute)} computing)` : ''} | ${f(r.newWork)} | ${f(r.work)} | ${f(r.total)} | ${f(r.heap)} |`,
         );
       const floor = results[0]![1].firstIdle;
       for (const [label, r] of results.slice(3))
