@@ -22,7 +22,7 @@ const root = join(import.meta.dirname, '..');
 const out = join(root, '.bench');
 const fixtures = join(root, '../shared/fixtures');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 
 interface Dataset {
   name: string;

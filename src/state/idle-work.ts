@@ -1,6 +1,4 @@
-/** Below this many milliseconds left in an idle period, the next task waits for another. */
-const ENOUGH_LEFT_MS = 8;
-/** Where the browser has no idle callbacks (Safari): a pause, then one task at a time. */
+/** Where the browser has no idle callbacks (Safari): a pause before each task. */
 const FALLBACK_DELAY_MS = 50;
 
 /**
@@ -26,15 +24,13 @@ export class IdleWork {
   private schedule(): void {
     if (this.scheduled || this.queue.length === 0) return;
     this.scheduled = true;
-    const run = (timeLeft: () => number) => {
+    // One task per idle period: a click or a frame waits for one task at most.
+    const run = () => {
       this.scheduled = false;
-      // At least one task per idle period, so that short periods still make progress.
-      do this.queue.shift()?.();
-      while (this.queue.length > 0 && timeLeft() > ENOUGH_LEFT_MS);
+      this.queue.shift()?.();
       this.schedule();
     };
-    if (typeof requestIdleCallback === 'function')
-      requestIdleCallback((deadline) => run(() => deadline.timeRemaining()));
-    else setTimeout(() => run(() => 0), FALLBACK_DELAY_MS);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    else setTimeout(run, FALLBACK_DELAY_MS);
   }
 }
