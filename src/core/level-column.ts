@@ -54,4 +54,3 @@ function layOut(column: ReadonlyMap<UnitCode, number>, codes: readonly UnitCode[
   });
   return laid;
 }
-
