@@ -468,7 +468,7 @@ async function main() {
       const floor = results[0]![1].firstIdle;
       for (const [label, r] of results.slice(3))
         lines.push(
-          `| ${data.name} | ${label.split(' (')[0]}: first idle ÷ floor | ${(r.firstIdle / floor).toFixed(2)}× | | | | | | |`,
+          `| ${data.name} | ${label.replace(/ \([^)]*\)/g, '')}: first idle ÷ floor | ${(r.firstIdle / floor).toFixed(2)}× | | | | | | |`,
         );
     }
   } finally {
