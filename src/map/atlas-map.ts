@@ -277,6 +277,8 @@ export class AtlasMap {
     const noData: UnitCode[] = [];
     let noDataKey = '';
     const codes = this.codes;
+    const target = { source: SOURCE_UNITS, id: '' as string };
+    const state = { fill: '', dim: false };
     for (let i = 0; i < codes.length; i += 1) {
       const code = codes[i] as UnitCode;
       const given = fillOf(code);
@@ -289,7 +291,12 @@ export class AtlasMap {
       if (this.paintedFill[i] === fill && this.paintedDim[i] === (dim ? 1 : 0)) continue;
       this.paintedFill[i] = fill;
       this.paintedDim[i] = dim ? 1 : 0;
-      this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { fill, dim });
+      // One target and one state object for every unit: MapLibre copies what it keeps,
+      // and 10,600 pairs of objects per restyle are garbage the next frame collects.
+      target.id = code;
+      state.fill = fill;
+      state.dim = dim;
+      this.map.setFeatureState(target, state);
     }
     if (noDataKey !== this.noDataKey && this.geometry) {
       this.noDataKey = noDataKey;
