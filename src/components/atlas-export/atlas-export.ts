@@ -6,7 +6,7 @@ import { htmlLang } from '../../core/display-language';
 import { BilingualError, errorText } from '../../core/problems';
 import type { BilingualText } from '../../core/text';
 import { canvasBlob, figureCanvas } from '../../export/figure-canvas';
-import { figurePdf, type Orientation, type PaperSize } from '../../export/figure-pdf';
+import type { Orientation, PaperSize } from '../../export/figure-pdf';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { downloadBlob } from '../shared/download';
 import { AtlasElement } from '../shared/language';
@@ -201,7 +201,12 @@ export class AtlasExport extends AtlasElement {
   private pdf() {
     const { paper, orientation } = this;
     return this.run('PDF', async () => {
-      const { map, words } = await this.figure();
+      // The PDF writer (pdf-lib and its compressor, ~1 MB of source) loads when a PDF is asked for,
+      // not with the atlas: it would lengthen every first load for a rare export.
+      const [{ map, words }, { figurePdf }] = await Promise.all([
+        this.figure(),
+        import('../../export/figure-pdf'),
+      ]);
       const blob = await figurePdf(map, words, paper, orientation, htmlLang(this.language));
       downloadBlob(`${this.fileBase}-${paper}-${orientation}.pdf`, blob);
     });
