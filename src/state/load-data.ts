@@ -36,12 +36,16 @@ export function loadVintage(
   onProgress?: ProgressListener,
 ): PendingLoad {
   const worker = new DataWorker();
+  // The indicator file is read in a worker of its own, alongside the
+  // boundaries: on two cores the two files are parsed and checked at once.
+  const indicatorWorker = files.indicators ? new DataWorker() : null;
   const result = (async () => {
     try {
       // An indicator file declares its vintage; boundaries then need no guessing.
-      const indicators = files.indicators
-        ? worker.loadIndicators(files.indicators, onProgress)
-        : null;
+      const indicators =
+        files.indicators && indicatorWorker
+          ? indicatorWorker.loadIndicators(files.indicators, onProgress)
+          : null;
       const declared = requested === 'auto' && indicators ? (await indicators).vintage : requested;
       const [boundaries, dataset] = await Promise.all([
         worker.loadBoundaries(declared, files.boundaries, onProgress),
@@ -72,7 +76,16 @@ export function loadVintage(
     } catch (error) {
       worker.cancel();
       throw error;
+    } finally {
+      // Its only work is done: the page keeps the dataset, the boundary worker the geometry.
+      indicatorWorker?.cancel();
     }
   })();
-  return { result, cancel: () => worker.cancel() };
+  return {
+    result,
+    cancel: () => {
+      worker.cancel();
+      indicatorWorker?.cancel();
+    },
+  };
 }
