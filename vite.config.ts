@@ -45,7 +45,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts'],
+          include: ['tests/core/**/*.test.ts', 'tests/map/**/*.test.ts'],
           environment: 'node',
         },
       },

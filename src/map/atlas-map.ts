@@ -11,6 +11,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
+import { FeatureStateBatch } from './feature-state-batch';
 import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
@@ -277,7 +278,9 @@ export class AtlasMap {
     const noData: UnitCode[] = [];
     let noDataKey = '';
     const codes = this.codes;
-    const target = { source: SOURCE_UNITS, id: '' as string };
+    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    // One state object for every unit: MapLibre copies what it keeps, and
+    // 10,600 objects per restyle would be garbage the next frame collects.
     const state = { fill: '', dim: false };
     for (let i = 0; i < codes.length; i += 1) {
       const code = codes[i] as UnitCode;
@@ -291,13 +294,11 @@ export class AtlasMap {
       if (this.paintedFill[i] === fill && this.paintedDim[i] === (dim ? 1 : 0)) continue;
       this.paintedFill[i] = fill;
       this.paintedDim[i] = dim ? 1 : 0;
-      // One target and one state object for every unit: MapLibre copies what it keeps,
-      // and 10,600 pairs of objects per restyle are garbage the next frame collects.
-      target.id = code;
       state.fill = fill;
       state.dim = dim;
-      this.map.setFeatureState(target, state);
+      states.set(code, state);
     }
+    states.finish();
     if (noDataKey !== this.noDataKey && this.geometry) {
       this.noDataKey = noDataKey;
       const pending = (this.noDataPending = this.awaiting(this.geometry.features(noData)).then(
@@ -315,13 +316,17 @@ export class AtlasMap {
    * faded). Colours are untouched, so the classes still read.
    */
   emphasize(codes: ReadonlySet<UnitCode> | null): void {
+    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    const state = { faded: false };
     for (const code of this.codes) {
       const fade = codes !== null && !codes.has(code);
       if (fade === this.faded.has(code)) continue;
       if (fade) this.faded.add(code);
       else this.faded.delete(code);
-      this.map.setFeatureState({ source: SOURCE_UNITS, id: code }, { faded: fade });
+      state.faded = fade;
+      states.set(code, state);
     }
+    states.finish();
   }
 
   setHover(code: UnitCode | null): void {
