@@ -12,14 +12,15 @@ interface TileManagerLike {
  * render on every call; for 10,600 communes that is about half of a
  * restyle. Where the source's tile manager is reachable (MapLibre 6's
  * internals: `style.tileManagers`), states go to it directly, and `finish`
- * makes one public call for the last unit, which schedules the render. If
- * a MapLibre upgrade moves that internal, every state goes through the
- * public call: slower, never wrong. MapLibre copies the state it is given,
+ * makes one public call, which schedules the render. If a MapLibre
+ * upgrade moves that internal, every state goes through the public call:
+ * slower, never wrong. MapLibre copies the state it is given,
  * so one object may be reused for every unit.
  */
 export class FeatureStateBatch {
   private readonly direct: TileManagerLike | null;
-  private last: { id: string; state: Record<string, unknown> } | null = null;
+  /** A unit set directly since the last render was scheduled. */
+  private lastDirect: string | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
@@ -35,16 +36,19 @@ export class FeatureStateBatch {
   set(id: string, state: Record<string, unknown>): void {
     if (this.direct) {
       this.direct.setFeatureState(undefined, id, state);
-      this.last = { id, state: { ...state } };
+      this.lastDirect = id;
     } else {
       this.map.setFeatureState({ source: this.source, id }, state);
     }
   }
 
-  /** Schedules the render that shows the batch (one public call, with the same state again). */
+  /**
+   * Schedules the render that shows the batch: one public call for a unit
+   * of it, with nothing to change (an empty state merges into its own).
+   */
   finish(): void {
-    if (this.last)
-      this.map.setFeatureState({ source: this.source, id: this.last.id }, this.last.state);
-    this.last = null;
+    if (this.lastDirect !== null)
+      this.map.setFeatureState({ source: this.source, id: this.lastDirect }, {});
+    this.lastDirect = null;
   }
 }

@@ -36,8 +36,8 @@ describe('feature states set as one batch', () => {
       [undefined, '10001', { fill: '#fff', dim: false }],
       [undefined, '10002', { fill: '#000', dim: false }],
     ]);
-    // The last unit again, through the public call: MapLibre then renders the batch.
-    expect(publicCalls).toEqual([['10002', { fill: '#000', dim: false }]]);
+    // One public call that changes nothing: MapLibre then renders the batch.
+    expect(publicCalls).toEqual([['10002', {}]]);
   });
 
   it('goes through the public call for every unit when the internal is not there', () => {
