@@ -23,6 +23,8 @@ const out = join(root, '.bench');
 const fixtures = join(root, '../shared/fixtures');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+/** A pause between page loads, so that one page's clearing up does not slow the next. */
+const SETTLE_MS = 500;
 
 interface Dataset {
   name: string;
@@ -371,7 +373,7 @@ async function main() {
   const browser = await launchChromium();
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    `First idle: median of ${LOADS} page loads, interleaved; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet), with the part spent computing values and classes in brackets (the rest is handing each unit's colour to MapLibre, as the bare feature-state page does); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    `First idle: median of ${LOADS} page loads, interleaved in a shuffled order with a ${SETTLE_MS} ms pause between pages; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet), with the part spent computing values and classes in brackets (the rest is handing each unit's colour to MapLibre, as the bare feature-state page does); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
   ];
   const loadLines = datasets.length
     ? [
@@ -432,15 +434,25 @@ async function main() {
           (p: Page) => measureApp(p, origin, data, data.appBoundaries[0]!.urls, false),
         ],
       ];
-      // Loads are interleaved, in a rotating order, so that a machine that
-      // slows down or speeds up during the run weighs on every page alike.
+      // Loads are interleaved so that a machine that slows down or speeds up
+      // during the run weighs on every page alike, each round in a shuffled
+      // order: in a fixed rotation every page would always follow the same
+      // one, and a page loaded after a heavy one (the data-driven restyles)
+      // starts while the browser is still clearing up after it. A pause
+      // between pages lets the browser settle.
+      const order = createRandom(5);
       const loads: Awaited<ReturnType<typeof measureApp>>[][] = variants.map(() => []);
       for (let i = 0; i < LOADS; i += 1) {
-        for (let k = 0; k < variants.length; k += 1) {
-          const v = (i + k) % variants.length;
+        const round = variants.map((_, v) => v);
+        for (let k = round.length - 1; k > 0; k -= 1) {
+          const j = Math.floor(order.next() * (k + 1));
+          [round[k], round[j]] = [round[j]!, round[k]!];
+        }
+        for (const v of round) {
           const page = await fresh();
           loads[v]!.push(await variants[v]![1](page));
           await page.close();
+          await new Promise((settle) => setTimeout(settle, SETTLE_MS));
         }
       }
       variants.forEach(([label], v) => {
