@@ -12,11 +12,15 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
-import { CATALOGUE } from '../src/core/catalogue';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/server';
 import { measureLargeImport } from './bench/import-large';
 import { createRandom } from './demo/random';
+import {
+  BENCH_PERIODS,
+  writeBenchIndicators,
+  writeSyntheticCountry,
+} from './bench/synthetic-country';
 
 const root = join(import.meta.dirname, '..');
 const out = join(root, '.bench');
@@ -45,106 +49,10 @@ const NEW_LAYERS = [
   'funds_disbursement_rate',
 ];
 
-/** Five years, as a national file carries them: breaks pooled over all of them cost five levels' values. */
-const BENCH_PERIODS = ['2021', '2022', '2023', '2024', '2025'];
-
-function indicatorFile(codes: string[], file: string): void {
-  const random = createRandom(7);
-  const values: Record<string, Record<string, Record<string, number>>> = {};
-  for (const period of BENCH_PERIODS) values[period] = {};
-  for (const code of codes) {
-    const households = 500 + Math.floor(random.next() * 4000);
-    const criteria = Math.floor(random.next() * 16);
-    const poverty = random.next() * 0.3;
-    BENCH_PERIODS.forEach((period, year) => {
-      const allocated = Math.round(2000 + random.next() * 30000);
-      values[period]![code] = {
-        ntm_criteria_met: Math.min(19, criteria + Math.floor(random.next() * (year + 1))),
-        households_total: households + year * 20,
-        poor_households: Math.floor(households * poverty * (1 - year * 0.12)),
-        near_poor_households: Math.floor(households * poverty * 0.6),
-        ocop_total: Math.floor(random.next() * random.next() * 12),
-        funds_allocated_total: allocated,
-        funds_disbursed_total: Math.round(allocated * (0.4 + random.next() * 0.6)),
-      };
-    });
-  }
-  const indicators = CATALOGUE.filter((d) =>
-    [
-      'ntm_criteria_met',
-      'households_total',
-      'poor_households',
-      'near_poor_households',
-      'poor_rate',
-      'multidim_poor_rate',
-      'ocop_total',
-      'funds_allocated_total',
-      'funds_disbursed_total',
-      'funds_disbursement_rate',
-    ].includes(d.id),
-  );
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'ntp-atlas/indicators',
-      version: 1,
-      vintage: '2025',
-      title: 'benchmark (synthetic values)',
-      synthetic: true,
-      periods: BENCH_PERIODS,
-      indicators,
-      values,
-    }),
-  );
-}
-
 function syntheticCountry(folder: string): Dataset {
-  mkdirSync(folder, { recursive: true });
-  const random = createRandom(11);
-  const provinces: GeoJSON.Feature[] = [];
-  const communes: GeoJSON.Feature[] = [];
-  const [cols, rows, perProvince] = [9, 7, 169];
-  let communeCode = 10000;
-  for (let r = 0; r < rows; r += 1) {
-    for (let c = 0; c < cols; c += 1) {
-      const bbox: [number, number, number, number] = [
-        102 + c * 0.9,
-        9 + r * 2,
-        102 + (c + 1) * 0.9,
-        9 + (r + 1) * 2,
-      ];
-      const code = String(10 + provinces.length);
-      provinces.push(
-        turf.bboxPolygon(bbox, {
-          properties: { code, name: `Tỉnh Thử ${code}`, level: 'province' },
-        }),
-      );
-      const points = turf.featureCollection(
-        Array.from({ length: perProvince }, () =>
-          turf.point([bbox[0] + random.next() * 0.9, bbox[1] + random.next() * 2]),
-        ),
-      );
-      for (const cell of turf.voronoi(points, { bbox }).features) {
-        if (!cell) continue;
-        const id = String(communeCode++);
-        communes.push({
-          ...turf.truncate(cell, { precision: 5 }),
-          properties: { code: id, name: `Xã Thử ${id}`, level: 'commune', parent: code },
-        });
-      }
-    }
-  }
-  writeFileSync(
-    join(folder, 'provinces.geojson'),
-    JSON.stringify(turf.featureCollection(provinces)),
-  );
-  writeFileSync(join(folder, 'communes.geojson'), JSON.stringify(turf.featureCollection(communes)));
-  indicatorFile(
-    communes.map((f) => f.properties!.code as string),
-    join(folder, 'indicators.json'),
-  );
+  const codes = writeSyntheticCountry(folder);
   return {
-    name: `synthetic ${communes.length.toLocaleString('en')} communes`,
+    name: `synthetic ${codes.length.toLocaleString('en')} communes`,
     appBoundaries: [
       {
         label: 'atlas (feature-state colours, labels, outlines)',
@@ -153,7 +61,7 @@ function syntheticCountry(folder: string): Dataset {
     ],
     communes: 'bench/synthetic/communes.geojson',
     indicators: 'bench/synthetic/indicators.json',
-    count: communes.length,
+    count: codes.length,
   };
 }
 
@@ -165,7 +73,7 @@ function realCountry(folder: string): Dataset | null {
     JSON.parse(readFileSync(join(fixtures, 'vn-2025', name), 'utf8')) as GeoJSON.FeatureCollection;
   const [provinces, communes] = [read('provinces.geojson'), read('communes.geojson')];
   const codes = communes.features.map((f) => f.properties!.code as string);
-  indicatorFile(codes, join(folder, 'indicators.json'));
+  writeBenchIndicators(codes, join(folder, 'indicators.json'));
   // The whole country in one file, all levels, codes as text: what `npm run data:prepare` writes.
   writeFileSync(
     join(folder, 'vietnam-2025.geojson'),

@@ -1,4 +1,5 @@
-import type { Position } from 'geojson';
+import type { FeatureCollection, Point, Position } from 'geojson';
+import { islandPoints, type IslandProperties } from './archipelagos';
 import type { BoundarySet, UnitFeature } from './boundary-file';
 import type { BBox } from './geometry';
 import type { DataProblem } from './problems';
@@ -16,6 +17,8 @@ export interface BoundaryUnits {
   readonly bounds: ReadonlyMap<UnitCode, BBox>;
   /** The bounding box of all units; null when there are none. */
   readonly extent: BBox | null;
+  /** A point on each island of Hoàng Sa and Trường Sa, by unit: the map marks them at every zoom. */
+  readonly islands: FeatureCollection<Point, IslandProperties>;
 }
 
 export function boundsOfFeature(feature: UnitFeature): BBox {
@@ -53,6 +56,7 @@ export function boundaryUnits(set: BoundarySet): BoundaryUnits {
     problems: set.problems,
     bounds,
     extent: unionOfBounds(bounds.values()),
+    islands: islandPoints(set.features),
   };
 }
 

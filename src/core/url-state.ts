@@ -13,7 +13,8 @@ import type { Camera, ClassingChoice, ViewState } from './view-state';
  * b manual breaks, pal palette, rev reversed, cb break basis; pair both
  * geographies side by side, u2 the unit picked on the new geography's map,
  * lang the language shown (vi or en alone; both when absent), t the title typed;
- * story the saved views (base64url JSON), step the one shown, present 1 when presenting.
+ * story the saved views (base64url JSON), step the one shown, present 1 when presenting,
+ * names 0 when units' names are hidden.
  * Defaults are left out. Other parameters (data sources) are left alone.
  */
 const KEYS = [
@@ -38,6 +39,7 @@ const KEYS = [
   'story',
   'step',
   'present',
+  'names',
 ] as const;
 
 export function roundCamera(camera: Camera): Camera {
@@ -79,6 +81,7 @@ export function writeViewState(
   if (state.story.length > 0) params.set('story', encodeStory(state.story));
   if (state.step > 0) params.set('step', String(state.step));
   if (state.presenting) params.set('present', '1');
+  if (!state.names) params.set('names', '0');
   return params;
 }
 
@@ -138,6 +141,7 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     story: params.has('story') ? decodeStory(params.get('story')) : defaults.story,
     step: Math.max(0, Math.floor(Number(params.get('step')) || 0)),
     presenting: params.has('present') ? params.get('present') === '1' : defaults.presenting,
+    names: params.has('names') ? params.get('names') !== '0' : defaults.names,
   };
 }
 

@@ -74,6 +74,11 @@ export interface ViewState {
   readonly step: number;
   /** Presentation mode: full screen, large type, the story's caption. */
   readonly presenting: boolean;
+  /**
+   * Units' names written on the map (from the zoom where they can be read).
+   * Off for a clean picture; the archipelagos' names are always written.
+   */
+  readonly names: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -93,4 +98,5 @@ export const DEFAULT_VIEW: ViewState = {
   story: [],
   step: 0,
   presenting: false,
+  names: true,
 };

@@ -8,6 +8,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
+import type { IslandProperties, SovereigntyMarks } from '../core/archipelagos';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
@@ -18,8 +19,11 @@ import {
   LAYER,
   MAP_BACKGROUND,
   OUTLINE_MIN_ZOOM,
+  SOURCE_ARCHIPELAGO_NAMES,
   SOURCE_HOVER,
+  SOURCE_ISLANDS,
   SOURCE_LABELS,
+  SOURCE_LANDMARKS,
   SOURCE_LINKED,
   SOURCE_NO_DATA,
   SOURCE_SELECTION,
@@ -58,6 +62,11 @@ export interface UnitGeometry {
 /** A request to a worker that was stopped (a newer load replaced it) needs no answer. */
 function ignoreCancelled(error: unknown): void {
   if ((error as Error)?.name !== 'LoadCancelled') console.error(error);
+}
+
+/** What the map draws of Hoàng Sa and Trường Sa beside the units (see core/archipelagos). */
+export interface ArchipelagoDrawing extends SovereigntyMarks {
+  readonly islands: FeatureCollection<Point, IslandProperties>;
 }
 
 export interface AtlasMapHandlers {
@@ -106,10 +115,14 @@ export class AtlasMap {
    */
   private paintedFill: (string | undefined)[] = [];
   private paintedDim = new Uint8Array(0);
+  /** Units with island dots: their state is set on the islands source too. */
+  private islandCodes = new Set<UnitCode>();
   private noDataKey = '';
   private level: Level;
   private parentLevel: Level | undefined;
   private labelsShown = false;
+  /** Whether units' names are wanted at all (the person may hide them). */
+  private namesWanted = true;
   private hovered: UnitCode | null = null;
   /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
   private faded = new Set<UnitCode>();
@@ -212,9 +225,14 @@ export class AtlasMap {
     display: Blob | string,
     codes: readonly UnitCode[],
     geometry: UnitGeometry,
+    archipelagos: ArchipelagoDrawing,
   ): Promise<void> {
     await this.ready;
     this.codes = [...codes];
+    this.islandCodes = new Set(archipelagos.islands.features.map((f) => f.properties.code));
+    this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
+    this.source(SOURCE_ARCHIPELAGO_NAMES).setData(archipelagos.labels);
+    this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
     this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
     this.paintedDim = new Uint8Array(codes.length);
@@ -257,6 +275,16 @@ export class AtlasMap {
     this.showLabelsWhenReadable();
   }
 
+  /** Hides or shows units' names; the archipelagos' names stay. */
+  setNamesShown(shown: boolean): void {
+    if (shown === this.namesWanted) return;
+    this.namesWanted = shown;
+    // The style may still be loading: the layer exists once it is ready.
+    void this.ready.then(() =>
+      this.map.setLayoutProperty(LAYER.labels, 'visibility', this.namesWanted ? 'visible' : 'none'),
+    );
+  }
+
   private showLabelsWhenReadable(): void {
     const geometry = this.geometry;
     if (this.labelsShown || !geometry || this.map.getZoom() < LABEL_MIN_ZOOM[this.level]) return;
@@ -279,6 +307,7 @@ export class AtlasMap {
     let noDataKey = '';
     const codes = this.codes;
     const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
     // One state object for every unit: MapLibre copies what it keeps, and
     // 10,600 objects per restyle would be garbage the next frame collects.
     const state = { fill: '', dim: false };
@@ -297,8 +326,10 @@ export class AtlasMap {
       state.fill = fill;
       state.dim = dim;
       states.set(code, state);
+      if (this.islandCodes.has(code)) islandStates.set(code, state);
     }
     states.finish();
+    islandStates.finish();
     if (noDataKey !== this.noDataKey && this.geometry) {
       this.noDataKey = noDataKey;
       const pending = (this.noDataPending = this.awaiting(this.geometry.features(noData)).then(
@@ -317,6 +348,7 @@ export class AtlasMap {
    */
   emphasize(codes: ReadonlySet<UnitCode> | null): void {
     const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
     const state = { faded: false };
     for (const code of this.codes) {
       const fade = codes !== null && !codes.has(code);
@@ -325,8 +357,10 @@ export class AtlasMap {
       else this.faded.delete(code);
       state.faded = fade;
       states.set(code, state);
+      if (this.islandCodes.has(code)) islandStates.set(code, state);
     }
     states.finish();
+    islandStates.finish();
   }
 
   setHover(code: UnitCode | null): void {
@@ -426,7 +460,7 @@ export class AtlasMap {
       parentLevel: this.parentLevel,
       outlineWidth: zoom >= OUTLINE_MIN_ZOOM[this.level] ? outlineWidthAt(zoom) : 0,
       parentOutlineWidth: parentOutlineWidthAt(zoom),
-      labels: zoom >= LABEL_MIN_ZOOM[this.level],
+      labels: this.namesWanted && zoom >= LABEL_MIN_ZOOM[this.level],
       labelSize: this.level === 'commune' ? 11 : 13,
     };
   }

@@ -22,6 +22,30 @@ export const LINKED_COLOUR = '#e66101';
  * cost a third more time to first draw and doubled each restyle (benchmark).
  */
 export const SOURCE_NO_DATA = 'no-data';
+/**
+ * One point per island of Hoàng Sa and Trường Sa, keyed by its unit's code
+ * like the units source, so each dot takes its unit's colour from
+ * feature-state: the islands are far below a pixel at national zoom.
+ */
+export const SOURCE_ISLANDS = 'islands';
+/** The archipelagos' names, and reference islands of one a boundary file lacks. */
+export const SOURCE_ARCHIPELAGO_NAMES = 'archipelago-names';
+export const SOURCE_LANDMARKS = 'archipelago-landmarks';
+
+/**
+ * How MapLibre cuts the units into tiles. `tolerance` is MapLibre's default
+ * (0.375 px), written out because it decides what is drawn: at 2 px the
+ * national view of the real 3,321 communes lost most delta communes and left
+ * triangle shards (issue 18); geojson-vt also drops any ring under
+ * tolerance² in area. The benchmark's floor page uses these same options.
+ */
+export const UNITS_SOURCE_OPTIONS = { tolerance: 0.375, buffer: 128 } as const;
+
+/** Island dots: radius in px, and the zooms over which they fade out as the islands themselves become visible. */
+export const ISLAND_DOT_RADIUS = 2.5;
+export const ISLAND_DOTS_FADE: readonly [number, number] = [9, 11];
+export const ARCHIPELAGO_NAME_COLOUR = '#1f4e79';
+export const ARCHIPELAGO_NAME_SIZE = 11;
 
 /**
  * Unit borders from the zoom where they separate units rather than grey them
@@ -87,7 +111,13 @@ export const LAYER = {
   linkedCasing: 'units-linked-casing',
   selected: 'units-selected',
   labels: 'unit-labels',
+  islands: 'island-dots',
+  landmarks: 'archipelago-landmarks',
+  archipelagoNames: 'archipelago-names',
 } as const;
+
+const islandFade = (from: unknown) =>
+  ['interpolate', ['linear'], ['zoom'], ISLAND_DOTS_FADE[0], from, ISLAND_DOTS_FADE[1], 0] as never;
 
 /**
  * The whole map style, with no external resource: no tiles, no glyphs, no sprite.
@@ -107,11 +137,18 @@ export function buildStyle(
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
         promoteId: 'code',
-        // Tiles simplified to 2 px (MapLibre's default is 0.375): at national zoom a dense
-        // survey file otherwise fills one tile with so many vertices that handing it to the
-        // page is a long task; the difference cannot be seen at the tile's own zoom.
-        tolerance: 2,
+        ...UNITS_SOURCE_OPTIONS,
       },
+      [SOURCE_ISLANDS]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+        promoteId: 'code',
+      },
+      [SOURCE_ARCHIPELAGO_NAMES]: {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      },
+      [SOURCE_LANDMARKS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_SELECTION]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_HOVER]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -170,6 +207,42 @@ export function buildStyle(
         },
       },
       {
+        id: LAYER.islands,
+        type: 'circle',
+        source: SOURCE_ISLANDS,
+        filter: atLevel as never,
+        paint: {
+          'circle-radius': ISLAND_DOT_RADIUS,
+          'circle-color': [
+            'to-color',
+            ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
+          ] as never,
+          'circle-opacity': islandFade([
+            'case',
+            ['boolean', ['feature-state', 'faded'], false],
+            0.15,
+            ['boolean', ['feature-state', 'dim'], false],
+            0.3,
+            1,
+          ]),
+          // A ring keeps an island with no data (no fill) or a pale class visible on the sea.
+          'circle-stroke-color': '#555555',
+          'circle-stroke-width': 0.6,
+          'circle-stroke-opacity': islandFade(1),
+        },
+      },
+      {
+        id: LAYER.landmarks,
+        type: 'circle',
+        source: SOURCE_LANDMARKS,
+        paint: {
+          'circle-radius': ISLAND_DOT_RADIUS,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': '#555555',
+          'circle-stroke-width': 1,
+        },
+      },
+      {
         // A white casing keeps the orange readable over every class colour.
         id: LAYER.linkedCasing,
         type: 'line',
@@ -208,6 +281,23 @@ export function buildStyle(
         },
         paint: {
           'text-color': '#1a1a1a',
+          'text-halo-color': 'rgba(255,255,255,0.9)',
+          'text-halo-width': 1.4,
+        },
+      },
+      {
+        // Written at every zoom and never hidden by another label (DOMAIN.md: sovereignty).
+        id: LAYER.archipelagoNames,
+        type: 'symbol',
+        source: SOURCE_ARCHIPELAGO_NAMES,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [LABEL_FONT],
+          'text-size': ARCHIPELAGO_NAME_SIZE,
+          'text-allow-overlap': true,
+        },
+        paint: {
+          'text-color': ARCHIPELAGO_NAME_COLOUR,
           'text-halo-color': 'rgba(255,255,255,0.9)',
           'text-halo-width': 1.4,
         },

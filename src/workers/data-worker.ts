@@ -13,6 +13,7 @@ import { areaShares, type UnweightedSplit } from '../core/area-weights';
 import { parseIndicatorFile } from '../core/indicator-file';
 import { toTransfer, type TransferredDataset } from '../core/dataset-transfer';
 import { inferVintage } from '../core/infer-vintage';
+import { archipelagosPresent, missingArchipelagoProblems } from '../core/archipelagos';
 import type { BilingualText, Language } from '../core/text';
 import {
   boundaryUnits,
@@ -83,7 +84,18 @@ const api = {
       });
     }
     onProgress({ phase: 'preparing', fraction: null, file: '' });
-    const units = boundaryUnits(set);
+    const checked = boundaryUnits(set);
+    const units = {
+      ...checked,
+      problems: [
+        ...checked.problems,
+        ...missingArchipelagoProblems(
+          files.map((f) => f.name).join(', '),
+          checked.extent,
+          archipelagosPresent(checked.islands),
+        ),
+      ],
+    };
     const asIs =
       files.length === 1 &&
       'url' in files[0]! &&

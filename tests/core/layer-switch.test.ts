@@ -45,6 +45,7 @@ const data = {
     problems: [],
     bounds: new Map(),
     extent: null,
+    islands: { type: 'FeatureCollection' as const, features: [] },
   },
   hierarchy,
   dataset,

@@ -13,6 +13,7 @@ const boundaryUnits = {
   problems: [],
   bounds: new Map(),
   extent: null,
+  islands: { type: 'FeatureCollection' as const, features: [] },
 };
 
 /** Two years of the tiny geography: criteria, poverty, OCOP, money, regions. */

@@ -21,6 +21,7 @@ describe('the URL round trip', () => {
     story: [],
     step: 0,
     presenting: false,
+    names: true,
   };
   const analysed: ViewState = {
     ...view,
@@ -37,6 +38,7 @@ describe('the URL round trip', () => {
     ],
     step: 1,
     presenting: true,
+    names: false,
     classing: {
       method: 'manual',
       classes: 4,
@@ -64,6 +66,7 @@ describe('the URL round trip', () => {
     expect(query).toContain('i=em_region.region_iii.count');
     expect(query).toContain('b=-1.5%2C0%2C2%2C10');
     expect(query).toContain('pair=1&u2=40003&lang=en&t=N%C3%B4ng');
+    expect(query).toMatch(/&names=0$/);
   });
 
   it('leaves default classing out of the link', () => {

@@ -18,6 +18,7 @@ const boundaries: BoundaryUnits = {
   ],
   bounds: new Map(),
   extent: null,
+  islands: { type: 'FeatureCollection', features: [] },
 };
 
 describe('the validation report', () => {

@@ -442,6 +442,8 @@ export class AtlasApp extends LitElement {
     if (this.pairShown !== this.pairWasShown) this.pairToggled();
     if (changed.has('data') || changed.has('crosswalk')) void this.weighSplitsByArea();
     this.map?.setLinked(this.pairShown ? this.linkedOnMain() : []);
+    // Names are not part of the derived view: showing or hiding them recomputes nothing.
+    this.map?.setNamesShown(this.view.names);
     if (!changed.has('view') && !changed.has('data')) return;
     const loaded = this.current;
     if (!loaded || !this.mapView) return;
@@ -543,6 +545,7 @@ export class AtlasApp extends LitElement {
       performance.mark('atlas-units-set');
     }
     map.setLevel(mapView.level, levels.includes(mapView.level) ? upper : undefined);
+    map.setNamesShown(this.view.names);
     performance.clearMeasures('atlas-restyle');
     performance.mark('atlas-restyle-start');
     const { fillOf, isDimmed } = unitFills(mapView, loaded.hierarchy);
@@ -1216,6 +1219,14 @@ export class AtlasApp extends LitElement {
           @click=${() => void this.togglePair()}
         >
           ${bi({ vi: 'Cũ và mới', en: 'Old and new' }, this.language)}
+        </button>
+        <button
+          id="names-toggle"
+          aria-pressed=${this.view.names ? 'true' : 'false'}
+          title=${biText({ vi: 'Ghi tên đơn vị trên bản đồ (tên quần đảo Hoàng Sa, Trường Sa luôn được ghi)', en: "Write the units' names on the map (Hoàng Sa and Trường Sa are always named)" }, this.language)}
+          @click=${() => this.setView({ names: !this.view.names })}
+        >
+          ${bi({ vi: 'Tên', en: 'Names' }, this.language)}
         </button>
         <button
           id="panel-toggle"
