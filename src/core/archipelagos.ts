@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import type { UnitFeature } from './boundary-file';
 import type { BBox } from './geometry';
+import { NO_DATA_BACKGROUND } from './palette';
 import type { DataProblem } from './problems';
 import type { Level, UnitCode } from './units';
 
@@ -25,6 +26,22 @@ export interface Archipelago {
    * archipelago: they are marked (in no class colour) and the name still written.
    */
   readonly landmarks: readonly (readonly [number, number])[];
+}
+
+/** Island dots: radius in px, and the zooms over which they fade out as the islands themselves become visible. */
+export const ISLAND_DOT_RADIUS = 2.5;
+export const ISLAND_DOTS_FADE: readonly [number, number] = [9, 11];
+/** The ring around each dot: an island with no data (no fill) or a pale class stays visible on the sea. */
+export const ISLAND_RING_COLOUR = '#555555';
+/** An island of a unit with no data: the hatch's light ink inside the ring, never a class colour. */
+export const ISLAND_NO_DATA_FILL = NO_DATA_BACKGROUND;
+export const ARCHIPELAGO_NAME_COLOUR = '#1f4e79';
+export const ARCHIPELAGO_NAME_SIZE = 11;
+
+/** How opaque the island dots are at `zoom`, as the map's style fades them. */
+export function islandDotOpacity(zoom: number): number {
+  const [from, to] = ISLAND_DOTS_FADE;
+  return zoom <= from ? 1 : zoom >= to ? 0 : (to - zoom) / (to - from);
 }
 
 export const ARCHIPELAGOS: readonly Archipelago[] = [

@@ -6,6 +6,7 @@ import {
   type Figure,
 } from './figure';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from './palette';
+import { ISLAND_RING_COLOUR } from './archipelagos';
 
 /** Text from data files goes into the SVG as text, never as markup. */
 export function escapeXml(text: string): string {
@@ -50,6 +51,16 @@ export function figureSvg(figure: Figure, language: string): string {
     out.push(
       `<g id="parents" fill="none" stroke="${PARENT_OUTLINE_COLOUR}" stroke-width="${r(figure.parentOutlineWidth)}" stroke-linejoin="round">`,
       ...figure.parents.map((d) => `<path d="${d}"/>`),
+      '</g>',
+    );
+  }
+  if (figure.dots.length > 0) {
+    out.push(
+      `<g id="islands" stroke="${ISLAND_RING_COLOUR}" stroke-width="0.6">`,
+      ...figure.dots.map(
+        (d) =>
+          `<circle cx="${r(d.x)}" cy="${r(d.y)}" r="${r(d.radius)}" fill="${d.fill}"${d.opacity < 1 ? ` opacity="${r(d.opacity)}"` : ''}/>`,
+      ),
       '</g>',
     );
   }

@@ -1,4 +1,11 @@
 import type { Position } from 'geojson';
+import {
+  ARCHIPELAGO_NAME_COLOUR,
+  ARCHIPELAGO_NAME_SIZE,
+  ISLAND_DOT_RADIUS,
+  ISLAND_NO_DATA_FILL,
+  islandDotOpacity,
+} from './archipelagos';
 import type { Camera } from './view-state';
 
 /**
@@ -30,6 +37,21 @@ export interface FigureMap {
   readonly parents: readonly FigureUnit[];
   readonly selected: FigureUnit | null;
   readonly labels: readonly { readonly text: string; readonly lng: number; readonly lat: number }[];
+  /** A dot on each island of Hoàng Sa and Trường Sa, in its unit's colour (null: no data). */
+  readonly islands: readonly {
+    readonly lng: number;
+    readonly lat: number;
+    readonly fill: string | null;
+    readonly dim: boolean;
+  }[];
+  /** Reference islands of an archipelago the boundaries lack (see core/archipelagos). */
+  readonly landmarks: readonly { readonly lng: number; readonly lat: number }[];
+  /** The archipelagos' names: always written, never dropped for another label. */
+  readonly archipelagoNames: readonly {
+    readonly text: string;
+    readonly lng: number;
+    readonly lat: number;
+  }[];
   readonly outlineWidth: number;
   readonly parentOutlineWidth: number;
   readonly labelSize: number;
@@ -88,6 +110,14 @@ export interface Figure {
   }[];
   readonly parents: readonly string[];
   readonly selected: string | null;
+  /** Island dots and landmarks (white) in figure coordinates, each drawn in a ring. */
+  readonly dots: readonly {
+    readonly x: number;
+    readonly y: number;
+    readonly radius: number;
+    readonly fill: string;
+    readonly opacity: number;
+  }[];
   readonly outlineWidth: number;
   readonly parentOutlineWidth: number;
   readonly texts: readonly FigureText[];
@@ -236,7 +266,47 @@ export function layoutFigure(
     fill: unit.fill,
     dim: unit.dim,
   }));
-  const labels = placeLabels(map, toFrame, frame, map.labelSize * Math.max(scale, 0.75));
+  const nameSize = ARCHIPELAGO_NAME_SIZE * Math.max(scale, 0.75);
+  const names = map.archipelagoNames.map((name): FigureText => {
+    const [x, y] = toFrame([name.lng, name.lat]);
+    return {
+      text: name.text,
+      x,
+      y: y + nameSize * 0.35,
+      size: nameSize,
+      weight: 400,
+      color: ARCHIPELAGO_NAME_COLOUR,
+      halo: true,
+      anchor: 'middle',
+    };
+  });
+  const labels = placeLabels(
+    map,
+    toFrame,
+    frame,
+    map.labelSize * Math.max(scale, 0.75),
+    names.map((n) => textBox(n.text, n.x, n.y - n.size * 0.35, n.size)),
+  );
+  const radius = ISLAND_DOT_RADIUS * Math.max(scale, 0.75);
+  const fade = islandDotOpacity(map.camera.zoom);
+  const dots = [
+    ...map.islands.map((island) => {
+      const [x, y] = toFrame([island.lng, island.lat]);
+      const fill = island.fill ?? ISLAND_NO_DATA_FILL;
+      return { x, y, radius, fill, opacity: fade * (island.dim ? DIM_OPACITY : 1) };
+    }),
+    ...map.landmarks.map((landmark) => {
+      const [x, y] = toFrame([landmark.lng, landmark.lat]);
+      return { x, y, radius, fill: '#ffffff', opacity: 1 };
+    }),
+  ].filter(
+    (d) =>
+      d.opacity > 0 &&
+      d.x >= frame.x &&
+      d.x <= frame.x + frame.width &&
+      d.y >= frame.y &&
+      d.y <= frame.y + frame.height,
+  );
   return {
     width: fullWidth,
     height,
@@ -246,9 +316,10 @@ export function layoutFigure(
     units: units.filter((u) => u.d !== ''),
     parents: map.parents.map((p) => pathData(p.polygons, toFrame, frame)).filter((d) => d !== ''),
     selected: map.selected ? pathData(map.selected.polygons, toFrame, frame) || null : null,
+    dots,
     outlineWidth: map.outlineWidth * scale,
     parentOutlineWidth: map.parentOutlineWidth * scale,
-    texts: [...labels, ...texts],
+    texts: [...labels, ...names, ...texts],
     swatches,
     badge,
   };
@@ -355,19 +426,29 @@ function round(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-/** Labels inside the frame, skipping any that would overlap one already placed. */
+/** The box a label centred on (x, y) takes, by the estimated glyph width. */
+function textBox(text: string, x: number, y: number, size: number): FigureBox {
+  const width = text.length * size * 0.56;
+  return { x: x - width / 2, y: y - size, width, height: size * 1.3 };
+}
+
+/**
+ * Labels inside the frame, skipping any that would overlap one already
+ * placed or a box `reserved` (the archipelagos' names, always written).
+ */
 function placeLabels(
   map: FigureMap,
   toFrame: ToFrame,
   frame: FigureBox,
   size: number,
+  reserved: readonly FigureBox[],
 ): FigureText[] {
-  const placed: FigureBox[] = [];
+  const placed: FigureBox[] = [...reserved];
   const out: FigureText[] = [];
   for (const label of map.labels) {
     const [x, y] = toFrame([label.lng, label.lat]);
-    const width = label.text.length * size * 0.56;
-    const box = { x: x - width / 2, y: y - size, width, height: size * 1.3 };
+    const box = textBox(label.text, x, y, size);
+    const width = box.width;
     if (box.x < frame.x || box.x + width > frame.x + frame.width) continue;
     if (box.y < frame.y || box.y + box.height > frame.y + frame.height) continue;
     if (placed.some((other) => overlaps(box, other))) continue;

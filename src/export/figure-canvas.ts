@@ -6,6 +6,7 @@ import {
   type Figure,
 } from '../core/figure';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../core/palette';
+import { ISLAND_RING_COLOUR } from '../core/archipelagos';
 import { BilingualError } from '../core/problems';
 
 const FONT_FAMILY = '"Noto Sans", "DejaVu Sans", sans-serif';
@@ -71,6 +72,17 @@ export async function figureCanvas(figure: Figure, pixelRatio: number): Promise<
   ctx.strokeStyle = PARENT_OUTLINE_COLOUR;
   ctx.lineWidth = figure.parentOutlineWidth;
   for (const d of figure.parents) ctx.stroke(new Path2D(d));
+  ctx.strokeStyle = ISLAND_RING_COLOUR;
+  ctx.lineWidth = 0.6;
+  for (const dot of figure.dots) {
+    ctx.globalAlpha = dot.opacity;
+    ctx.beginPath();
+    ctx.arc(dot.x, dot.y, dot.radius, 0, 2 * Math.PI);
+    ctx.fillStyle = dot.fill;
+    ctx.fill();
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
   if (figure.selected) {
     ctx.strokeStyle = SELECTED_COLOUR;
     ctx.lineWidth = 3;

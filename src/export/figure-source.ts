@@ -11,6 +11,7 @@ import type { UnitCode } from '../core/units';
 import type { MapDrawing } from '../map/atlas-map';
 import type { LoadedVintage } from '../state/load-data';
 import type { UnitFeature } from '../core/boundary-file';
+import { archipelagosPresent, sovereigntyMarks } from '../core/archipelagos';
 
 /** What the export is of: the view on screen, in the words of the language shown. */
 export interface FigureRequest {
@@ -70,6 +71,9 @@ export async function figureOf(request: FigureRequest): Promise<{
           return { text: String((f.properties as { label: string }).label), lng, lat };
         })
     : [];
+  const { islands, extent } = loaded.boundaries;
+  const marks = sovereigntyMarks(extent, archipelagosPresent(islands));
+  const at = (point: Point) => point.coordinates as [number, number];
   const map: FigureMap = {
     camera: drawing.camera,
     width: drawing.width,
@@ -79,6 +83,21 @@ export async function figureOf(request: FigureRequest): Promise<{
     parents: parentCodes.map(figureUnit).filter((u): u is FigureUnit => !!u),
     selected: request.selected ? figureUnit(request.selected) : null,
     labels,
+    islands: islands.features
+      .filter((f) => f.properties.level === drawing.level)
+      .map((f) => {
+        const [lng, lat] = at(f.geometry);
+        const code = f.properties.code;
+        return { lng, lat, fill: fillOf(code) ?? null, dim: isDimmed(code) };
+      }),
+    landmarks: marks.landmarks.features.map((f) => {
+      const [lng, lat] = at(f.geometry);
+      return { lng, lat };
+    }),
+    archipelagoNames: marks.labels.features.map((f) => {
+      const [lng, lat] = at(f.geometry);
+      return { text: f.properties.name, lng, lat };
+    }),
     outlineWidth: drawing.outlineWidth,
     parentOutlineWidth: drawing.parentOutlineWidth,
     labelSize: drawing.labelSize,

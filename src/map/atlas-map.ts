@@ -8,7 +8,11 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { IslandProperties, SovereigntyMarks } from '../core/archipelagos';
+import {
+  ISLAND_NO_DATA_FILL,
+  type IslandProperties,
+  type SovereigntyMarks,
+} from '../core/archipelagos';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
@@ -326,7 +330,11 @@ export class AtlasMap {
       state.fill = fill;
       state.dim = dim;
       states.set(code, state);
-      if (this.islandCodes.has(code)) islandStates.set(code, state);
+      if (this.islandCodes.has(code)) {
+        // An island's dot cannot carry the hatch: no data is the hatch's light ink in its ring.
+        state.fill = given === null ? ISLAND_NO_DATA_FILL : fill;
+        islandStates.set(code, state);
+      }
     }
     states.finish();
     islandStates.finish();

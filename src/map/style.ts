@@ -1,5 +1,12 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Level } from '../core/units';
+import {
+  ARCHIPELAGO_NAME_COLOUR,
+  ARCHIPELAGO_NAME_SIZE,
+  ISLAND_DOT_RADIUS,
+  ISLAND_DOTS_FADE,
+  ISLAND_RING_COLOUR,
+} from '../core/archipelagos';
 
 /** The CSS family MapLibre draws labels with (no glyph server: fonts are local). */
 export const LABEL_FONT = 'Noto Sans';
@@ -40,12 +47,6 @@ export const SOURCE_LANDMARKS = 'archipelago-landmarks';
  * tolerance² in area. The benchmark's floor page uses these same options.
  */
 export const UNITS_SOURCE_OPTIONS = { tolerance: 0.375, buffer: 128 } as const;
-
-/** Island dots: radius in px, and the zooms over which they fade out as the islands themselves become visible. */
-export const ISLAND_DOT_RADIUS = 2.5;
-export const ISLAND_DOTS_FADE: readonly [number, number] = [9, 11];
-export const ARCHIPELAGO_NAME_COLOUR = '#1f4e79';
-export const ARCHIPELAGO_NAME_SIZE = 11;
 
 /**
  * Unit borders from the zoom where they separate units rather than grey them
@@ -226,7 +227,7 @@ export function buildStyle(
             1,
           ]),
           // A ring keeps an island with no data (no fill) or a pale class visible on the sea.
-          'circle-stroke-color': '#555555',
+          'circle-stroke-color': ISLAND_RING_COLOUR,
           'circle-stroke-width': 0.6,
           'circle-stroke-opacity': islandFade(1),
         },
@@ -238,7 +239,7 @@ export function buildStyle(
         paint: {
           'circle-radius': ISLAND_DOT_RADIUS,
           'circle-color': '#ffffff',
-          'circle-stroke-color': '#555555',
+          'circle-stroke-color': ISLAND_RING_COLOUR,
           'circle-stroke-width': 1,
         },
       },

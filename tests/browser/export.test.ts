@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, Harness, ROOT } from './harness';
+import { app, Harness, ROOT, saveDownload } from './harness';
 import { expectedView, legendOf, loadDemo, readLegend } from './layer-expectations';
 import { colourCounts } from './pixels';
 
@@ -26,15 +26,8 @@ const classColours = (view.classification?.classes ?? [])
   .filter((c) => c.units > 0)
   .map((c) => c.color);
 
-async function save(page: Page, button: string, name: string): Promise<Buffer> {
-  const [download] = (await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    app(page).locator(button).click(),
-  ])) as [Download, unknown];
-  const path = join(OUT, name);
-  await download.saveAs(path);
-  return readFileSync(path);
-}
+const save = (page: Page, button: string, name: string): Promise<Buffer> =>
+  saveDownload(page, app(page).locator(button), join(OUT, name));
 
 describe('exporting the view', () => {
   let page: Page;

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CATALOGUE } from '../../src/core/catalogue';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { launchChromium, recordRequests, waitForMapIdle } from './chromium';
 import { serveStatic } from './server';
 
@@ -59,6 +59,16 @@ export class Harness {
 
 /** The app's shadow root content, found through Playwright's shadow-piercing selectors. */
 export const app = (page: Page) => page.locator('ntp-atlas-app');
+
+/** Clicks `button`, saves the file it downloads at `path` and returns its bytes. */
+export async function saveDownload(page: Page, button: Locator, path: string): Promise<Buffer> {
+  const [download] = (await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    button.click(),
+  ])) as [Download, unknown];
+  await download.saveAs(path);
+  return readFileSync(path);
+}
 
 /** Opens the import dialog, picks `files` and loads them, as a user would. */
 export async function importFiles(page: Page, files: string[]): Promise<void> {

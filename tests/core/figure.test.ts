@@ -39,6 +39,9 @@ const map: FigureMap = {
   parents: [],
   selected: null,
   labels: [{ text: 'Một', lng: 105.5, lat: 21.5 }],
+  islands: [],
+  landmarks: [],
+  archipelagoNames: [],
   outlineWidth: 0.7,
   parentOutlineWidth: 1.4,
   labelSize: 11,
@@ -107,5 +110,50 @@ describe('the exported figure', () => {
     for (const text of ['Số tiêu chí NTM đạt', '≥ 19', 'Không có dữ liệu', 'Dữ liệu minh họa'])
       expect(svg).toContain(`>${text}</text>`);
     expect(svg).toContain('fill="url(#no-data)" fill-opacity="0.3"');
+  });
+});
+
+describe('Hoàng Sa and Trường Sa in the exported figure', () => {
+  const national: FigureMap = {
+    ...map,
+    camera: { lng: 110, lat: 14.8, zoom: 4.45 },
+    width: 660,
+    height: 584,
+    // A unit label placed where the archipelago's name is written.
+    labels: [{ text: 'Một nhãn rất dài', lng: 111.95, lat: 17.55 }],
+    islands: [
+      { lng: 112.34, lat: 16.84, fill: '#41b6c4', dim: false },
+      { lng: 114.36, lat: 11.45, fill: null, dim: false },
+    ],
+    landmarks: [],
+    archipelagoNames: [
+      { text: 'Quần đảo Hoàng Sa', lng: 111.95, lat: 17.55 },
+      { text: 'Quần đảo Trường Sa', lng: 114.4, lat: 12 },
+    ],
+  };
+
+  it('draws a dot per island in its unit colour, the no-data ink without data, and both names', () => {
+    const svg = figureSvg(layoutFigure(national, words), 'vi');
+    const dots = [...svg.matchAll(/<circle [^>]*>/g)].map((m) => m[0]);
+    expect(dots).toHaveLength(2);
+    expect(dots[0]).toContain('fill="#41b6c4"');
+    // No data: the hatch's light ink inside the ring, never a class colour.
+    expect(dots[1]).toContain('fill="#f4f4f4"');
+    expect(svg).toContain('>Quần đảo Hoàng Sa</text>');
+    expect(svg).toContain('>Quần đảo Trường Sa</text>');
+  });
+
+  it('never drops an archipelago name for a unit label in its way', () => {
+    const texts = layoutFigure(national, words).texts.map((t) => t.text);
+    expect(texts).toContain('Quần đảo Hoàng Sa');
+    expect(texts).not.toContain('Một nhãn rất dài');
+  });
+
+  it('fades the dots out from zoom 9 to 11, as the map does', () => {
+    const at = (zoom: number) =>
+      layoutFigure({ ...national, camera: { lng: 112.34, lat: 16.84, zoom } }, words).dots;
+    expect(at(8)[0]?.opacity).toBe(1);
+    expect(at(10)[0]?.opacity).toBeCloseTo(0.5);
+    expect(at(11.5)).toEqual([]);
   });
 });
