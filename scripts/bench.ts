@@ -15,6 +15,9 @@ import { build } from 'vite';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/server';
 import { measureLargeImport } from './bench/import-large';
+import { measureMotion, MOTION_HEADER, writeClassColours } from './bench/motion';
+import { shuffledOrder } from './bench/shuffled-order';
+import { UNITS_SOURCE_OPTIONS } from '../src/map/style';
 import { createRandom } from './demo/random';
 import {
   BENCH_PERIODS,
@@ -27,6 +30,7 @@ const out = join(root, '.bench');
 const fixtures = join(root, '../shared/fixtures');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const MOTION_LOADS = Number(process.env.BENCH_MOTION_LOADS ?? 5);
 /** A pause between page loads, so that one page's clearing up does not slow the next. */
 const SETTLE_MS = 500;
 
@@ -37,6 +41,10 @@ interface Dataset {
   communes: string;
   indicators: string;
   count: number;
+  /** Each commune's class colour (criteria met 2025, breaks 5, 10, 15) for the pages that compare pictures. */
+  colours: string;
+  /** A camera holding the whole country in the atlas's map (`c=lng,lat,zoom`). */
+  camera: string;
 }
 
 /** The layers switched to, in order, each for the first time: rates, counts and money. */
@@ -62,7 +70,15 @@ function syntheticCountry(folder: string): Dataset {
     communes: 'bench/synthetic/communes.geojson',
     indicators: 'bench/synthetic/indicators.json',
     count: codes.length,
+    colours: classColours(folder, 'bench/synthetic'),
+    camera: 'c=106.05,16,4.75',
   };
+}
+
+/** Writes colours.json beside the dataset's indicators; returns its address on the server. */
+function classColours(folder: string, served: string): string {
+  writeClassColours(join(folder, 'indicators.json'), join(folder, 'colours.json'));
+  return `${served}/colours.json`;
 }
 
 function realCountry(folder: string): Dataset | null {
@@ -94,6 +110,8 @@ function realCountry(folder: string): Dataset | null {
     communes: 'fixtures/vn-2025/communes.geojson',
     indicators: 'bench/real/indicators.json',
     count: codes.length,
+    colours: classColours(folder, 'bench/real'),
+    camera: 'c=110,14.8,4.45',
   };
 }
 
@@ -262,14 +280,18 @@ async function main() {
     build: {
       outDir: join(out, 'bare'),
       emptyOutDir: true,
-      rollupOptions: { input: join(root, 'tests/bench/bare.html') },
+      rollupOptions: {
+        input: [join(root, 'tests/bench/bare.html'), join(root, 'tests/bench/leaflet.html')],
+      },
     },
   });
   console.log('Writing benchmark data to .bench/…');
   const only = process.env.BENCH_ONLY;
   const datasets = [
-    !only || only === 'real' ? realCountry(join(out, 'real')) : null,
-    !only || only === 'synthetic' ? syntheticCountry(join(out, 'synthetic')) : null,
+    !only || only === 'real' || only === 'motion' ? realCountry(join(out, 'real')) : null,
+    !only || only === 'synthetic' || only === 'motion'
+      ? syntheticCountry(join(out, 'synthetic'))
+      : null,
   ].filter((d): d is Dataset => d !== null);
   if (!existsSync(join(fixtures, 'vn-2025')))
     console.log(`(${fixtures} is absent: the real-boundary rows are skipped)`);
@@ -281,7 +303,7 @@ async function main() {
   const browser = await launchChromium();
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
   const lines = [
-    `First idle: median of ${LOADS} page loads, interleaved in a shuffled order with a ${SETTLE_MS} ms pause between pages; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet), with the part spent computing values and classes in brackets (the rest is handing each unit's colour to MapLibre, as the bare feature-state page does); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle). Chromium ${browser.version()}, software WebGL (SwiftShader).`,
+    `First idle: median of ${LOADS} page loads, interleaved in a shuffled order with a ${SETTLE_MS} ms pause between pages; data work = deriving values and classes + handing colours to the map; first switch = the first after a load (to a layer not shown yet), with the part spent computing values and classes in brackets (the rest is handing each unit's colour to MapLibre, as the bare feature-state page does); new layer = median of the ${NEW_LAYERS.length - 1} switches to other layers not shown yet; return = median of ${RUNS} switches back and forth between two layers shown before; each the median over the loads; "prepared while idle" = the level's other numeric layers whose classes the atlas computed after first idle, their total work and when the last was done (the switches start after it; JS heap is measured then); "nothing prepared" = the same page with that turned off, every switch computing its classes on the click; indicators over ${BENCH_PERIODS.length} periods, breaks pooled over all; times in ms; "paint" = until the pixels exist (gl.readPixels after idle); the atlas and the bare pages cut tiles with the same settings (tolerance ${UNITS_SOURCE_OPTIONS.tolerance} px, buffer ${UNITS_SOURCE_OPTIONS.buffer}), so both draw every unit. Chromium ${browser.version()}, software WebGL (SwiftShader).`,
   ];
   const loadLines = datasets.length
     ? [
@@ -310,7 +332,34 @@ async function main() {
         console.log(`(${fixtures} is absent: the large-import row is skipped)`);
       }
     }
-    lines.push(...loadLines);
+    if (!only || only === 'motion' || only === 'real' || only === 'synthetic') {
+      lines.push(
+        '',
+        `National view, every unit drawn: the same communes in the same four class colours at the same camera (both archipelagos in view), median of ${MOTION_LOADS} loads interleaved in a shuffled order; first draw = the page's own mark (atlas: first idle with the data drawn; MapLibre: first idle; Leaflet: two frames after adding the layer); picture: each pixel put in the class of the nearest of sea and the 4 class colours (or "other": outlines, names, island dots, blended edges), the share of pixels whose class differs from the floor's among those in a class on both; pan/zoom: requestAnimationFrame deltas during a 30-step drag then 10 wheel steps in and 10 out, 100 ms apart.`,
+        '',
+        ...MOTION_HEADER,
+      );
+      for (const data of datasets) {
+        console.log(`Pan, zoom and picture: ${data.name}…`);
+        lines.push(
+          ...(await measureMotion(
+            browser,
+            origin,
+            {
+              name: data.name,
+              appBoundaries: data.appBoundaries[0]!.urls,
+              communes: data.communes,
+              indicators: data.indicators,
+              camera: data.camera,
+            },
+            data.colours,
+            MOTION_LOADS,
+          )),
+        );
+      }
+    }
+    if (only === 'motion') datasets.length = 0;
+    lines.push(...(datasets.length ? loadLines : []));
     for (const data of datasets) {
       const results: [string, Awaited<ReturnType<typeof measureApp>>][] = [];
       const fresh = async () => browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -351,11 +400,7 @@ async function main() {
       const order = createRandom(5);
       const loads: Awaited<ReturnType<typeof measureApp>>[][] = variants.map(() => []);
       for (let i = 0; i < LOADS; i += 1) {
-        const round = variants.map((_, v) => v);
-        for (let k = round.length - 1; k > 0; k -= 1) {
-          const j = Math.floor(order.next() * (k + 1));
-          [round[k], round[j]] = [round[j]!, round[k]!];
-        }
+        const round = shuffledOrder(variants.length, order);
         for (const v of round) {
           const page = await fresh();
           loads[v]!.push(await variants[v]![1](page));

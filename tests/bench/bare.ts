@@ -2,13 +2,18 @@
  * The benchmark's floor: the same polygons drawn by MapLibre alone with a
  * constant colour, and the two restyle methods side by side:
  * - "feature-state": the colour kept in feature-state, the paint expression never changes;
- * - "data-driven": values kept in feature properties, a new `step` expression set per switch.
+ * - "data-driven": values kept in feature properties, a new `step` expression set per switch;
+ * - "colours": each unit in the colour a JSON file (`colours=`) gives it, by feature-state,
+ *   to compare its picture with the atlas's.
+ * The source is cut into tiles with the atlas's own settings unless `tolerance=` or
+ * `buffer=` say otherwise (the benchmark compares them); `c=lng,lat,zoom` sets the camera.
  * Exposes `window.bench` for scripts/bench.ts.
  */
 import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
+import { UNITS_SOURCE_OPTIONS } from '../../src/map/style';
 
 setWorkerUrl(workerUrl);
 
@@ -16,6 +21,10 @@ const COLOURS = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 const params = new URLSearchParams(location.search);
 const dataUrl = params.get('data') ?? '';
 const method = params.get('method') ?? 'constant';
+const tolerance = Number(params.get('tolerance') ?? UNITS_SOURCE_OPTIONS.tolerance);
+const buffer = Number(params.get('buffer') ?? UNITS_SOURCE_OPTIONS.buffer);
+const camera = params.get('c')?.split(',').map(Number);
+const coloursUrl = params.get('colours');
 
 const map = new MapLibreMap({
   container: 'map',
@@ -48,9 +57,9 @@ async function start(): Promise<void> {
   data.features.forEach((f, i) => (f.properties = { ...f.properties, v0: i % 5, v1: (i * 7) % 5 }));
   features = data.features;
   // The same tiling detail as the atlas's units source (src/map/style.ts), so the floor is fair.
-  map.addSource('units', { type: 'geojson', data, promoteId: 'code', tolerance: 2 });
+  map.addSource('units', { type: 'geojson', data, promoteId: 'code', tolerance, buffer });
   const colour =
-    method === 'feature-state'
+    method === 'feature-state' || method === 'colours'
       ? ['to-color', ['coalesce', ['feature-state', 'fill'], '#cccccc']]
       : method === 'data-driven'
         ? step('v0')
@@ -77,13 +86,20 @@ async function start(): Promise<void> {
     },
     [180, 90, -180, -90],
   );
-  map.fitBounds(
-    [
-      [bounds[0], bounds[1]],
-      [bounds[2], bounds[3]],
-    ],
-    { animate: false, padding: 20 },
-  );
+  if (coloursUrl) {
+    const colours = (await (await fetch(coloursUrl)).json()) as Record<string, string>;
+    for (const [code, fill] of Object.entries(colours))
+      map.setFeatureState({ source: 'units', id: code }, { fill });
+  }
+  if (camera?.length === 3) map.jumpTo({ center: [camera[0]!, camera[1]!], zoom: camera[2]! });
+  else
+    map.fitBounds(
+      [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+      ],
+      { animate: false, padding: 20 },
+    );
   await nextIdle();
   pixelsLanded();
   performance.mark('bare-first-idle');
