@@ -112,8 +112,8 @@ export async function measureMotion(
       UNITS_SOURCE_OPTIONS.buffer,
     ),
     bare('bare MapLibre, tolerance 2 (before issue 18: drops units)', 2, 128),
+    bare("bare MapLibre, buffer 128 (MapLibre's default)", UNITS_SOURCE_OPTIONS.tolerance, 128),
     bare('bare MapLibre, buffer 64', UNITS_SOURCE_OPTIONS.tolerance, 64),
-    bare('bare MapLibre, buffer 16', UNITS_SOURCE_OPTIONS.tolerance, 16),
     {
       label: 'Leaflet canvas (no outlines)',
       viewport: 'map',

@@ -1,5 +1,6 @@
 import {
   Map as MapLibreMap,
+  Marker,
   importScriptInWorkers,
   setWorkerUrl,
   type GeoJSONSource,
@@ -9,6 +10,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import {
+  ARCHIPELAGO_NAME_COLOUR,
+  ARCHIPELAGO_NAME_SIZE,
   ISLAND_NO_DATA_FILL,
   type IslandProperties,
   type SovereigntyMarks,
@@ -23,7 +26,6 @@ import {
   LAYER,
   MAP_BACKGROUND,
   OUTLINE_MIN_ZOOM,
-  SOURCE_ARCHIPELAGO_NAMES,
   SOURCE_HOVER,
   SOURCE_ISLANDS,
   SOURCE_LABELS,
@@ -121,6 +123,7 @@ export class AtlasMap {
   private paintedDim = new Uint8Array(0);
   /** Units with island dots: their state is set on the islands source too. */
   private islandCodes = new Set<UnitCode>();
+  private archipelagoNames: Marker[] = [];
   private noDataKey = '';
   private level: Level;
   private parentLevel: Level | undefined;
@@ -235,7 +238,7 @@ export class AtlasMap {
     this.codes = [...codes];
     this.islandCodes = new Set(archipelagos.islands.features.map((f) => f.properties.code));
     this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
-    this.source(SOURCE_ARCHIPELAGO_NAMES).setData(archipelagos.labels);
+    this.nameArchipelagos(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
     this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
@@ -277,6 +280,31 @@ export class AtlasMap {
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
     this.showLabelsWhenReadable();
+  }
+
+  /**
+   * The archipelagos' names, as text on the page over the map rather than a
+   * symbol layer: always shown, never dropped in a label collision, read by
+   * screen readers, and without the glyph work that cost the national view
+   * about 150 ms to first idle (benchmark).
+   */
+  private nameArchipelagos(labels: ArchipelagoDrawing['labels']): void {
+    for (const marker of this.archipelagoNames) marker.remove();
+    this.archipelagoNames = labels.features.map((feature) => {
+      const element = document.createElement('div');
+      element.textContent = feature.properties.name;
+      element.lang = 'vi';
+      element.className = 'archipelago-name';
+      Object.assign(element.style, {
+        font: `400 ${ARCHIPELAGO_NAME_SIZE}px "Noto Sans", sans-serif`,
+        color: ARCHIPELAGO_NAME_COLOUR,
+        whiteSpace: 'nowrap',
+        pointerEvents: 'none',
+        textShadow: '0 0 1.5px #fff, 0 0 1.5px #fff, 0 0 2.5px #fff',
+      });
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      return new Marker({ element, anchor: 'center' }).setLngLat([lng, lat]).addTo(this.map);
+    });
   }
 
   /** Hides or shows units' names; the archipelagos' names stay. */

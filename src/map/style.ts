@@ -1,12 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { Level } from '../core/units';
-import {
-  ARCHIPELAGO_NAME_COLOUR,
-  ARCHIPELAGO_NAME_SIZE,
-  ISLAND_DOT_RADIUS,
-  ISLAND_DOTS_FADE,
-  ISLAND_RING_COLOUR,
-} from '../core/archipelagos';
+import { ISLAND_DOT_RADIUS, ISLAND_DOTS_FADE, ISLAND_RING_COLOUR } from '../core/archipelagos';
 
 /** The CSS family MapLibre draws labels with (no glyph server: fonts are local). */
 export const LABEL_FONT = 'Noto Sans';
@@ -35,8 +29,7 @@ export const SOURCE_NO_DATA = 'no-data';
  * feature-state: the islands are far below a pixel at national zoom.
  */
 export const SOURCE_ISLANDS = 'islands';
-/** The archipelagos' names, and reference islands of one a boundary file lacks. */
-export const SOURCE_ARCHIPELAGO_NAMES = 'archipelago-names';
+/** Reference islands of an archipelago a boundary file lacks. */
 export const SOURCE_LANDMARKS = 'archipelago-landmarks';
 
 /**
@@ -44,9 +37,13 @@ export const SOURCE_LANDMARKS = 'archipelago-landmarks';
  * (0.375 px), written out because it decides what is drawn: at 2 px the
  * national view of the real 3,321 communes lost most delta communes and left
  * triangle shards (issue 18); geojson-vt also drops any ring under
- * tolerance² in area. The benchmark's floor page uses these same options.
+ * tolerance² in area. `buffer` (MapLibre's default 128 px of a 512-px tile)
+ * only has to hold the widest line drawn from this source (1.4 px): at 32
+ * the national view of the real communes is idle about 90 ms sooner and of
+ * the synthetic 10,600 about 110 ms sooner, with the same picture (`npm run
+ * bench`). The benchmark's floor page uses these same options.
  */
-export const UNITS_SOURCE_OPTIONS = { tolerance: 0.375, buffer: 128 } as const;
+export const UNITS_SOURCE_OPTIONS = { tolerance: 0.375, buffer: 32 } as const;
 
 /**
  * Unit borders from the zoom where they separate units rather than grey them
@@ -114,7 +111,6 @@ export const LAYER = {
   labels: 'unit-labels',
   islands: 'island-dots',
   landmarks: 'archipelago-landmarks',
-  archipelagoNames: 'archipelago-names',
 } as const;
 
 const islandFade = (from: unknown) =>
@@ -144,10 +140,6 @@ export function buildStyle(
         type: 'geojson',
         data: { type: 'FeatureCollection', features: [] },
         promoteId: 'code',
-      },
-      [SOURCE_ARCHIPELAGO_NAMES]: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [] },
       },
       [SOURCE_LANDMARKS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [SOURCE_LABELS]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -282,23 +274,6 @@ export function buildStyle(
         },
         paint: {
           'text-color': '#1a1a1a',
-          'text-halo-color': 'rgba(255,255,255,0.9)',
-          'text-halo-width': 1.4,
-        },
-      },
-      {
-        // Written at every zoom and never hidden by another label (DOMAIN.md: sovereignty).
-        id: LAYER.archipelagoNames,
-        type: 'symbol',
-        source: SOURCE_ARCHIPELAGO_NAMES,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [LABEL_FONT],
-          'text-size': ARCHIPELAGO_NAME_SIZE,
-          'text-allow-overlap': true,
-        },
-        paint: {
-          'text-color': ARCHIPELAGO_NAME_COLOUR,
           'text-halo-color': 'rgba(255,255,255,0.9)',
           'text-halo-width': 1.4,
         },
