@@ -17,6 +17,8 @@ const names = [...old.hierarchy.units.values(), ...current.hierarchy.units.value
     unit.name,
     unit.name.replace(/^(Tỉnh|Thành phố|Huyện|Thị xã|Quận|Xã|Phường|Thị trấn) /, ''),
   ])
+  // The archipelagos are named in Vietnamese in every language (a sovereignty rule).
+  .concat(['Hoàng Sa', 'Trường Sa'])
   .sort((a, b) => b.length - a.length);
 const commune = [...old.hierarchy.units.values()].find((u) => u.level === 'commune')!;
 
