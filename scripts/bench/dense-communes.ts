@@ -5,7 +5,8 @@
  * coordinates at full double precision as surveying exports write them.
  * Never committed: written under .bench/.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** A wiggle that depends on the point only, so both sides of a shared border get the same one. */
@@ -57,6 +58,7 @@ export function writeDenseCommunes(source: string, target: string, factor = 30):
     parts.push(JSON.stringify(f) + (i < features.length - 1 ? ',\n' : '\n')),
   );
   parts.push(']}\n');
+  mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, parts.join(''));
   return statSync(target).size;
 }
