@@ -141,6 +141,7 @@ export class AtlasMap {
    */
   private movedByCode = false;
   private readonly resizeObserver: ResizeObserver;
+  private readonly handlers: AtlasMapHandlers;
   /** While this map follows another one's camera: its moves are not sent back. */
   private following = false;
   /** Whether the current camera move was started by the user (and so belongs in the URL). */
@@ -186,19 +187,25 @@ export class AtlasMap {
         });
       });
     });
-    this.map.on('mousemove', LAYER.fill, (event) => {
-      const code = codeOf(event.features?.[0]);
-      this.setHover(code);
-      handlers.onHover(code, { x: event.point.x, y: event.point.y });
-      this.map.getCanvas().style.cursor = code ? 'pointer' : '';
+    // A unit is pointed at through its fill or, for an island too small to see,
+    // its dot: one query per pointer move for both. While the map is dragged
+    // or zoomed what lies under the pointer changes every frame, and hover
+    // outlines would be asked of the worker and re-tiled each time: hover
+    // waits until the map stands still (benchmark: pan frames).
+    this.map.on('mousemove', (event) => {
+      if (this.map.isMoving() || (event.originalEvent as MouseEvent).buttons !== 0) return;
+      const [feature] = this.map.queryRenderedFeatures(event.point, {
+        layers: [LAYER.islands, LAYER.fill],
+      });
+      this.pointAt(codeOf(feature), event.point);
     });
-    this.map.on('mouseleave', LAYER.fill, () => {
-      this.setHover(null);
-      handlers.onHover(null, null);
-      this.map.getCanvas().style.cursor = '';
-    });
+    this.map.on('mouseout', () => this.pointAt(null, null));
+    this.map.on('dragstart', () => this.pointAt(null, null));
+    this.handlers = handlers;
     this.map.on('click', (event) => {
-      const [feature] = this.map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] });
+      const [feature] = this.map.queryRenderedFeatures(event.point, {
+        layers: [LAYER.islands, LAYER.fill],
+      });
       handlers.onClick(codeOf(feature));
     });
     // Moves made by code start inside our own calls; MapLibre does not mark every
@@ -397,6 +404,14 @@ export class AtlasMap {
     }
     states.finish();
     islandStates.finish();
+  }
+
+  /** The unit under the pointer (null: none), told to the handlers and outlined. */
+  private pointAt(code: UnitCode | null, point: { x: number; y: number } | null): void {
+    if (code === null && this.hovered === null) return;
+    this.setHover(code);
+    this.handlers.onHover(code, code && point ? { x: point.x, y: point.y } : null);
+    this.map.getCanvas().style.cursor = code ? 'pointer' : '';
   }
 
   setHover(code: UnitCode | null): void {

@@ -259,6 +259,24 @@ describe.skipIf(!present)('Hoàng Sa and Trường Sa on every national map of r
     }
   });
 
+  it('a click on an island picks its commune, as a click on any unit does', async () => {
+    const { page, png } = await onScreen(`${query2025}&l=commune&${camera}`, 'island-click');
+    // Song Tử Tây's ring, the northernmost island of Trường Sa: its dot is at the mean of its corners.
+    const ring = islandRings('vn-2025/communes.geojson', ['22736']).sort(
+      (a, b) => b[0]![1]! - a[0]![1]!,
+    )[0]!;
+    const corners = ring.slice(0, -1);
+    const mean: Position = [0, 1].map(
+      (k) => corners.reduce((sum, p) => sum + p[k]!, 0) / corners.length,
+    );
+    const [x, y] = toPicture(mean, screenFrame(png));
+    const box = (await app(page).locator('#map').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect.poll(() => page.url()).toContain('u=22736');
+    await expect.poll(() => app(page).locator('atlas-detail h2').innerText()).toMatch(/Trường Sa/);
+    await page.close();
+  });
+
   it('2025 provinces: the islands of Đà Nẵng and Khánh Hòa', async () => {
     const { page, png } = await onScreen(`${query2025}&l=province&${camera}`, 'provinces-2025');
     // The province file is simplified on its own: its islands, not the communes'.
