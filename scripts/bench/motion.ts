@@ -157,12 +157,31 @@ export async function measureMotion(
   }
   const floor = results[1]!.picture!;
   const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
-  return variants.map((variant, v) => {
+  const frames = (r: Result, pick: (t: FrameTimes) => number) => median(r.frames.map(pick));
+  const rows = variants.map((variant, v) => {
     const r = results[v]!;
     const diff = v === 1 ? null : pictureDifference(r.picture!, floor, [SEA, ...CLASS_COLOURS]);
-    const frames = (pick: (t: FrameTimes) => number) => median(r.frames.map(pick));
-    return `| ${data.name} | ${variant.label} | ${f(median(r.firstDraw))} | ${diff ? `${(diff.differing * 100).toFixed(2)} % of ${(diff.compared * 100).toFixed(0)} %` : '(reference)'} | ${f(frames((t) => t.median))} | ${f(frames((t) => t.p95))} | ${f(frames((t) => t.over50))} of ${f(frames((t) => t.frames))} |`;
+    return `| ${data.name} | ${variant.label} | ${f(median(r.firstDraw))} | ${diff ? `${(diff.differing * 100).toFixed(2)} % of ${(diff.compared * 100).toFixed(0)} %` : '(reference)'} | ${f(frames(r, (t) => t.median))} | ${f(frames(r, (t) => t.p95))} | ${frames(r, (t) => t.over50)} of ${frames(r, (t) => t.frames)} |`;
   });
+  const [atlas, bareFloor, leaflet] = [results[0]!, results[1]!, results[results.length - 1]!];
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  rows.push(
+    `| ${data.name} | atlas ÷ floor | ${ratio(median(atlas.firstDraw), median(bareFloor.firstDraw))} | | ${ratio(
+      frames(atlas, (t) => t.median),
+      frames(bareFloor, (t) => t.median),
+    )} | ${ratio(
+      frames(atlas, (t) => t.p95),
+      frames(bareFloor, (t) => t.p95),
+    )} | |`,
+    `| ${data.name} | atlas ÷ Leaflet canvas | ${ratio(median(atlas.firstDraw), median(leaflet.firstDraw))} | | ${ratio(
+      frames(atlas, (t) => t.median),
+      frames(leaflet, (t) => t.median),
+    )} | ${ratio(
+      frames(atlas, (t) => t.p95),
+      frames(leaflet, (t) => t.p95),
+    )} | |`,
+  );
+  return rows;
 }
 
 export const MOTION_HEADER = [
