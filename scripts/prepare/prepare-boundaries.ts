@@ -11,7 +11,7 @@ import { labelPoint } from '../../src/core/geometry';
 import type { DataProblem } from '../../src/core/problems';
 import { normaliseName } from '../../src/core/text';
 import { levelsOf, type Level, type UnitCode, type Vintage } from '../../src/core/units';
-import { simplifyPreservingTopology } from './simplify-topology';
+import { simplifyPreservingTopology } from '../../src/core/simplify-topology';
 
 export interface PrepareOptions {
   readonly vintage: Vintage;

@@ -70,17 +70,13 @@ const PHASE_LABELS: Record<LoadProgress['phase'], BilingualText> = {
 function simplificationNote(s: DisplaySimplification): BilingualText {
   const make = (language: Language) => {
     const n = (value: number) => formatNumber(value, language, 0);
-    return {
-      points: n(s.verticesBefore),
-      after: n(s.verticesAfter),
-      metres: n(Math.round(s.tolerance * 111_000)),
-    };
+    return { points: n(s.verticesBefore), after: n(s.verticesAfter) };
   };
   const vi = make('vi');
   const en = make('en');
   return {
-    vi: `Địa giới nặng (${vi.points} điểm) được đơn giản hóa để hiển thị, còn ${vi.after} điểm, lệch tối đa khoảng ${vi.metres} m; từng đơn vị được làm riêng nên ranh giới chung có thể hở nhẹ khi phóng to. Dùng npm run data:prepare để giữ ranh giới chung khớp nhau.`,
-    en: `Heavy boundaries (${en.points} points) were simplified for display to ${en.after} points, within about ${en.metres} m; each unit is simplified on its own, so shared borders may part slightly when zoomed in. Prepare the file with npm run data:prepare to keep shared borders exact.`,
+    vi: `Địa giới nặng (${vi.points} điểm) được đơn giản hóa để hiển thị, còn ${vi.after} điểm; ranh giới chung của hai đơn vị vẫn khớp nhau, không đơn vị nào bị bỏ. Dùng npm run data:prepare để chuẩn bị tệp một lần, mở nhanh hơn.`,
+    en: `Heavy boundaries (${en.points} points) were simplified for display to ${en.after} points; borders shared by two units stay shared and no unit is dropped. Prepare the file once with npm run data:prepare to open it faster.`,
   };
 }
 
