@@ -306,6 +306,9 @@ export class AtlasMap {
         font: `400 ${ARCHIPELAGO_NAME_SIZE}px "Noto Sans", sans-serif`,
         color: ARCHIPELAGO_NAME_COLOUR,
         whiteSpace: 'nowrap',
+        // A host page's inherited text styles must not reach the names (an embedded atlas).
+        textTransform: 'none',
+        letterSpacing: 'normal',
         pointerEvents: 'none',
         textShadow: '0 0 1.5px #fff, 0 0 1.5px #fff, 0 0 2.5px #fff',
       });

@@ -6,11 +6,12 @@
  * pixel, and each archipelago its Vietnamese name written beside it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { waitUntilDrawn } from './chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   app,
@@ -334,6 +335,40 @@ describe.skipIf(!present)('Hoàng Sa and Trường Sa on every national map of r
   it('in the embedded atlas (embed=1)', async () => {
     const { page, png } = await onScreen(`${query2025}&l=commune&embed=1&${camera}`, 'embed-2025');
     expectBothArchipelagos(png, islands2025(), screenFrame(png), communeColours());
+    await page.close();
+  });
+
+  it('in the <ntp-atlas> element on a host page whose text is upper case', async () => {
+    writeFileSync(
+      join(generated, 'host.html'),
+      `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Host</title>
+<style>body { text-transform: uppercase; color: rgb(200, 0, 0); font-family: serif; }</style>
+<script type="module" src="/embed/ntp-atlas.js"></script></head><body>
+<ntp-atlas boundaries="/fixtures/vn-2025/provinces.geojson,/fixtures/vn-2025/communes.geojson"
+  indicators="/generated/sovereignty-2025.json" vintage="2025" level="commune"
+  indicator="ntm_criteria_met" period="2025" camera="${NATIONAL.lng},${NATIONAL.lat},${NATIONAL.zoom}"
+  style="display: block; width: 1000px; height: 700px"></ntp-atlas></body></html>`,
+    );
+    const page = await harness.open('generated/host.html', undefined, false);
+    await waitUntilDrawn(page, () => {
+      const atlas = document.querySelector('ntp-atlas') as Element & {
+        app?: { mapIdle?: boolean };
+      };
+      return atlas?.app?.mapIdle === true;
+    });
+    const png = await page.locator('ntp-atlas #map').screenshot({ path: join(OUT, 'element.png') });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    // Default classes here (quantiles): any class colour of the palette the legend shows.
+    const legend = await page
+      .locator('ntp-atlas atlas-legend .swatch')
+      .evaluateAll((swatches) => swatches.map((s) => getComputedStyle(s).backgroundColor));
+    expect(legend.length).toBeGreaterThan(0);
+    const classColours = legend
+      .map((rgb) => rgb.match(/\d+/g)!.slice(0, 3).map(Number))
+      .concat([NO_DATA_INK]);
+    expectBothArchipelagos(png, islands2025(), screenFrame(png), classColours);
+    const names = await page.locator('ntp-atlas .archipelago-name').allInnerTexts();
+    expect(names).toEqual(['Quần đảo Hoàng Sa', 'Quần đảo Trường Sa']);
     await page.close();
   });
 
