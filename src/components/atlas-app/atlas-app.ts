@@ -1278,6 +1278,7 @@ export class AtlasApp extends LitElement {
         .view=${this.pairView}
         .linked=${this.linkedOnPair()}
         .selected=${this.view.pairSelected}
+        .names=${this.view.names}
         .startCamera=${this.map?.camera() ?? null}
         @atlas-pair-hover=${(e: CustomEvent<UnitCode | null>) => (this.pairHover = e.detail)}
         @atlas-pair-select=${(e: CustomEvent<UnitCode | null>) => this.setView({ pairSelected: e.detail })}

@@ -55,6 +55,8 @@ export class AtlasPairMap extends AtlasElement {
   /** Units outlined because they are linked to the unit pointed at on the other map. */
   @property({ attribute: false }) linked: readonly UnitCode[] = [];
   @property({ attribute: false }) selected: UnitCode | null = null;
+  /** Units' names written (the Names button acts on both maps). */
+  @property({ attribute: false }) names = true;
   /** Where to start; afterwards the map follows the other one through `follow`. */
   @property({ attribute: false }) startCamera: Camera | null = null;
 
@@ -107,6 +109,7 @@ export class AtlasPairMap extends AtlasElement {
     if (changed.has('loaded') || changed.has('view')) void this.sync();
     if (changed.has('linked')) this.map?.setLinked(this.linked);
     if (changed.has('selected')) this.map?.setSelected(this.selected);
+    if (changed.has('names')) this.map?.setNamesShown(this.names);
   }
 
   private async sync(): Promise<void> {
