@@ -1,6 +1,5 @@
 import {
   Map as MapLibreMap,
-  Marker,
   importScriptInWorkers,
   setWorkerUrl,
   type GeoJSONSource,
@@ -10,8 +9,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
 import {
-  ARCHIPELAGO_NAME_COLOUR,
-  ARCHIPELAGO_NAME_SIZE,
   ISLAND_NO_DATA_FILL,
   type IslandProperties,
   type SovereigntyMarks,
@@ -19,6 +16,7 @@ import {
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
+import { ArchipelagoNames } from './archipelago-names';
 import { FeatureStateBatch } from './feature-state-batch';
 import {
   HATCH_IMAGE,
@@ -123,7 +121,7 @@ export class AtlasMap {
   private paintedDim = new Uint8Array(0);
   /** Units with island dots: their state is set on the islands source too. */
   private islandCodes = new Set<UnitCode>();
-  private archipelagoNames: Marker[] = [];
+  private readonly archipelagoNames: ArchipelagoNames;
   private noDataKey = '';
   private level: Level;
   private parentLevel: Level | undefined;
@@ -174,6 +172,8 @@ export class AtlasMap {
       // Keeps the canvas readable for export and for pixel checks in tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.handlers = handlers;
+    this.archipelagoNames = new ArchipelagoNames(this.map);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     // The style (all inline) is ready long before the first full render ('load'):
@@ -201,7 +201,6 @@ export class AtlasMap {
     });
     this.map.on('mouseout', () => this.pointAt(null, null));
     this.map.on('dragstart', () => this.pointAt(null, null));
-    this.handlers = handlers;
     this.map.on('click', (event) => {
       const [feature] = this.map.queryRenderedFeatures(event.point, {
         layers: [LAYER.islands, LAYER.fill],
@@ -245,7 +244,7 @@ export class AtlasMap {
     this.codes = [...codes];
     this.islandCodes = new Set(archipelagos.islands.features.map((f) => f.properties.code));
     this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
-    this.nameArchipelagos(archipelagos.labels);
+    this.archipelagoNames.show(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
     this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
@@ -287,34 +286,6 @@ export class AtlasMap {
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
     this.showLabelsWhenReadable();
-  }
-
-  /**
-   * The archipelagos' names, as text on the page over the map rather than a
-   * symbol layer: always shown, never dropped in a label collision, read by
-   * screen readers, and without the glyph work that cost the national view
-   * about 150 ms to first idle (benchmark).
-   */
-  private nameArchipelagos(labels: ArchipelagoDrawing['labels']): void {
-    for (const marker of this.archipelagoNames) marker.remove();
-    this.archipelagoNames = labels.features.map((feature) => {
-      const element = document.createElement('div');
-      element.textContent = feature.properties.name;
-      element.lang = 'vi';
-      element.className = 'archipelago-name';
-      Object.assign(element.style, {
-        font: `400 ${ARCHIPELAGO_NAME_SIZE}px "Noto Sans", sans-serif`,
-        color: ARCHIPELAGO_NAME_COLOUR,
-        whiteSpace: 'nowrap',
-        // A host page's inherited text styles must not reach the names (an embedded atlas).
-        textTransform: 'none',
-        letterSpacing: 'normal',
-        pointerEvents: 'none',
-        textShadow: '0 0 1.5px #fff, 0 0 1.5px #fff, 0 0 2.5px #fff',
-      });
-      const [lng, lat] = feature.geometry.coordinates as [number, number];
-      return new Marker({ element, anchor: 'center' }).setLngLat([lng, lat]).addTo(this.map);
-    });
   }
 
   /** Hides or shows units' names; the archipelagos' names stay. */
