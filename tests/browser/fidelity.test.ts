@@ -155,7 +155,7 @@ describe('the demo and the synthetic 10,600 communes, drawn faithfully', () => {
   });
   afterAll(() => harness.stop());
 
-  it('the demo communes at the demo region view', async () => {
+  function demoUnits(): ExpectedUnit[] {
     const demo = JSON.parse(readFileSync(join(ROOT, 'data/demo/indicators-2021.json'), 'utf8')) as {
       values: Record<string, Record<string, { ntm_criteria_met?: number }>>;
     };
@@ -165,25 +165,42 @@ describe('the demo and the synthetic 10,600 communes, drawn faithfully', () => {
     const communes = readFeatures(join(ROOT, 'data/demo/boundaries-2021.geojson')).filter(
       (f) => f.properties.level === 'commune',
     );
-    const report = await fidelityAt(
-      harness,
-      `?v=2021&l=commune&i=ntm_criteria_met&p=2025&${CLASSING}`,
-      { lng: 105.27, lat: 21.26, zoom: 7.4 },
-      expected(communes, values),
-      'fidelity-demo',
-    );
-    expectFaithful(report, 280);
+    return expected(communes, values);
+  }
+  const demoQuery = `?v=2021&l=commune&i=ntm_criteria_met&p=2025&${CLASSING}`;
+  const syntheticQuery = `?vintage=2025&boundaries=synthetic/provinces.geojson,synthetic/communes.geojson&indicators=synthetic/indicators.json&v=2025&l=commune&i=ntm_criteria_met&p=2025&${CLASSING}`;
+
+  it('the demo communes at the demo region view (a province)', async () => {
+    const at = { lng: 105.27, lat: 21.26, zoom: 7.4 };
+    expectFaithful(await fidelityAt(harness, demoQuery, at, demoUnits(), 'fidelity-demo'), 280);
+  });
+
+  it("the demo communes at one commune's neighbourhood", async () => {
+    const at = { lng: 105.3, lat: 21.3, zoom: 10 };
+    const report = await fidelityAt(harness, demoQuery, at, demoUnits(), 'fidelity-demo-commune');
+    expectFaithful(report, 5);
   });
 
   it('the synthetic 10,600 communes at the national view', async () => {
+    const at = { lng: 106.05, lat: 16, zoom: 4.75 };
     const report = await fidelityAt(
       harness,
-      `?vintage=2025&boundaries=synthetic/provinces.geojson,synthetic/communes.geojson&indicators=synthetic/indicators.json&v=2025&l=commune&i=ntm_criteria_met&p=2025&${CLASSING}`,
-      { lng: 106.05, lat: 16, zoom: 4.75 },
+      syntheticQuery,
+      at,
       syntheticUnits,
       'fidelity-synthetic-national',
     );
     expectFaithful(report, 8000);
+  });
+
+  it("the synthetic communes at one province's and one commune's zoom", async () => {
+    // A corner where four of the rectangular "provinces" meet, then one commune's neighbourhood.
+    for (const [at, atLeast, shot] of [
+      [{ lng: 104.7, lat: 15, zoom: 8 }, 200, 'fidelity-synthetic-province'],
+      [{ lng: 104.7, lat: 15, zoom: 10.5 }, 5, 'fidelity-synthetic-commune'],
+    ] as const) {
+      expectFaithful(await fidelityAt(harness, syntheticQuery, at, syntheticUnits, shot), atLeast);
+    }
   });
 
   it('made no request off the origin', () => {
