@@ -119,8 +119,11 @@ export class AtlasMap {
    */
   private paintedFill: (string | undefined)[] = [];
   private paintedDim = new Uint8Array(0);
-  /** Units with island dots: their state is set on the islands source too. */
-  private islandCodes = new Set<UnitCode>();
+  /**
+   * 1 at the place (in `codes`) of each unit with island dots, whose state is
+   * set on the islands source too: read by position, like the painted fills.
+   */
+  private hasIslands = new Uint8Array(0);
   private readonly archipelagoNames: ArchipelagoNames;
   private noDataKey = '';
   private level: Level;
@@ -242,7 +245,8 @@ export class AtlasMap {
   ): Promise<void> {
     await this.ready;
     this.codes = [...codes];
-    this.islandCodes = new Set(archipelagos.islands.features.map((f) => f.properties.code));
+    const withIslands = new Set(archipelagos.islands.features.map((f) => f.properties.code));
+    this.hasIslands = Uint8Array.from(codes, (code) => (withIslands.has(code) ? 1 : 0));
     this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
     this.archipelagoNames.show(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
@@ -339,7 +343,7 @@ export class AtlasMap {
       state.fill = fill;
       state.dim = dim;
       states.set(code, state);
-      if (this.islandCodes.has(code)) {
+      if (this.hasIslands[i] === 1) {
         // An island's dot cannot carry the hatch: no data is the hatch's light ink in its ring.
         state.fill = given === null ? ISLAND_NO_DATA_FILL : fill;
         islandStates.set(code, state);
@@ -367,15 +371,15 @@ export class AtlasMap {
     const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
     const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
     const state = { faded: false };
-    for (const code of this.codes) {
+    this.codes.forEach((code, i) => {
       const fade = codes !== null && !codes.has(code);
-      if (fade === this.faded.has(code)) continue;
+      if (fade === this.faded.has(code)) return;
       if (fade) this.faded.add(code);
       else this.faded.delete(code);
       state.faded = fade;
       states.set(code, state);
-      if (this.islandCodes.has(code)) islandStates.set(code, state);
-    }
+      if (this.hasIslands[i] === 1) islandStates.set(code, state);
+    });
     states.finish();
     islandStates.finish();
   }
