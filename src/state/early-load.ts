@@ -12,7 +12,11 @@ import { loadVintage, type PendingLoad } from './load-data';
 let early: { vintage: Vintage; files: string; load: PendingLoad } | null = null;
 
 export function startEarlyLoad(vintage: Vintage, files: VintageFiles): void {
-  early = { vintage, files: JSON.stringify(files), load: loadVintage(vintage, files) };
+  const load = loadVintage(vintage, files);
+  // A bad file can fail before the app's code has arrived to take the load
+  // over: its error is shown then, so it must not count as unhandled meanwhile.
+  load.result.catch(() => undefined);
+  early = { vintage, files: JSON.stringify(files), load };
 }
 
 /** The early load of these files, once; null when none was started for them. */

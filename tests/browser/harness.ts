@@ -17,6 +17,8 @@ export class Harness {
   requests: string[] = [];
   /** Requests the server answered with an error: a file the page looked for in the wrong place. */
   failed: string[] = [];
+  /** Uncaught errors of every page opened: the test file fails on any (see `stop`). */
+  pageErrors: string[] = [];
 
   async start(mounts: Record<string, string> = {}): Promise<void> {
     const served = await serveStatic(join(ROOT, 'dist'), mounts);
@@ -37,7 +39,10 @@ export class Harness {
       if (r.status() >= 400) this.failed.push(`${r.status()} ${r.url()}`);
     });
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => {
+      errors.push(e.message);
+      this.pageErrors.push(`${page.url()}: ${e.message}`);
+    });
     (page as Page & { errors: string[] }).errors = errors;
     await page.goto(`${this.origin}/${path}`);
     if (waitForMap) await waitForMapIdle(page);
@@ -51,9 +56,12 @@ export class Harness {
     );
   }
 
+  /** Closes the browser and the server; fails if any page had an uncaught error. */
   async stop(): Promise<void> {
     await this.browser?.close();
     this.server?.close();
+    if (this.pageErrors.length > 0)
+      throw new Error(`uncaught errors in the pages:\n${this.pageErrors.join('\n')}`);
   }
 }
 
