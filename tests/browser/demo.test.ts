@@ -20,6 +20,7 @@ describe('the atlas on the embedded demo', () => {
       .screenshot({ path: join(ROOT, 'test-results/demo-communes.png') });
     const shares = colourShares(png, CLASS_COLOURS);
     // Every class with units shows up on the map, and together they cover much of it.
+    expect(shares.length).toBeGreaterThan(0);
     for (const share of shares) expect(share).toBeGreaterThan(0.003);
     expect(shares.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.25);
     await page.close();

@@ -54,6 +54,8 @@ describe('the embeddable <ntp-atlas> element', () => {
     const shotB = await poverty.locator('#map').screenshot();
     const a = colours('ntm_criteria_met', 'district', null);
     const b = colours('poor_rate', 'commune', '2023');
+    expect(a.length).toBeGreaterThan(1);
+    expect(b.length).toBeGreaterThan(1);
     colourShares(shotA, a).forEach((share, i) =>
       expect(share, `criteria ${a[i]}`).toBeGreaterThan(0.003),
     );

@@ -30,6 +30,12 @@ const save = (page: Page, button: string, name: string): Promise<Buffer> =>
   saveDownload(page, app(page).locator(button), join(OUT, name));
 
 describe('exporting the view', () => {
+  it('has class colours and legend rows to check (the demo at district level)', () => {
+    // Every loop below runs over these: an empty list would check nothing.
+    expect(classColours.length).toBeGreaterThan(2);
+    expect(legendOf(view).length).toBeGreaterThan(2);
+  });
+
   let page: Page;
   let screen: Buffer;
   beforeAll(async () => {

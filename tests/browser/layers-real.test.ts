@@ -104,6 +104,7 @@ describe.skipIf(!present)('indicator layers on the real 34 provinces and 3,321 c
       /2024 → 2025 — đơn vị: điểm %/,
     );
     // Every province's poverty fell in the generated data: every value is a decrease.
+    expect(expected.codes.length).toBe(34);
     for (const code of expected.codes) {
       expect(expected.values.get(code)?.value ?? 0).toBeLessThanOrEqual(0);
     }

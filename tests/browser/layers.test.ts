@@ -164,6 +164,7 @@ describe('indicator layers on the demo', () => {
     expect(colours[2]).toBe('#f7f7f7');
     const png = await shoot(page, 'demo-change-criteria');
     const shares = colourShares(png, colours.slice(2));
+    expect(shares.length).toBeGreaterThan(0);
     for (const share of shares) expect(share).toBeGreaterThan(0.003);
     await urlHas(page, 'd', '2021');
     const box = (await page.locator('ntp-atlas-app #map').boundingBox())!;

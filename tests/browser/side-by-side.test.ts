@@ -104,6 +104,7 @@ describe('both geographies side by side (demo)', () => {
     );
     // Its colours are on the right-hand map: every class that has units shows.
     const classes = view.classification!.classes;
+    expect(classes.length).toBeGreaterThan(1);
     const png = await page.locator('atlas-pair-map').screenshot({ path: '/tmp/pair-map.png' });
     const shares = colourShares(
       png,
