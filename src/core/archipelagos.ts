@@ -218,3 +218,17 @@ export function sovereigntyMarks(
     },
   };
 }
+
+/** Everything a map or an exported figure draws of the archipelagos. */
+export interface ArchipelagoDrawing extends SovereigntyMarks {
+  readonly islands: FeatureCollection<Point, IslandProperties>;
+}
+
+/** What the map and the exports alike draw of the archipelagos for a boundary set. */
+export function archipelagoDrawing(boundaries: {
+  readonly islands: FeatureCollection<Point, IslandProperties>;
+  readonly extent: BBox | null;
+}): ArchipelagoDrawing {
+  const { islands, extent } = boundaries;
+  return { islands, ...sovereigntyMarks(extent, archipelagosPresent(islands)) };
+}

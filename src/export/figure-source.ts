@@ -11,7 +11,7 @@ import type { UnitCode } from '../core/units';
 import type { MapDrawing } from '../map/atlas-map';
 import type { LoadedVintage } from '../state/load-data';
 import type { UnitFeature } from '../core/boundary-file';
-import { archipelagosPresent, sovereigntyMarks } from '../core/archipelagos';
+import { archipelagoDrawing } from '../core/archipelagos';
 
 /** What the export is of: the view on screen, in the words of the language shown. */
 export interface FigureRequest {
@@ -71,8 +71,7 @@ export async function figureOf(request: FigureRequest): Promise<{
           return { text: String((f.properties as { label: string }).label), lng, lat };
         })
     : [];
-  const { islands, extent } = loaded.boundaries;
-  const marks = sovereigntyMarks(extent, archipelagosPresent(islands));
+  const marks = archipelagoDrawing(loaded.boundaries);
   const at = (point: Point) => point.coordinates as [number, number];
   const map: FigureMap = {
     camera: drawing.camera,
@@ -83,7 +82,7 @@ export async function figureOf(request: FigureRequest): Promise<{
     parents: parentCodes.map(figureUnit).filter((u): u is FigureUnit => !!u),
     selected: request.selected ? figureUnit(request.selected) : null,
     labels,
-    islands: islands.features
+    islands: marks.islands.features
       .filter((f) => f.properties.level === drawing.level)
       .map((f) => {
         const [lng, lat] = at(f.geometry);

@@ -8,11 +8,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
 import type { FeatureCollection, Point } from 'geojson';
-import {
-  ISLAND_NO_DATA_FILL,
-  type IslandProperties,
-  type SovereigntyMarks,
-} from '../core/archipelagos';
+import { ISLAND_NO_DATA_FILL, type ArchipelagoDrawing } from '../core/archipelagos';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
@@ -66,11 +62,6 @@ export interface UnitGeometry {
 /** A request to a worker that was stopped (a newer load replaced it) needs no answer. */
 function ignoreCancelled(error: unknown): void {
   if ((error as Error)?.name !== 'LoadCancelled') console.error(error);
-}
-
-/** What the map draws of Hoàng Sa and Trường Sa beside the units (see core/archipelagos). */
-export interface ArchipelagoDrawing extends SovereigntyMarks {
-  readonly islands: FeatureCollection<Point, IslandProperties>;
 }
 
 export interface AtlasMapHandlers {

@@ -1,4 +1,4 @@
-import { archipelagosPresent, sovereigntyMarks } from '../../core/archipelagos';
+import { archipelagoDrawing } from '../../core/archipelagos';
 import type { AtlasMap } from '../../map/atlas-map';
 import type { LoadedVintage } from '../../state/load-data';
 
@@ -7,11 +7,10 @@ import type { LoadedVintage } from '../../state/load-data';
  * for outlines, and what it draws of Hoàng Sa and Trường Sa.
  */
 export function showUnits(map: AtlasMap, loaded: LoadedVintage): Promise<void> {
-  const { islands, extent } = loaded.boundaries;
   return map.setUnits(
     loaded.display,
     loaded.boundaries.units.map((unit) => unit.code),
     loaded.worker,
-    { islands, ...sovereigntyMarks(extent, archipelagosPresent(islands)) },
+    archipelagoDrawing(loaded.boundaries),
   );
 }
