@@ -53,9 +53,8 @@ const SHOTS: readonly Shot[] = [
           (
             document
               .querySelector('ntp-atlas-app')
-              ?.shadowRoot?.querySelector('atlas-pair-map, atlas-map-view.pair') as
-              | (Element & { mapIdle?: boolean })
-              | null
+              ?.shadowRoot?.querySelector('atlas-pair-map, #pair-map') as
+              (Element & { mapIdle?: boolean }) | null
           )?.mapIdle === true,
       ),
   },
@@ -113,7 +112,9 @@ function compare(beforeDir: string, afterDir: string): void {
     const before = PNG.sync.read(readFileSync(a));
     const after = PNG.sync.read(readFileSync(b));
     if (before.width !== after.width || before.height !== after.height) {
-      console.log(`${name}\tsize ${before.width}×${before.height} → ${after.width}×${after.height}`);
+      console.log(
+        `${name}\tsize ${before.width}×${before.height} → ${after.width}×${after.height}`,
+      );
       differing += 1;
       continue;
     }

@@ -7,6 +7,7 @@ import {
   islandDotOpacity,
 } from './archipelagos';
 import type { Camera } from './view-state';
+import type { Level } from './units';
 
 /**
  * A picture of the map as it is on screen, laid out with its title, legend
@@ -14,6 +15,20 @@ import type { Camera } from './view-state';
  * their tests) draw from, so the three cannot disagree. Pure: coordinates
  * are projected here with the same Web Mercator as the map.
  */
+
+/** What an export needs to know to draw the map as it is on screen. */
+export interface MapDrawing {
+  readonly camera: Camera;
+  readonly width: number;
+  readonly height: number;
+  readonly background: string;
+  readonly level: Level;
+  readonly parentLevel: Level | undefined;
+  readonly outlineWidth: number;
+  readonly parentOutlineWidth: number;
+  readonly labels: boolean;
+  readonly labelSize: number;
+}
 
 /** A unit as drawn: its polygons in longitude/latitude and its fill (null: no data). */
 export interface FigureUnit {

@@ -90,6 +90,39 @@ const LEVEL_NAMES: Record<Level, BilingualText> = {
   commune: { vi: 'xã', en: 'commune' },
 };
 
+/**
+ * The layer a view shows at its level: the one asked for (adapted to the
+ * level, e.g. a status becomes its shares above communes), or the level's
+ * first, with a notice saying why the one asked for is not shown.
+ */
+export function layerShown(
+  dataset: IndicatorDataset,
+  key: string,
+  level: Level,
+): { readonly layer: Layer | undefined; readonly notice: BilingualText | null } {
+  const levels = levelsOf(dataset.vintage);
+  const requested = resolveLayer(dataset.indicators, key);
+  const adapted = requested ? adaptLayerToLevel(requested, level, levels) : undefined;
+  if (adapted) return { layer: adapted, notice: null };
+  const layer = layersAt(dataset.indicators, level, levels)[0];
+  // Named by its label where the atlas knows it; the id is what the URL carries.
+  const asked = (requested?.indicator ?? CATALOGUE.find((d) => d.id === key))?.label ?? {
+    vi: key,
+    en: key,
+  };
+  const shown = layer?.indicator.label ?? { vi: '—', en: '—' };
+  const notice = requested
+    ? {
+        vi: `"${asked.vi}" không có ở cấp ${LEVEL_NAMES[level].vi}; đang hiện "${shown.vi}"`,
+        en: `"${asked.en}" is not available at ${LEVEL_NAMES[level].en} level; showing "${shown.en}"`,
+      }
+    : {
+        vi: `"${dataset.title.vi}" không có chỉ tiêu "${asked.vi}" (${key}); đang hiện "${shown.vi}"`,
+        en: `"${dataset.title.en}" has no "${asked.en}" (${key}); showing "${shown.en}"`,
+      };
+  return { layer, notice };
+}
+
 export function computeMapView(data: AtlasData, state: ViewState): MapView {
   const { hierarchy, dataset } = data;
   const levels = levelsOf(hierarchy.vintage);
@@ -122,27 +155,9 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     state.period && dataset.periods.includes(state.period)
       ? state.period
       : (dataset.periods[dataset.periods.length - 1] as string);
-  let notice: BilingualText | null = null;
-  const requested = resolveLayer(dataset.indicators, state.layer);
-  let layer = requested ? adaptLayerToLevel(requested, level, levels) : undefined;
-  if (!layer) {
-    layer = layersAt(dataset.indicators, level, levels)[0];
-    // Named by its label where the atlas knows it; the id is what the URL carries.
-    const asked = (requested?.indicator ?? CATALOGUE.find((d) => d.id === state.layer))?.label ?? {
-      vi: state.layer,
-      en: state.layer,
-    };
-    const shown = layer?.indicator.label ?? { vi: '—', en: '—' };
-    notice = requested
-      ? {
-          vi: `"${asked.vi}" không có ở cấp ${LEVEL_NAMES[level].vi}; đang hiện "${shown.vi}"`,
-          en: `"${asked.en}" is not available at ${LEVEL_NAMES[level].en} level; showing "${shown.en}"`,
-        }
-      : {
-          vi: `"${dataset.title.vi}" không có chỉ tiêu "${asked.vi}" (${state.layer}); đang hiện "${shown.vi}"`,
-          en: `"${dataset.title.en}" has no "${asked.en}" (${state.layer}); showing "${shown.en}"`,
-        };
-  }
+  const shownLayer = layerShown(dataset, state.layer, level);
+  let notice = shownLayer.notice;
+  const layer = shownLayer.layer;
   if (!layer) return { ...empty, layer: null, notice, period, classification: null };
   const context = (p: string) => ({ hierarchy, dataset, period: p });
   const aggregated = isAggregatedAt(layer, level, levels);

@@ -1,6 +1,7 @@
-import type { Polygon, MultiPolygon, Point, Position } from 'geojson';
+import type { FeatureCollection, Polygon, MultiPolygon, Point, Position } from 'geojson';
 import { plainText, numberLanguage, type DisplayLanguage } from '../core/display-language';
-import type { FigureMap, FigureUnit, FigureWords } from '../core/figure';
+import type { FigureMap, FigureUnit, FigureWords, MapDrawing } from '../core/figure';
+import type { AtlasData } from '../core/map-view';
 import { formatDate, formatNumber } from '../core/format';
 import { layerLabel } from '../core/layer';
 import { legendText, vintageText } from '../core/legend-text';
@@ -8,8 +9,6 @@ import type { MapView } from '../core/map-view';
 import type { BilingualText } from '../core/text';
 import { unitFills } from '../core/unit-fills';
 import type { UnitCode } from '../core/units';
-import type { MapDrawing } from '../map/atlas-map';
-import type { LoadedVintage } from '../state/load-data';
 import type { UnitFeature } from '../core/boundary-file';
 import { archipelagoDrawing } from '../core/archipelagos';
 
@@ -17,7 +16,8 @@ import { archipelagoDrawing } from '../core/archipelagos';
 export interface FigureRequest {
   readonly drawing: MapDrawing;
   readonly mapView: MapView;
-  readonly loaded: LoadedVintage;
+  /** The data shown, and where to ask for its units' outlines and label points. */
+  readonly loaded: AtlasData & { readonly worker: FigureGeometry };
   readonly selected: UnitCode | null;
   readonly language: DisplayLanguage;
   /** A title typed by the presenter; the layer's name otherwise. */
@@ -25,6 +25,12 @@ export interface FigureRequest {
   readonly levelLabel: BilingualText;
   /** True when the values are aggregated from the units below: the legend then says how. */
   readonly aggregated: boolean;
+}
+
+/** Units' outlines and label points, kept in the data worker. */
+export interface FigureGeometry {
+  features(codes: readonly UnitCode[]): Promise<UnitFeature[]>;
+  labels(): Promise<FeatureCollection<Point>>;
 }
 
 const SYNTHETIC: BilingualText = { vi: 'Dữ liệu minh họa', en: 'Synthetic demo' };

@@ -34,6 +34,7 @@ import {
   parentOutlineWidthAt,
 } from './style';
 
+import type { MapDrawing } from '../core/figure';
 export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
 // The worker ships as its own file; Vite serves it from our origin.
@@ -80,19 +81,6 @@ export interface AtlasMapHandlers {
  * paint expressions that never change, which restyles in one repaint
  * (see the benchmark table in the README).
  */
-/** What an export needs to know to draw the map as it is on screen. */
-export interface MapDrawing {
-  readonly camera: Camera;
-  readonly width: number;
-  readonly height: number;
-  readonly background: string;
-  readonly level: Level;
-  readonly parentLevel: Level | undefined;
-  readonly outlineWidth: number;
-  readonly parentOutlineWidth: number;
-  readonly labels: boolean;
-  readonly labelSize: number;
-}
 
 export class AtlasMap {
   private readonly map: MapLibreMap;

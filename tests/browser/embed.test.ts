@@ -87,8 +87,8 @@ describe('the embeddable <ntp-atlas> element', () => {
   it('lets the interactive map be moved and keeps the static one still', async () => {
     const camera = (id: string) =>
       page.locator(id).evaluate((el) => {
-        const app = (el as Element & { app?: { view?: { camera: unknown } } }).app;
-        return JSON.stringify(app?.view?.camera ?? null);
+        const app = (el as Element & { app?: { state?: { view: { camera: unknown } } } }).app;
+        return JSON.stringify(app?.state?.view.camera ?? null);
       });
     const drag = async (id: string) => {
       const box = (await page.locator(`${id} #map`).boundingBox())!;

@@ -121,10 +121,13 @@ describe.skipIf(!present)('importing files made from the real boundaries', () =>
     const lngs = coordinates.filter((_, i) => i % 2 === 0);
     const lats = coordinates.filter((_, i) => i % 2 === 1);
     const box = await page.evaluate(() => {
-      const app = document.querySelector('ntp-atlas-app') as unknown as {
-        current: { boundaries: { bounds: Map<string, number[]> } };
+      const { state } = document.querySelector('ntp-atlas-app') as unknown as {
+        state: {
+          view: { vintage: string };
+          data: Record<string, { boundaries: { bounds: Map<string, number[]> } }>;
+        };
       };
-      return app.current.boundaries.bounds.get('06712');
+      return state.data[state.view.vintage]!.boundaries.bounds.get('06712');
     });
     expect(box![0]).toBeCloseTo(Math.min(...lngs), 4);
     expect(box![1]).toBeCloseTo(Math.min(...lats), 4);

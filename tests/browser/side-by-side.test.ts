@@ -5,7 +5,7 @@ import { computeReaggregatedView } from '../../src/core/reaggregated-view';
 import type { UnitCode } from '../../src/core/units';
 import { DEFAULT_VIEW } from '../../src/core/view-state';
 import { LINKED_COLOUR } from '../../src/map/style';
-import type { AtlasPairMap } from '../../src/components/atlas-pair-map/atlas-pair-map';
+import type { AtlasMapView } from '../../src/components/atlas-map-view/atlas-map-view';
 import { waitUntilDrawn } from './chromium';
 import { Harness } from './harness';
 import { expectedView, legendOf, loadDemo, readLegend } from './layer-expectations';
@@ -44,7 +44,7 @@ async function waitForPairIdle(page: Page): Promise<void> {
     page,
     () =>
       (
-        document.querySelector('ntp-atlas-app')?.shadowRoot?.querySelector('atlas-pair-map') as
+        document.querySelector('ntp-atlas-app')?.shadowRoot?.querySelector('#pair-map') as
           (Element & { mapIdle?: boolean }) | null
       )?.mapIdle === true,
   );
@@ -105,7 +105,7 @@ describe('both geographies side by side (demo)', () => {
     // Its colours are on the right-hand map: every class that has units shows.
     const classes = view.classification!.classes;
     expect(classes.length).toBeGreaterThan(1);
-    const png = await page.locator('atlas-pair-map').screenshot({ path: '/tmp/pair-map.png' });
+    const png = await page.locator('#pair-map').screenshot({ path: '/tmp/pair-map.png' });
     const shares = colourShares(
       png,
       classes.map((c) => c.color),
@@ -134,9 +134,9 @@ describe('both geographies side by side (demo)', () => {
     const page = await harness.open('?pair=1&i=poor_rate&l=commune');
     await waitForPairIdle(page);
     const before = await linkedShare(page, 'ntp-atlas-app #map');
-    const at = await pointAtUnit(page, 'atlas-pair-map', 'atlas-pair-map .tooltip');
+    const at = await pointAtUnit(page, '#pair-map', '#pair-map .tooltip');
     // The tooltip gives the re-aggregated value and its rule.
-    await expect(page.locator('atlas-pair-map .tooltip .rule').innerText()).resolves.toMatch(
+    await expect(page.locator('#pair-map .tooltip .rule').innerText()).resolves.toMatch(
       /^Tính lại từ tử số và mẫu số cộng từ \d+ xã cũ/,
     );
     // Picking it tells which commune it is, and keeps it in the link.
@@ -168,7 +168,7 @@ describe('both geographies side by side (demo)', () => {
   it('outlines the successors of the old commune pointed at, on the new map', async () => {
     const page = await harness.open('?pair=1&i=poor_rate&l=commune');
     await waitForPairIdle(page);
-    const before = await linkedShare(page, 'atlas-pair-map');
+    const before = await linkedShare(page, '#pair-map');
     await pointAtUnit(page, 'ntp-atlas-app #map', 'ntp-atlas-app .tooltip');
     const oldPointed = await page.locator('ntp-atlas-app .tooltip strong').innerText();
     const unit = [...old.hierarchy.units.values()].find(
@@ -182,7 +182,7 @@ describe('both geographies side by side (demo)', () => {
     await page.evaluate(
       () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => r(null)), 300)),
     );
-    expect(await linkedShare(page, 'atlas-pair-map')).toBeGreaterThan(before + 0.0005);
+    expect(await linkedShare(page, '#pair-map')).toBeGreaterThan(before + 0.0005);
     await page.close();
   });
 
@@ -194,7 +194,7 @@ describe('both geographies side by side (demo)', () => {
     const pairCamera = () =>
       page.evaluate(() => {
         const root = document.querySelector('ntp-atlas-app')!.shadowRoot!;
-        return (root.querySelector('atlas-pair-map') as AtlasPairMap).camera();
+        return (root.querySelector('#pair-map') as AtlasMapView).camera();
       });
     const start = (await pairCamera())!;
     // Fitting and resizing are not the user's moves: the link has no camera yet.

@@ -1,10 +1,23 @@
 import { css } from 'lit';
 import { bilingualStyles } from '../shared/bilingual';
 import { visuallyHiddenStyles } from '../shared/dialog-styles';
+import { controlsStyles } from '../atlas-controls/atlas-controls.styles';
+import { headerStyles } from '../atlas-header/atlas-header.styles';
+import { pairCaptionsStyles } from '../atlas-pair-captions/atlas-pair-captions.styles';
+import { presenterStyles } from '../atlas-presenter/atlas-presenter.styles';
 
+/**
+ * The page's layout, and what it becomes printed, embedded and presenting.
+ * The parts drawn in the atlas's shadow root bring their own styles, adopted
+ * here before the layout's so that its print, embed and presentation rules win.
+ */
 export const appStyles = [
   bilingualStyles,
   visuallyHiddenStyles,
+  headerStyles,
+  controlsStyles,
+  pairCaptionsStyles,
+  presenterStyles,
   css`
     :host {
       display: flex;
@@ -13,87 +26,6 @@ export const appStyles = [
       font-family: 'Noto Sans', system-ui, sans-serif;
       color: #1a1a1a;
       font-size: 14px;
-    }
-    .top {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 10px;
-      padding: 6px 12px;
-      background: #12355b;
-      color: white;
-    }
-    .top .en {
-      color: #c9d6e3;
-    }
-    h1 {
-      font-size: 17px;
-      margin: 0;
-    }
-    .synthetic {
-      background: #fff3cd;
-      color: #5c4400;
-      border: 1px solid #e0c36a;
-      border-radius: 3px;
-      padding: 1px 8px;
-      font-weight: 600;
-    }
-    .synthetic .en {
-      color: #5c4400;
-    }
-    .dataset {
-      font-size: 12px;
-    }
-    .tools {
-      margin-left: auto;
-      display: flex;
-      gap: 8px;
-      align-items: center;
-      white-space: nowrap;
-    }
-    .language select {
-      font: inherit;
-      font-size: 13px;
-    }
-    .import {
-      font: inherit;
-      font-size: 13px;
-      background: white;
-      color: #12355b;
-      border: 1px solid #c9d6e3;
-      border-radius: 4px;
-      padding: 2px 10px;
-      cursor: pointer;
-    }
-    .import .en {
-      color: #5b6470;
-    }
-    .controls {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 8px 14px;
-      align-items: end;
-      padding: 8px 12px;
-      border-bottom: 1px solid #dde3ea;
-    }
-    .controls label {
-      display: flex;
-      flex-direction: column;
-      font-size: 12px;
-      gap: 2px;
-    }
-    .controls select {
-      font: inherit;
-      font-size: 13px;
-      padding: 3px;
-      max-width: 260px;
-    }
-    .controls .wide select {
-      max-width: 420px;
-    }
-    .search {
-      min-width: 240px;
-      flex: 1;
     }
     atlas-breadcrumbs {
       padding: 4px 12px;
@@ -158,53 +90,27 @@ export const appStyles = [
       position: absolute;
       inset: 0;
     }
+    /* The page's parts draw into this shadow root; only their contents take part in the layout. */
+    atlas-header,
+    atlas-controls,
+    atlas-maps,
+    atlas-presenter,
+    atlas-side-panel,
+    atlas-pair-side,
+    atlas-pair-captions {
+      display: contents;
+    }
     /* Side by side: old units on the left, new units on the right, one indicator. */
     .pair #map {
       right: 50%;
     }
-    atlas-pair-map {
+    #pair-map {
       position: absolute;
       top: 0;
       bottom: 0;
       left: 50%;
       right: 0;
       border-left: 2px solid #ffffff;
-    }
-    .pane-caption {
-      position: absolute;
-      top: 6px;
-      margin: 0;
-      padding: 2px 6px;
-      background: rgba(255, 255, 255, 0.92);
-      border-radius: 3px;
-      font-size: 12px;
-      font-weight: 600;
-      pointer-events: none;
-      z-index: 3;
-    }
-    .pane-caption.left {
-      left: 6px;
-      max-width: calc(50% - 24px);
-    }
-    .pane-caption.right {
-      left: calc(50% + 8px);
-      max-width: calc(50% - 24px);
-    }
-    .pair-note {
-      position: absolute;
-      left: 6px;
-      right: 6px;
-      bottom: 6px;
-      margin: 0;
-      padding: 3px 8px;
-      background: rgba(255, 255, 255, 0.94);
-      border-left: 3px solid #e66101;
-      font-size: 12px;
-      z-index: 3;
-    }
-    .pair-loading {
-      left: 50%;
-      width: 50%;
     }
     .side {
       overflow: auto;
@@ -356,40 +262,6 @@ export const appStyles = [
     }
     :host([presenting]) atlas-legend {
       font-size: 17px;
-    }
-    .presenter {
-      padding: 12px 20px 8px;
-      border-bottom: 1px solid #dde3ea;
-    }
-    .present-title {
-      font:
-        600 30px 'Noto Sans',
-        system-ui,
-        sans-serif;
-      color: #12355b;
-      border: 1px dashed transparent;
-      width: 100%;
-      box-sizing: border-box;
-      padding: 2px 4px;
-    }
-    .present-title:hover,
-    .present-title:focus {
-      border-color: #9aa5b1;
-    }
-    .presenter .caption {
-      font-size: 22px;
-      margin: 4px 4px 8px;
-      min-height: 1.4em;
-    }
-    .stepper {
-      display: flex;
-      gap: 10px;
-      align-items: center;
-    }
-    .stepper button {
-      font: inherit;
-      font-size: 16px;
-      padding: 4px 12px;
     }
   `,
 ];

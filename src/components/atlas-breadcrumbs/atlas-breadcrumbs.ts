@@ -2,7 +2,7 @@ import { css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Unit } from '../../core/units';
 import { bi, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /**
  * Where the view is in the hierarchy: the whole area › province › district ›
@@ -59,7 +59,7 @@ export class AtlasBreadcrumbs extends AtlasElement {
               ? html`<span aria-current="location"
                   >${bi({ vi: 'Toàn vùng', en: 'Whole area' }, this.language)}</span
                 >`
-              : html`<button @click=${() => this.emit(null)}>
+              : html`<button @click=${() => this.emit('atlas-crumb', null)}>
                   ${bi({ vi: 'Toàn vùng', en: 'Whole area' }, this.language)}
                 </button>`
           }
@@ -67,16 +67,12 @@ export class AtlasBreadcrumbs extends AtlasElement {
         ${this.trail.map((unit, i) =>
           i === last
             ? html`<li><span aria-current="location">${unit.name}</span></li>`
-            : html`<li><button @click=${() => this.emit(unit.code)}>${unit.name}</button></li>`,
+            : html`<li>
+                <button @click=${() => this.emit('atlas-crumb', unit.code)}>${unit.name}</button>
+              </li>`,
         )}
       </ol>
     </nav>`;
-  }
-
-  private emit(code: string | null) {
-    this.dispatchEvent(
-      new CustomEvent('atlas-crumb', { detail: code, bubbles: true, composed: true }),
-    );
   }
 }
 

@@ -14,7 +14,7 @@ import { PALETTES, PALETTE_KIND_LABELS, isColorblindSafe } from '../../core/pale
 import type { BilingualText } from '../../core/text';
 import type { ClassingChoice } from '../../core/view-state';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 import { METHOD_LABELS } from '../../core/legend-text';
 
 /**
@@ -125,7 +125,9 @@ export class AtlasClassing extends AtlasElement {
                   id="class-count"
                   ?disabled=${classesFixed}
                   @change=${(e: Event) =>
-                    this.emit({ classes: Number((e.target as HTMLSelectElement).value) })}
+                    this.emit('atlas-classing', {
+                      classes: Number((e.target as HTMLSelectElement).value),
+                    })}
                 >
                   ${range(MIN_CLASSES, MAX_CLASSES).map(
                     (k) => html`<option value=${k} .selected=${k === count}>${k}</option>`,
@@ -138,7 +140,7 @@ export class AtlasClassing extends AtlasElement {
                   id="class-basis"
                   ?disabled=${this.change || classesFixed}
                   @change=${(e: Event) =>
-                    this.emit({
+                    this.emit('atlas-classing', {
                       basis: (e.target as HTMLSelectElement).value as ClassingChoice['basis'],
                     })}
                 >
@@ -159,7 +161,7 @@ export class AtlasClassing extends AtlasElement {
           id="palette"
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
-            this.emit({ palette: value === '' ? null : value });
+            this.emit('atlas-classing', { palette: value === '' ? null : value });
           }}
         >
           <option value="" .selected=${choice.palette === null}>
@@ -191,7 +193,7 @@ export class AtlasClassing extends AtlasElement {
           type="checkbox"
           .checked=${choice.reverse}
           ?disabled=${!numeric && choice.palette === null}
-          @change=${(e: Event) => this.emit({ reverse: (e.target as HTMLInputElement).checked })}
+          @change=${(e: Event) => this.emit('atlas-classing', { reverse: (e.target as HTMLInputElement).checked })}
         />${bi({ vi: 'Đảo màu', en: 'Reverse' }, this.language)}</label
       >
       ${
@@ -203,7 +205,7 @@ export class AtlasClassing extends AtlasElement {
           ? html`<button
               id="classing-reset"
               @click=${() =>
-                this.emit({
+                this.emit('atlas-classing', {
                   method: null,
                   classes: null,
                   breaks: null,
@@ -252,9 +254,9 @@ export class AtlasClassing extends AtlasElement {
     const method = (e.target as HTMLSelectElement).value as ClassMethod;
     // Manual starts from the breaks on screen, so the user edits rather than starts over.
     if (method === 'manual') {
-      this.emit({ method, breaks: [...(this.classification?.breaks ?? [])] });
+      this.emit('atlas-classing', { method, breaks: [...(this.classification?.breaks ?? [])] });
     } else {
-      this.emit({ method });
+      this.emit('atlas-classing', { method });
     }
   };
 
@@ -266,13 +268,7 @@ export class AtlasClassing extends AtlasElement {
     }
     this.draftError = null;
     this.draft = null;
-    this.emit({ method: 'manual', breaks: read.breaks });
-  }
-
-  private emit(patch: Partial<ClassingChoice>): void {
-    this.dispatchEvent(
-      new CustomEvent('atlas-classing', { detail: patch, bubbles: true, composed: true }),
-    );
+    this.emit('atlas-classing', { method: 'manual', breaks: read.breaks });
   }
 }
 

@@ -10,7 +10,7 @@ import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-c
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
 import { bi, biText, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 import { visuallyHiddenStyles } from '../shared/dialog-styles';
 
 /** Funds broken down by source and type: shown folded, the totals and rates stay visible. */
@@ -108,7 +108,7 @@ export class AtlasDetail extends AtlasElement {
         </div>
         <button
           aria-label=${biText({ vi: 'Đóng', en: 'Close' }, this.language)}
-          @click=${() => this.emit('atlas-close')}
+          @click=${() => this.emit('atlas-close', null)}
         >
           ×
         </button>
@@ -198,10 +198,6 @@ export class AtlasDetail extends AtlasElement {
             </ol>`,
       )}
     </div>`;
-  }
-
-  private emit(name: string, detail?: unknown) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 

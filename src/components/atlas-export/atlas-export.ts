@@ -9,7 +9,7 @@ import { canvasBlob, figureCanvas } from '../../export/figure-canvas';
 import type { Orientation, PaperSize } from '../../export/figure-pdf';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { downloadBlob } from '../shared/download';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 import { dialogStyles } from '../shared/dialog-styles';
 
 /** Makes the figure of the view on screen, with the title typed here (or the layer's). */
@@ -101,13 +101,7 @@ export class AtlasExport extends AtlasElement {
           .value=${this.figureTitle ?? ''}
           placeholder=${biText({ vi: 'Tên chỉ tiêu', en: "The indicator's name" }, this.language)}
           @change=${(e: Event) =>
-            this.dispatchEvent(
-              new CustomEvent('atlas-title', {
-                detail: (e.target as HTMLInputElement).value.trim(),
-                bubbles: true,
-                composed: true,
-              }),
-            )}
+            this.emit('atlas-title', (e.target as HTMLInputElement).value.trim())}
         />
       </label>
       <fieldset>

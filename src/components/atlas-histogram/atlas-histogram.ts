@@ -6,7 +6,7 @@ import type { Histogram, HistogramBin } from '../../core/histogram';
 import type { BilingualText } from '../../core/text';
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 const WIDTH = 300;
 const HEIGHT = 120;
@@ -155,9 +155,7 @@ export class AtlasHistogram extends AtlasElement {
     if (index !== null) this.focusIndex = index;
     const codes: readonly UnitCode[] | null =
       index === null ? null : (this.histogram?.bins[index]?.codes ?? null);
-    this.dispatchEvent(
-      new CustomEvent('atlas-highlight', { detail: codes, bubbles: true, composed: true }),
-    );
+    this.emit('atlas-highlight', codes);
   }
 
   private onKey = (event: KeyboardEvent): void => {

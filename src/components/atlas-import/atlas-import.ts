@@ -43,13 +43,9 @@ import { downloadText } from '../shared/download';
 import type { AtlasNameChoices } from '../atlas-name-choices/atlas-name-choices';
 import '../atlas-name-choices/atlas-name-choices';
 import '../atlas-table-mapping/atlas-table-mapping';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
+import type { AtlasEvent } from '../shared/atlas-events';
 import { dialogStyles } from '../shared/dialog-styles';
-
-export interface ImportedDetail {
-  readonly loaded: LoadedVintage;
-  readonly report: ValidationReport;
-}
 
 const ROLE_LABELS: Record<FileRole, BilingualText> = {
   boundaries: { vi: 'Địa giới', en: 'Boundaries' },
@@ -429,13 +425,7 @@ export class AtlasImport extends AtlasElement {
     });
     this.crosswalkReport = { name: file.name, summary };
     this.chosen = [];
-    this.dispatchEvent(
-      new CustomEvent<{ crosswalk: Crosswalk; name: string }>('atlas-crosswalk', {
-        detail: { crosswalk, name: file.name },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('atlas-crosswalk', { crosswalk, name: file.name });
   }
 
   /**
@@ -484,13 +474,7 @@ export class AtlasImport extends AtlasElement {
     this.chosen = [];
     this.tables = null;
     this.mapping = null;
-    this.dispatchEvent(
-      new CustomEvent<ImportedDetail>('atlas-imported', {
-        detail: { loaded, report },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    this.emit('atlas-imported', { loaded, report });
   }
 
   private cancel(): void {
@@ -610,11 +594,11 @@ export class AtlasImport extends AtlasElement {
               .mapping=${this.mapping}
               .catalogue=${CATALOGUE}
               ?remembered=${this.mappingRemembered}
-              @mapping-change=${(e: CustomEvent<TableMapping>) => {
+              @atlas-mapping-change=${(e: AtlasEvent<'atlas-mapping-change'>) => {
                 this.mapping = e.detail;
                 this.mappingRemembered = false;
               }}
-              @sheet-change=${(e: CustomEvent<number>) => this.selectSheet(e.detail)}
+              @atlas-sheet-change=${(e: AtlasEvent<'atlas-sheet-change'>) => this.selectSheet(e.detail)}
             ></atlas-table-mapping>`
           : nothing
       }

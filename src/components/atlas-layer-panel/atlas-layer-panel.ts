@@ -4,7 +4,7 @@ import { PROGRAMS } from '../../core/catalogue';
 import { layerBase, layerGroup, layerKey, layerLabel, type Layer } from '../../core/layer';
 import { foldVietnamese, type BilingualText } from '../../core/text';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /** The one-line definition under each layer's name. */
 function definitionOf(layer: Layer): BilingualText | undefined {
@@ -175,17 +175,11 @@ export class AtlasLayerPanel extends AtlasElement {
         name="layer"
         .value=${key}
         .checked=${current}
-        @change=${() => this.emit(key)}
+        @change=${() => this.emit('atlas-layer', key)}
       />
       <span>${bi(layerLabel(layer), this.language)}</span>
       ${definition ? html`<span class="definition">${bi(definition, this.language)}</span>` : nothing}
     </label>`;
-  }
-
-  private emit(key: string): void {
-    this.dispatchEvent(
-      new CustomEvent('atlas-layer', { detail: key, bubbles: true, composed: true }),
-    );
   }
 }
 

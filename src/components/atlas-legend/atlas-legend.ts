@@ -9,7 +9,7 @@ import { NO_DATA_CLASS, type ClassCount, type MapView } from '../../core/map-vie
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
 import type { BilingualText } from '../../core/text';
 import { bi, biText, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /**
  * The map's key: one row per class with its colour, range and number of units,
@@ -217,10 +217,6 @@ export class AtlasLegend extends AtlasElement {
       ${text.source ? html`<p class="meta">${bi(text.source, this.language)}</p>` : nothing}
       ${this.synthetic ? html`<span class="synthetic">${bi(SYNTHETIC_LABEL, this.language)}</span>` : nothing}
     `;
-  }
-
-  private emit(name: string, detail: number | null): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 

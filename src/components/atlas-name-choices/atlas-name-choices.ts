@@ -5,7 +5,7 @@ import { describePlace } from '../../core/name-match';
 import type { AmbiguousRow } from '../../core/table-import';
 import type { UnitCode } from '../../core/units';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /** "none" = the user says none of the candidates is the row's unit. */
 const NONE = 'none';

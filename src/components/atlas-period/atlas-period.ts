@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /** How long each period stays on screen while playing: long enough to read the legend. */
 const PLAY_STEP_MS = 1600;
@@ -191,10 +191,6 @@ export class AtlasPeriod extends AtlasElement {
   private choose(index: number): void {
     const period = this.periods[index];
     if (period !== undefined && period !== this.period) this.emit('atlas-period', period);
-  }
-
-  private emit(name: string, detail: string | null): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 

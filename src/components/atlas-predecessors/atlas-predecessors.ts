@@ -9,7 +9,7 @@ import { layerLabel, layerUnit, resolveLayer } from '../../core/layer';
 import { reaggregate, type Reaggregated } from '../../core/reaggregate';
 import type { Unit } from '../../core/units';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /** Shown for every new unit, besides the layer on the map. */
 const HEADLINES = ['ntm_status', 'ntm_criteria_met', 'poor_rate'];

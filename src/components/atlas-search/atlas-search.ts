@@ -5,7 +5,7 @@ import type { Hierarchy } from '../../core/hierarchy';
 import { buildSearchIndex, searchUnits, type SearchEntry } from '../../core/search';
 import type { Unit } from '../../core/units';
 import { biText, LEVEL_LABELS } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /** A unit found: one of the map's, or a former unit and the new unit it went (partly) into. */
 type Result =
@@ -130,10 +130,7 @@ export class AtlasSearch extends AtlasElement {
           this.active = 0;
         }}
         @keydown=${(e: KeyboardEvent) => this.onKey(e, results)}
-        @focus=${() =>
-          this.dispatchEvent(
-            new CustomEvent('atlas-search-focus', { bubbles: true, composed: true }),
-          )}
+        @focus=${() => this.emit('atlas-search-focus', null)}
       />
       ${
         open
@@ -207,9 +204,7 @@ export class AtlasSearch extends AtlasElement {
   private pick(result: Result) {
     this.query = '';
     const code = result.kind === 'unit' ? result.unit.code : result.successor.code;
-    this.dispatchEvent(
-      new CustomEvent('atlas-pick', { detail: code, bubbles: true, composed: true }),
-    );
+    this.emit('atlas-pick', code);
   }
 }
 

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ShareSnippets } from '../../core/share-snippets';
 import type { BilingualText } from '../../core/text';
 import { bi, bilingualStyles } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 import { dialogStyles } from '../shared/dialog-styles';
 
 type SnippetKind = keyof ShareSnippets;

@@ -5,7 +5,7 @@ import { parseStoryFile, storyFile, MAX_STEPS, type StoryStep } from '../../core
 import type { BilingualText } from '../../core/text';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { downloadText } from '../shared/download';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 /**
  * The story being prepared: the views saved for a presentation, in order,
@@ -206,10 +206,6 @@ export class AtlasStory extends AtlasElement {
       );
     }
   };
-
-  private emit(name: string, detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
-  }
 }
 
 declare global {

@@ -8,7 +8,7 @@ import type { TableMapping } from '../../core/table-import';
 import type { LocatedTable } from '../../state/data-worker-client';
 import { compactTableStyles } from '../shared/table-styles';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 const ROLE_OPTIONS: readonly { value: string; vi: string; en: string }[] = [
   { value: 'ignore', vi: 'Bỏ qua', en: 'Ignore' },
@@ -84,7 +84,7 @@ export class AtlasTableMapping extends AtlasElement {
   @property({ type: Boolean }) remembered = false;
 
   private change(mapping: TableMapping): void {
-    this.dispatchEvent(new CustomEvent<TableMapping>('mapping-change', { detail: mapping }));
+    this.emit('atlas-mapping-change', mapping);
   }
 
   private setRole(column: number, value: string): void {
@@ -135,11 +135,7 @@ export class AtlasTableMapping extends AtlasElement {
                 <select
                   id="table-sheet"
                   @change=${(e: Event) =>
-                    this.dispatchEvent(
-                      new CustomEvent<number>('sheet-change', {
-                        detail: Number((e.target as HTMLSelectElement).value),
-                      }),
-                    )}
+                    this.emit('atlas-sheet-change', Number((e.target as HTMLSelectElement).value))}
                 >
                   ${this.tables.map(
                     (t, i) =>

@@ -13,7 +13,7 @@ import {
 } from '../../core/unit-table';
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
-import { AtlasElement } from '../shared/language';
+import { AtlasElement } from '../shared/atlas-element';
 
 const ROW_HEIGHT = 26;
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
@@ -348,10 +348,6 @@ export class AtlasUnitTable extends AtlasElement {
     link.download = `${this.fileName}.csv`;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-  }
-
-  private emit(name: string, detail: UnitCode | null): void {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -1,8 +1,5 @@
-import { createContext, consume } from '@lit/context';
-import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
-import { numberLanguage, type DisplayLanguage } from '../../core/display-language';
-import type { Language } from '../../core/text';
+import { createContext } from '@lit/context';
+import type { DisplayLanguage } from '../../core/display-language';
 
 /**
  * The language an atlas speaks, handed from the atlas to every component
@@ -10,15 +7,3 @@ import type { Language } from '../../core/text';
  * page can speak different languages.
  */
 export const languageContext = createContext<DisplayLanguage>(Symbol('atlas-language'));
-
-/** A component of the atlas: it redraws in the language its atlas speaks. */
-export class AtlasElement extends LitElement {
-  @consume({ context: languageContext, subscribe: true })
-  @state()
-  protected language: DisplayLanguage = 'both';
-
-  /** The locale of numbers and dates shown by this component. */
-  protected get locale(): Language {
-    return numberLanguage(this.language);
-  }
-}

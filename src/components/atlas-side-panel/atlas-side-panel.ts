@@ -1,0 +1,166 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Histogram } from '../../core/histogram';
+import { layerKey } from '../../core/layer';
+import type { MapView } from '../../core/map-view';
+import { problemLine } from '../../core/problems';
+import { currentData } from '../../state/selectors';
+import type { AtlasEvent } from '../shared/atlas-events';
+import { AtlasPart } from '../shared/atlas-part';
+import { bi, LEVEL_LABELS } from '../shared/bilingual';
+import '../atlas-classing/atlas-classing';
+import '../atlas-detail/atlas-detail';
+import '../atlas-histogram/atlas-histogram';
+import '../atlas-legend/atlas-legend';
+import '../atlas-pair-side/atlas-pair-side';
+import '../atlas-predecessors/atlas-predecessors';
+import '../atlas-story/atlas-story';
+
+/**
+ * The panel beside the map: the legend, classes and colours, the story, the
+ * distribution, the unit picked with its predecessors, and what the
+ * side-by-side view and the crosswalk add. A step added to the story and
+ * the presentation started go on to the atlas (`atlas-story-add`,
+ * `atlas-present`): they need its map's camera and its full screen.
+ */
+@customElement('atlas-side-panel')
+export class AtlasSidePanel extends AtlasPart {
+  /**
+   * The distribution is derived a frame after the map has its colours: the
+   * map answers an indicator switch first, the side panel follows.
+   */
+  @state() private histogram: Histogram | null = null;
+  private histogramFor: MapView | null = null;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.atlas.ready) return;
+    const { store } = this.atlas;
+    const shown = store.select.mapView(store.state);
+    if (shown === this.histogramFor) return;
+    this.histogramFor = shown;
+    requestAnimationFrame(() => {
+      if (this.histogramFor === shown) this.histogram = store.select.histogram(store.state);
+    });
+  }
+
+  override render() {
+    if (!this.atlas.ready) return nothing;
+    const { store } = this.atlas;
+    const state = store.state;
+    const { view, crosswalk, data } = state;
+    const loaded = currentData(state);
+    const dataset = loaded?.dataset ?? null;
+    const mapView = store.select.mapView(state);
+    const selected = view.selected ? loaded?.hierarchy.units.get(view.selected) : undefined;
+    const notice = store.select.notice(state);
+    return html`<aside class="side">
+      ${notice ? html`<p class="notice" role="status">${bi(notice, this.language)}</p>` : nothing}
+      <atlas-legend
+        .layer=${mapView?.layer ?? null}
+        .classification=${mapView?.classification ?? null}
+        .counts=${mapView?.classCounts ?? []}
+        .noDataCount=${mapView?.noDataCount ?? 0}
+        .period=${mapView?.period ?? null}
+        .compare=${mapView?.change?.from ?? null}
+        .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
+        .source=${dataset?.source ?? null}
+        .filter=${mapView?.filter ?? new Set()}
+        .basis=${mapView?.classBasis ?? null}
+        .note=${state.levelNote}
+        .vintage=${loaded?.hierarchy.vintage ?? null}
+        ?aggregated=${store.select.aggregated(state)}
+        ?synthetic=${dataset?.synthetic ?? false}
+        @atlas-filter=${(e: AtlasEvent<'atlas-filter'>) => store.toggleFilter(e.detail)}
+        @atlas-emphasize=${(e: AtlasEvent<'atlas-emphasize'>) => store.emphasize(e.detail)}
+      ></atlas-legend>
+      ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
+      ${
+        selected
+          ? html`<atlas-detail
+              .unit=${selected}
+              .hierarchy=${loaded?.hierarchy ?? null}
+              .indicators=${dataset}
+              .period=${mapView?.period ?? null}
+              .layer=${mapView?.layer ?? null}
+              @atlas-close=${() => store.selectUnit(null)}
+              @atlas-drill=${(e: AtlasEvent<'atlas-drill'>) => store.drill(e.detail)}
+              @atlas-zoom=${(e: AtlasEvent<'atlas-zoom'>) => store.zoomTo(e.detail)}
+            ></atlas-detail>`
+          : nothing
+      }
+      <atlas-pair-side></atlas-pair-side>
+      ${this.renderCrosswalkProblems()}
+      ${
+        selected && crosswalk && selected.vintage === crosswalk.to
+          ? html`<atlas-predecessors
+              .unit=${selected}
+              .crosswalk=${crosswalk}
+              .oldHierarchy=${data[crosswalk.from]?.hierarchy ?? null}
+              .oldDataset=${data[crosswalk.from]?.dataset ?? null}
+              .layerKey=${mapView?.layer ? layerKey(mapView.layer) : view.layer}
+            ></atlas-predecessors>`
+          : nothing
+      }
+    </aside>`;
+  }
+
+  /** Classes and colours, the story, the distribution: for a layer shown. */
+  private renderLayerTools(mapView: MapView) {
+    const { store } = this.atlas;
+    const { view } = store.state;
+    const count = view.story.length;
+    return html`<details class="classing" id="classing-details">
+        <summary>
+          ${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' }, this.language)}
+        </summary>
+        <atlas-classing
+          .layer=${mapView.layer}
+          .classification=${mapView.classification}
+          .choice=${view.classing}
+          ?change=${mapView.change !== null}
+          @atlas-classing=${(e: AtlasEvent<'atlas-classing'>) => store.setClassing(e.detail)}
+        ></atlas-classing>
+      </details>
+      <details class="classing" id="story-details" ?open=${count > 0}>
+        <summary>
+          ${bi({ vi: `Câu chuyện trình chiếu (${count})`, en: `Story (${count})` }, this.language)}
+        </summary>
+        <atlas-story
+          .steps=${view.story}
+          .storyTitle=${view.title}
+          @atlas-story-change=${(e: AtlasEvent<'atlas-story-change'>) =>
+            store.story.change(e.detail.steps, e.detail.title)}
+          @atlas-story-show=${(e: AtlasEvent<'atlas-story-show'>) => store.story.show(e.detail)}
+        ></atlas-story>
+      </details>
+      <atlas-histogram
+        .histogram=${this.histogram}
+        .classification=${mapView.classification}
+        .unitsLabel=${LEVEL_LABELS[mapView.level]}
+        @atlas-highlight=${(e: AtlasEvent<'atlas-highlight'>) => store.emphasize(e.detail)}
+      ></atlas-histogram>`;
+  }
+
+  /** Problems of the crosswalk in use, folded: the links that are fine are still used. */
+  private renderCrosswalkProblems() {
+    const { crosswalkProblems: problems, crosswalk, crosswalkName } = this.atlas.state;
+    if (problems.length === 0 || !crosswalk) return nothing;
+    const shown = problems.slice(0, 20);
+    return html`<details id="crosswalk-problems" class="notice">
+      <summary>
+        ${bi({ vi: `Bảng chuyển đổi ${crosswalkName}: ${problems.length} vấn đề`, en: `Crosswalk ${crosswalkName}: ${problems.length} problems` }, this.language)}
+      </summary>
+      <ul>
+        ${shown.map((p) => html`<li>${bi(problemLine('', p.where, p.message), this.language)}</li>`)}
+        ${problems.length > shown.length ? html`<li>… ${problems.length - shown.length}</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'atlas-side-panel': AtlasSidePanel;
+  }
+}

@@ -1,0 +1,238 @@
+import { histogramOf, type Histogram } from '../core/histogram';
+import { ancestorsOf, isWithin } from '../core/hierarchy';
+import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
+import { linkedAcross } from '../core/linked-units';
+import { computeMapView, NO_DATA_CLASS, type MapView } from '../core/map-view';
+import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggregated-view';
+import type { BilingualText } from '../core/text';
+import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
+import { tableRows, type TableRow } from '../core/unit-table';
+import { levelsOf, type Unit, type UnitCode } from '../core/units';
+import type { ViewState } from '../core/view-state';
+import type { AtlasState, Emphasis } from './atlas-state';
+import type { LoadedVintage } from './load-data';
+import { memoLast } from './memo';
+
+/** What a derived view depends on: the camera, language, title and story change none of it. */
+export function derivedKey(view: ViewState): string {
+  return JSON.stringify({
+    ...view,
+    camera: null,
+    language: null,
+    title: null,
+    story: null,
+    step: null,
+    presenting: null,
+    names: null,
+    pairSelected: null,
+  });
+}
+
+/** The data of the vintage shown, once loaded. */
+export const currentData = (state: AtlasState): LoadedVintage | undefined =>
+  state.data[state.view.vintage];
+
+/** Whether both geographies are shown side by side: asked for, and everything it needs is here. */
+export function pairShown(state: AtlasState): boolean {
+  const { crosswalk, view, sources } = state;
+  return view.pair && !!crosswalk && view.vintage === crosswalk.from && !!sources[crosswalk.to];
+}
+
+/**
+ * Everything shown is derived here, by pure functions of the state that
+ * remember their last result. One set per atlas (a page may hold several),
+ * so two atlases never evict each other's results.
+ */
+export function createSelectors() {
+  const key = memoLast(derivedKey);
+
+  /** The view shown on the main map; a camera move or a new title recomputes nothing. */
+  let last: { loaded: LoadedVintage; key: string; mapView: MapView } | null = null;
+  const mapView = (state: AtlasState): MapView | null => {
+    const loaded = currentData(state);
+    if (!loaded) return null;
+    const k = key(state.view);
+    if (last && last.loaded === loaded && last.key === k) return last.mapView;
+    // Measures let `npm run bench` split a restyle into data work and painting.
+    performance.clearMeasures('atlas-compute');
+    performance.mark('atlas-compute-start');
+    last = { loaded, key: k, mapView: computeMapView(loaded, state.view) };
+    performance.measure('atlas-compute', 'atlas-compute-start');
+    return last.mapView;
+  };
+
+  const fillsOf = memoLast((shown: MapView | null, loaded: LoadedVintage | undefined) =>
+    shown && loaded ? unitFills(shown, loaded.hierarchy) : null,
+  );
+
+  /** The unit drilled into, if any: table and histogram narrow to it, not to a unit merely picked. */
+  const drilledInto = (state: AtlasState): UnitCode | null => {
+    const focus = mapView(state)?.focus;
+    return focus && focus.code === state.view.selected ? focus.code : null;
+  };
+
+  const rowsOf = memoLast(
+    (shown: MapView | null, loaded: LoadedVintage | undefined, within: UnitCode | null) =>
+      shown && loaded ? tableRows(shown, loaded.hierarchy, within) : [],
+  );
+
+  const histogramOfView = memoLast(
+    (shown: MapView | null, loaded: LoadedVintage | undefined, within: UnitCode | null) => {
+      if (!shown || !loaded) return null;
+      // Of every unit shown: the legend filter only fades the other bars' units on the map.
+      const codes = within
+        ? shown.codes.filter((code) => isWithin(loaded.hierarchy, code, within))
+        : shown.codes;
+      return histogramOf(shown, codes);
+    },
+  );
+
+  const pairViewOf = memoLast(
+    (
+      shown: MapView | null,
+      crosswalk: AtlasState['crosswalk'],
+      old: LoadedVintage | undefined,
+      target: LoadedVintage | undefined,
+      classing: ViewState['classing'],
+    ): ReaggregatedView | null => {
+      if (!crosswalk || !old || !target || !shown?.layer) return null;
+      return computeReaggregatedView({
+        crosswalk,
+        old,
+        target: target.hierarchy,
+        level: shown.level,
+        layerKey: layerKey(shown.layer),
+        period: shown.period,
+        compare: shown.change?.from ?? null,
+        classing,
+        classesOf: shown.classification
+          ? { layerKey: layerKey(shown.layer), classification: shown.classification }
+          : null,
+      });
+    },
+  );
+  /** The old results recomputed for the new units, classed like the old map where they can be. */
+  const pairView = (state: AtlasState): ReaggregatedView | null => {
+    const { crosswalk } = state;
+    if (!pairShown(state) || !crosswalk) return null;
+    return pairViewOf(
+      mapView(state),
+      crosswalk,
+      state.data[crosswalk.from],
+      state.data[crosswalk.to],
+      state.view.classing,
+    );
+  };
+  const pairFillsOf = memoLast(
+    (view: ReaggregatedView | null): UnitFills | null =>
+      view && { fillOf: classFill(view.classification, view.classOf), isDimmed: () => false },
+  );
+
+  // One cache for each map's outlines: the two change at different moments.
+  const linkedFrom = () =>
+    memoLast(
+      (
+        crosswalk: AtlasState['crosswalk'],
+        loaded: LoadedVintage | undefined,
+        code: UnitCode | null,
+      ): readonly UnitCode[] =>
+        crosswalk && loaded && code ? linkedAcross(crosswalk, loaded.hierarchy, code) : [],
+    );
+  const linked = linkedFrom();
+  const linkedPair = linkedFrom();
+
+  const emphasizedOf = memoLast(
+    (emphasis: Emphasis, shown: MapView | null): ReadonlySet<UnitCode> | null => {
+      if (emphasis === null || !shown) return null;
+      if (typeof emphasis !== 'number') return new Set(emphasis);
+      const codes = new Set<UnitCode>();
+      for (const [code, index] of shown.classOf) {
+        if ((index ?? NO_DATA_CLASS) === emphasis) codes.add(code);
+      }
+      return codes;
+    },
+  );
+
+  const layersOf = memoLast(
+    (loaded: LoadedVintage | undefined, shown: MapView | null): readonly Layer[] => {
+      const dataset = loaded?.dataset;
+      if (!dataset || !shown) return [];
+      return layersAt(dataset.indicators, shown.level, levelsOf(loaded.hierarchy.vintage));
+    },
+  );
+
+  const trailOf = memoLast(
+    (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
+      const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
+      return unit && loaded ? [...ancestorsOf(loaded.hierarchy, unit.code), unit] : [];
+    },
+  );
+
+  return {
+    mapView,
+    /** How each unit of the main map is filled and whether it is faded. */
+    fills: (state: AtlasState) => fillsOf(mapView(state), currentData(state)),
+    drilledInto,
+    /** The table's rows: the units shown, within the unit drilled into, passing the filter. */
+    rows: (state: AtlasState): readonly TableRow[] =>
+      rowsOf(mapView(state), currentData(state), drilledInto(state)),
+    histogram: (state: AtlasState): Histogram | null =>
+      histogramOfView(mapView(state), currentData(state), drilledInto(state)),
+    pairView,
+    pairFills: (state: AtlasState) => pairFillsOf(pairView(state)),
+    /** Old units outlined on the main map: those of the new unit pointed at or picked on the right. */
+    linkedOnMain: (state: AtlasState): readonly UnitCode[] => {
+      const { crosswalk } = state;
+      if (!pairShown(state) || !crosswalk) return [];
+      const code = state.pairHovered ?? state.view.pairSelected;
+      return linked(crosswalk, state.data[crosswalk.to], code);
+    },
+    /** New units outlined on the right: those of the old unit pointed at or picked on the main map. */
+    linkedOnPair: (state: AtlasState): readonly UnitCode[] => {
+      const { crosswalk } = state;
+      if (!pairShown(state) || !crosswalk) return [];
+      const code = state.hovered ?? state.tableHovered ?? state.view.selected;
+      return linkedPair(crosswalk, state.data[crosswalk.from], code);
+    },
+    /** Units kept bright while a legend class or a histogram bar is pointed at. */
+    emphasized: (state: AtlasState) => emphasizedOf(state.emphasis, mapView(state)),
+    /** The layers offered at the level shown. */
+    layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
+    /** The unit picked and the units above it, top first (the breadcrumbs). */
+    trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
+    /** Why the map does not show what was asked for, if it does not. */
+    notice: (state: AtlasState): BilingualText | null =>
+      mapView(state)?.notice ?? state.layerNotice,
+    /** Whether the values shown are aggregated from the units below (the legend says how). */
+    aggregated: (state: AtlasState): boolean => {
+      const shown = mapView(state);
+      const loaded = currentData(state);
+      return !!(
+        shown?.layer &&
+        loaded &&
+        isAggregatedAt(shown.layer, shown.level, levelsOf(loaded.hierarchy.vintage))
+      );
+    },
+  };
+}
+
+export type Selectors = ReturnType<typeof createSelectors>;
+
+/** "ntm_criteria_met-2025-commune-2021": what a saved file holds, in its name. */
+export function fileBase(view: ViewState, shown: MapView | null): string {
+  if (!shown) return 'ntp-atlas';
+  const period = shown.change ? `${shown.change.from}-${shown.change.to}` : (shown.period ?? '');
+  return [view.layer, period, shown.level, shown.vintage]
+    .filter(Boolean)
+    .join('-')
+    .replace(/[^a-z0-9_.-]+/gi, '_');
+}
+
+/** Whether any data shown was read from the person's own files, which a link cannot carry. */
+export function hasLocalData(state: AtlasState): boolean {
+  return Object.values(state.sources).some((files) =>
+    [...files.boundaries, ...(files.indicators ? [files.indicators] : [])].some(
+      (file) => !('url' in file),
+    ),
+  );
+}
