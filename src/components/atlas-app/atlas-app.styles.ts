@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { bilingualStyles } from '../shared/bilingual';
+import { tokens } from '../shared/tokens';
 import { visuallyHiddenStyles } from '../shared/dialog-styles';
 import { controlsStyles } from '../atlas-controls/atlas-controls.styles';
 import { headerStyles } from '../atlas-header/atlas-header.styles';
@@ -12,6 +13,7 @@ import { presenterStyles } from '../atlas-presenter/atlas-presenter.styles';
  * here before the layout's so that its print, embed and presentation rules win.
  */
 export const appStyles = [
+  tokens,
   bilingualStyles,
   visuallyHiddenStyles,
   headerStyles,
@@ -24,12 +26,12 @@ export const appStyles = [
       flex-direction: column;
       height: 100%;
       font-family: 'Noto Sans', system-ui, sans-serif;
-      color: #1a1a1a;
+      color: var(--atlas-ink);
       font-size: 14px;
     }
     atlas-breadcrumbs {
-      padding: 4px 12px;
-      border-bottom: 1px solid #dde3ea;
+      padding: var(--atlas-space-s) var(--atlas-space-l);
+      border-bottom: 1px solid var(--atlas-line);
     }
     .body {
       flex: 1;
@@ -43,7 +45,7 @@ export const appStyles = [
     .layers {
       overflow: auto;
       padding: 8px 10px;
-      border-right: 1px solid #dde3ea;
+      border-right: 1px solid var(--atlas-line);
     }
     .centre {
       display: flex;
@@ -68,17 +70,17 @@ export const appStyles = [
       font: inherit;
       font-size: 12.5px;
       padding: 3px 8px;
-      border: 1px solid #9aa5b1;
+      border: 1px solid var(--atlas-line-strong);
       border-radius: 3px;
       background: white;
       cursor: pointer;
     }
     .toggles button[aria-pressed='true'] {
-      background: #12355b;
+      background: var(--atlas-ink-strong);
       color: white;
     }
     .toggles button[aria-pressed='true'] .en {
-      color: #c9d6e3;
+      color: var(--atlas-band-line);
     }
     .classing summary {
       cursor: pointer;
@@ -115,7 +117,7 @@ export const appStyles = [
     .side {
       overflow: auto;
       padding: 10px 12px;
-      border-left: 1px solid #dde3ea;
+      border-left: 1px solid var(--atlas-line);
       display: flex;
       flex-direction: column;
       gap: 14px;
@@ -158,7 +160,7 @@ export const appStyles = [
       }
       .layers {
         border-right: none;
-        border-bottom: 1px solid #dde3ea;
+        border-bottom: 1px solid var(--atlas-line);
       }
     }
 
@@ -188,11 +190,11 @@ export const appStyles = [
       }
       .top {
         background: none;
-        color: #1a1a1a;
+        color: var(--atlas-ink);
         padding: 0 0 6px;
       }
       .top .en {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
       .body,
       .body.with-panel {

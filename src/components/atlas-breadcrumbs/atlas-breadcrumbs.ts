@@ -28,13 +28,13 @@ export class AtlasBreadcrumbs extends AtlasElement {
     li + li::before {
       content: '›';
       margin-right: 4px;
-      color: #5b6470;
+      color: var(--atlas-ink-muted);
     }
     button {
       font: inherit;
       background: none;
       border: none;
-      color: #0b57d0;
+      color: var(--atlas-link);
       text-decoration: underline;
       cursor: pointer;
       padding: 0;
@@ -43,7 +43,7 @@ export class AtlasBreadcrumbs extends AtlasElement {
       font-weight: 600;
     }
     .en {
-      color: #5b6470;
+      color: var(--atlas-ink-muted);
     }
   `;
 

@@ -71,7 +71,7 @@ export class AtlasClassing extends AtlasElement {
         margin: 2px 0 0;
       }
       .hint {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
         margin: 2px 0 0;
       }
       button {

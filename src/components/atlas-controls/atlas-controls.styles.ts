@@ -7,8 +7,8 @@ export const controlsStyles = css`
     flex-wrap: wrap;
     gap: 8px 14px;
     align-items: end;
-    padding: 8px 12px;
-    border-bottom: 1px solid #dde3ea;
+    padding: var(--atlas-space-m) var(--atlas-space-l);
+    border-bottom: 1px solid var(--atlas-line);
   }
   .controls label {
     display: flex;

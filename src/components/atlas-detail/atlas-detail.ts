@@ -43,7 +43,7 @@ export class AtlasDetail extends AtlasElement {
         margin: 0;
       }
       .code {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
       dl {
         margin: 6px 0;
@@ -58,7 +58,7 @@ export class AtlasDetail extends AtlasElement {
       h3 {
         font-size: 13px;
         margin: 10px 0 2px;
-        border-bottom: 1px solid #dde3ea;
+        border-bottom: 1px solid var(--atlas-line);
       }
       ol {
         margin: 0;

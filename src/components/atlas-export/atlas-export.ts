@@ -33,7 +33,7 @@ export class AtlasExport extends AtlasElement {
         --dialog-width: 560px;
       }
       fieldset {
-        border: 1px solid #dde3ea;
+        border: 1px solid var(--atlas-line);
         border-radius: 4px;
         margin: 10px 0;
         display: flex;
@@ -61,7 +61,7 @@ export class AtlasExport extends AtlasElement {
       }
       .status {
         min-height: 1.4em;
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
       .error {
         color: #b3261e;

@@ -8,26 +8,26 @@ export const headerStyles = css`
     align-items: baseline;
     gap: 10px;
     padding: 6px 12px;
-    background: #12355b;
+    background: var(--atlas-ink-strong);
     color: white;
   }
   .top .en {
-    color: #c9d6e3;
+    color: var(--atlas-band-line);
   }
   h1 {
     font-size: 17px;
     margin: 0;
   }
   .synthetic {
-    background: #fff3cd;
-    color: #5c4400;
-    border: 1px solid #e0c36a;
+    background: var(--atlas-caution-bg);
+    color: var(--atlas-caution-ink);
+    border: 1px solid var(--atlas-caution-line);
     border-radius: 3px;
     padding: 1px 8px;
     font-weight: 600;
   }
   .synthetic .en {
-    color: #5c4400;
+    color: var(--atlas-caution-ink);
   }
   .dataset {
     font-size: 12px;
@@ -47,13 +47,13 @@ export const headerStyles = css`
     font: inherit;
     font-size: 13px;
     background: white;
-    color: #12355b;
-    border: 1px solid #c9d6e3;
+    color: var(--atlas-ink-strong);
+    border: 1px solid var(--atlas-band-line);
     border-radius: 4px;
     padding: 2px 10px;
     cursor: pointer;
   }
   .import .en {
-    color: #5b6470;
+    color: var(--atlas-ink-muted);
   }
 `;

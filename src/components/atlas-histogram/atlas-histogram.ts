@@ -56,7 +56,7 @@ export class AtlasHistogram extends AtlasElement {
         fill: #333;
       }
       .axis {
-        stroke: #9aa5b1;
+        stroke: var(--atlas-line-strong);
       }
       .readout {
         min-height: 1.3em;

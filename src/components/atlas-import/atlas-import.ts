@@ -104,13 +104,13 @@ export class AtlasImport extends AtlasElement {
       }
       .drop.over {
         background: #e3effa;
-        border-color: #1f6fb2;
+        border-color: var(--atlas-accent);
       }
       ul.files {
         padding-left: 18px;
       }
       .role {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
       .row {
         display: flex;
@@ -134,7 +134,7 @@ export class AtlasImport extends AtlasElement {
         color: #9b1c1c;
       }
       .sev-warning {
-        color: #8a5a00;
+        color: var(--atlas-warning-ink);
       }
       .summary {
         margin: 6px 0 10px;
@@ -142,12 +142,12 @@ export class AtlasImport extends AtlasElement {
       }
       button {
         font: inherit;
-        padding: 4px 12px;
+        padding: var(--atlas-space-s) var(--atlas-space-l);
       }
       .primary {
-        background: #1f6fb2;
+        background: var(--atlas-accent);
         color: white;
-        border: 1px solid #1f6fb2;
+        border: 1px solid var(--atlas-accent);
         border-radius: 4px;
       }
       .primary .en {

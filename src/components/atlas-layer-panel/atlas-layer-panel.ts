@@ -49,14 +49,14 @@ export class AtlasLayerPanel extends AtlasElement {
       }
       fieldset {
         border: none;
-        border-top: 1px solid #dde3ea;
+        border-top: 1px solid var(--atlas-line);
         margin: 0;
         padding: 6px 0;
       }
       legend {
         font-weight: 600;
         padding: 0;
-        color: #12355b;
+        color: var(--atlas-ink-strong);
       }
       label {
         display: grid;
@@ -77,7 +77,7 @@ export class AtlasLayerPanel extends AtlasElement {
       }
       .definition {
         grid-column: 2;
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
         font-size: 11.5px;
         line-height: 1.3;
       }
@@ -86,11 +86,11 @@ export class AtlasLayerPanel extends AtlasElement {
       }
       summary {
         cursor: pointer;
-        color: #0b57d0;
+        color: var(--atlas-link);
         font-size: 12px;
       }
       .empty {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
     `,
   ];

@@ -36,7 +36,7 @@ export class AtlasLegend extends AtlasElement {
         margin: 0 0 4px;
       }
       .meta {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
         margin: 0 0 6px;
       }
       ul {
@@ -61,11 +61,11 @@ export class AtlasLegend extends AtlasElement {
       }
       li button:hover,
       li button:focus-visible {
-        border-color: #9aa5b1;
+        border-color: var(--atlas-line-strong);
       }
       li button.on {
         background: #e3edf8;
-        border-color: #12355b;
+        border-color: var(--atlas-ink-strong);
         font-weight: 600;
       }
       li button.off {
@@ -82,7 +82,7 @@ export class AtlasLegend extends AtlasElement {
         font-size: 12px;
         background: none;
         border: none;
-        color: #0b57d0;
+        color: var(--atlas-link);
         text-decoration: underline;
         cursor: pointer;
         padding: 2px 0;
@@ -92,7 +92,7 @@ export class AtlasLegend extends AtlasElement {
         margin-top: 6px;
       }
       .policy {
-        color: #12355b;
+        color: var(--atlas-ink-strong);
       }
       .swatch {
         width: 20px;
@@ -107,8 +107,8 @@ export class AtlasLegend extends AtlasElement {
         display: inline-block;
         margin-top: 6px;
         padding: 1px 6px;
-        background: #fff3cd;
-        border: 1px solid #e0c36a;
+        background: var(--atlas-caution-bg);
+        border: 1px solid var(--atlas-caution-line);
         border-radius: 3px;
       }
     `,

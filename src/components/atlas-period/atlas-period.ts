@@ -45,12 +45,12 @@ export class AtlasPeriod extends AtlasElement {
         display: flex;
         justify-content: space-between;
         font-variant-numeric: tabular-nums;
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
         gap: 6px;
         padding: 0 0 0 32px;
       }
       .ticks .current {
-        color: #1a1a1a;
+        color: var(--atlas-ink);
         font-weight: 600;
       }
       button {
@@ -59,7 +59,7 @@ export class AtlasPeriod extends AtlasElement {
         width: 26px;
         height: 24px;
         padding: 0;
-        border: 1px solid #9aa5b1;
+        border: 1px solid var(--atlas-line-strong);
         border-radius: 3px;
         background: white;
         cursor: pointer;

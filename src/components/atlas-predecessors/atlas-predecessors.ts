@@ -32,17 +32,17 @@ export class AtlasPredecessors extends AtlasElement {
       h3 {
         font-size: 13px;
         margin: 10px 0 4px;
-        border-bottom: 1px solid #dde3ea;
+        border-bottom: 1px solid var(--atlas-line);
       }
       .value {
         font-weight: 600;
       }
       .rule {
-        color: #12355b;
+        color: var(--atlas-ink-strong);
         margin: 2px 0;
       }
       .flag {
-        color: #8a5a00;
+        color: var(--atlas-warning-ink);
         margin: 2px 0;
       }
       dl {
@@ -60,7 +60,7 @@ export class AtlasPredecessors extends AtlasElement {
         padding-left: 18px;
       }
       .part {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
     `,
   ];

@@ -4,14 +4,14 @@ import { css } from 'lit';
 export const presenterStyles = css`
   .presenter {
     padding: 12px 20px 8px;
-    border-bottom: 1px solid #dde3ea;
+    border-bottom: 1px solid var(--atlas-line);
   }
   .present-title {
     font:
       600 30px 'Noto Sans',
       system-ui,
       sans-serif;
-    color: #12355b;
+    color: var(--atlas-ink-strong);
     border: 1px dashed transparent;
     width: 100%;
     box-sizing: border-box;
@@ -19,7 +19,7 @@ export const presenterStyles = css`
   }
   .present-title:hover,
   .present-title:focus {
-    border-color: #9aa5b1;
+    border-color: var(--atlas-line-strong);
   }
   .presenter .caption {
     font-size: 22px;
@@ -34,6 +34,6 @@ export const presenterStyles = css`
   .stepper button {
     font: inherit;
     font-size: 16px;
-    padding: 4px 12px;
+    padding: var(--atlas-space-s) var(--atlas-space-l);
   }
 `;

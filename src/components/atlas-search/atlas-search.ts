@@ -66,7 +66,7 @@ export class AtlasSearch extends AtlasElement {
       background: #dbe9f6;
     }
     .where {
-      color: #5b6470;
+      color: var(--atlas-ink-muted);
       font-size: 12px;
     }
   `;

@@ -50,8 +50,8 @@ export class AtlasShare extends AtlasElement {
         color: #1b5e20;
       }
       .warning {
-        background: #fff3cd;
-        border: 1px solid #e0c36a;
+        background: var(--atlas-caution-bg);
+        border: 1px solid var(--atlas-caution-line);
         padding: 6px 8px;
         border-radius: 3px;
       }

@@ -58,7 +58,7 @@ export class AtlasStory extends AtlasElement {
         color: #b3261e;
       }
       .hint {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
     `,
   ];

@@ -45,7 +45,7 @@ export class AtlasTableMapping extends AtlasElement {
         display: block;
       }
       .meta {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
         margin: 4px 0 8px;
       }
       .scroll {

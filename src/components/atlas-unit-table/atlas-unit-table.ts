@@ -53,10 +53,10 @@ export class AtlasUnitTable extends AtlasElement {
         gap: 10px;
         align-items: center;
         padding: 4px 8px;
-        border-bottom: 1px solid #dde3ea;
+        border-bottom: 1px solid var(--atlas-line);
       }
       .bar .count {
-        color: #5b6470;
+        color: var(--atlas-ink-muted);
       }
       .bar button {
         margin-left: auto;
@@ -117,7 +117,7 @@ export class AtlasUnitTable extends AtlasElement {
         background: none;
         border: none;
         padding: 0;
-        color: #0b57d0;
+        color: var(--atlas-link);
         cursor: pointer;
         text-align: left;
         max-width: 100%;

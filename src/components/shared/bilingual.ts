@@ -20,7 +20,7 @@ export function biText(text: BilingualText, language: DisplayLanguage): string {
 
 export const bilingualStyles = css`
   .en {
-    color: var(--atlas-muted, #5b6470);
+    color: var(--atlas-muted, var(--atlas-ink-muted));
     font-size: 0.88em;
   }
   .en::before {

@@ -11,7 +11,7 @@ export const tooltipStyles = css`
     position: absolute;
     pointer-events: none;
     background: white;
-    border: 1px solid #9aa5b1;
+    border: 1px solid var(--atlas-line-strong);
     border-radius: 3px;
     padding: 5px 8px;
     font-size: 12px;
@@ -20,7 +20,7 @@ export const tooltipStyles = css`
     z-index: 5;
   }
   .muted {
-    color: #5b6470;
+    color: var(--atlas-ink-muted);
   }
 `;
 
