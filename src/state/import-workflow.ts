@@ -1,0 +1,347 @@
+import { CATALOGUE } from '../core/catalogue';
+import { suggestTableColumns } from '../core/column-suggestions';
+import { parseCrosswalkFile, type Crosswalk } from '../core/crosswalk';
+import { summarizeCrosswalk, type CrosswalkSummary } from '../core/crosswalk-summary';
+import type { Hierarchy } from '../core/hierarchy';
+import { DataFileError, errorText, notValidJson } from '../core/problems';
+import {
+  importTable,
+  type AmbiguousRow,
+  type TableImport,
+  type TableMapping,
+} from '../core/table-import';
+import type { BilingualText } from '../core/text';
+import type { UnitCode, Vintage } from '../core/units';
+import { validationReport, type ValidationReport } from '../core/validation-report';
+import { decodeText } from '../formats/decode-text';
+import { classifyFile, type ChosenFile } from './classify-files';
+import type { Sources } from './data-sources';
+import {
+  DataWorker,
+  LoadCancelled,
+  type LoadProgress,
+  type LocatedTable,
+} from './data-worker-client';
+import { loadVintage, type LoadedVintage, type PendingLoad } from './load-data';
+import { filesToLoad } from './import-plan';
+import { recallMapping, rememberMapping } from './mapping-memory';
+
+/** Where the import's files land: what the atlas shows now. */
+export interface ImportContext {
+  /** The files each vintage is shown from: an indicator file alone goes onto these boundaries. */
+  readonly current: Sources;
+  /** The vintage on screen: a table alone goes onto its boundaries unless the person says otherwise. */
+  readonly shownVintage: Vintage;
+  /** The latest period shown, the default year for a table that has no year column. */
+  readonly periodHint: string | null;
+  /** The units of each geography on screen, to check a crosswalk against. */
+  readonly geographies: Partial<Record<Vintage, Hierarchy>>;
+}
+
+/** What the import hands over when it succeeds. */
+export interface ImportEvents {
+  onImported(loaded: LoadedVintage, report: ValidationReport): void;
+  onCrosswalk(crosswalk: Crosswalk, name: string): void;
+}
+
+/** Everything the import dialog shows. */
+export interface ImportState {
+  readonly chosen: readonly ChosenFile[];
+  readonly vintage: Vintage | 'auto';
+  readonly progress: LoadProgress | null;
+  /** What went wrong, in both languages: a file's error as its reader gave it, or our own words. */
+  readonly error: BilingualText | null;
+  /** A neutral note, such as "Cancelled". */
+  readonly status: BilingualText | null;
+  readonly report: ValidationReport | null;
+  /** What a crosswalk just loaded holds and what is wrong with it. */
+  readonly crosswalkReport: { readonly name: string; readonly summary: CrosswalkSummary } | null;
+  readonly loadedVintage: LoadedVintage | null;
+  /** The sheets of the chosen table, the one used, and what its columns are. */
+  readonly tables: readonly LocatedTable[] | null;
+  readonly tableIndex: number;
+  readonly mapping: TableMapping | null;
+  readonly mappingRemembered: boolean;
+  /** Boundaries loaded and a table read, waiting for the person to choose units for ambiguous names. */
+  readonly awaiting: {
+    readonly loaded: LoadedVintage;
+    readonly ambiguous: readonly AmbiguousRow[];
+  } | null;
+}
+
+const START: ImportState = {
+  chosen: [],
+  vintage: 'auto',
+  progress: null,
+  error: null,
+  status: null,
+  report: null,
+  crosswalkReport: null,
+  loadedVintage: null,
+  tables: null,
+  tableIndex: 0,
+  mapping: null,
+  mappingRemembered: false,
+  awaiting: null,
+};
+
+/**
+ * The import workflow: files chosen and recognised, a table read and its
+ * columns mapped, the data loaded and checked in a worker (cancellable),
+ * ambiguous names resolved, the report made; then the data or crosswalk is
+ * handed to the atlas. The dialog only draws this and calls its methods.
+ */
+export class ImportWorkflow {
+  state: ImportState = START;
+  private pending: PendingLoad | null = null;
+  private tableReader: DataWorker | null = null;
+
+  constructor(
+    private readonly context: () => ImportContext,
+    private readonly events: ImportEvents,
+    private readonly onChange: () => void,
+  ) {}
+
+  private update(patch: Partial<ImportState>): void {
+    this.state = { ...this.state, ...patch };
+    this.onChange();
+  }
+
+  /** The boundary vintage chosen for the files (or "detect"). */
+  chooseVintage(vintage: Vintage | 'auto'): void {
+    this.update({ vintage });
+  }
+
+  /** The columns of the table mapped by hand. */
+  changeMapping(mapping: TableMapping): void {
+    this.update({ mapping, mappingRemembered: false });
+  }
+
+  /** Back from the name choices to the files. */
+  back(): void {
+    this.state.awaiting?.loaded.worker.cancel();
+    this.update({ awaiting: null });
+  }
+
+  /** The report has been read: the next import starts afresh. */
+  done(): void {
+    this.update({ report: null, loadedVintage: null });
+  }
+
+  async add(files: readonly File[]): Promise<void> {
+    this.update({ error: null, report: null });
+    const classified = await Promise.all(files.map(classifyFile));
+    const names = new Set(classified.map((c) => c.file.name));
+    // One table at a time: a new one replaces the one chosen before.
+    const newTable = classified.filter((c) => c.role === 'table').pop();
+    this.update({
+      chosen: [
+        ...this.state.chosen.filter(
+          (c) => !names.has(c.file.name) && !(newTable && c.role === 'table'),
+        ),
+        ...classified.filter((c) => c.role !== 'table' || c === newTable),
+      ],
+    });
+    if (newTable) await this.readTable(newTable.file);
+  }
+
+  /** Reads the table's sheets in a data worker of its own, then proposes a mapping. */
+  private async readTable(file: File): Promise<void> {
+    this.update({ tables: null, mapping: null });
+    const worker = (this.tableReader = new DataWorker());
+    this.update({ progress: { phase: 'reading', fraction: 0, file: file.name } });
+    try {
+      const tables = await worker.readTables({ name: file.name, blob: file }, (p) => {
+        this.update({ progress: p });
+      });
+      if (tables.length === 0) {
+        throw new DataFileError(file.name, '', {
+          vi: 'không có trang tính nào',
+          en: 'has no sheet',
+        });
+      }
+      this.update({ tables: tables });
+      this.selectSheet(
+        Math.max(
+          0,
+          tables.findIndex((t) => t.raw.rows.length > 1),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof LoadCancelled)) this.update({ error: errorText(error) });
+      this.update({ chosen: this.state.chosen.filter((c) => c.file !== file) });
+    } finally {
+      worker.cancel();
+      if (this.tableReader === worker) {
+        this.tableReader = null;
+        this.update({ progress: null });
+      }
+    }
+  }
+
+  selectSheet(index: number): void {
+    const table = this.state.tables?.[index];
+    if (!table) return;
+    this.update({ tableIndex: index });
+    const remembered = recallMapping(table.layout.headers);
+    this.update({ mappingRemembered: remembered !== null });
+    if (remembered) {
+      this.update({ mapping: remembered });
+      return;
+    }
+    const columns = suggestTableColumns(table.layout.headers, table.layout.leafHeaders, CATALOGUE);
+    const periodColumn = columns.findIndex((r) => r.role === 'period');
+    const yearInName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(table.raw.fileName)?.[1];
+    this.update({
+      mapping: {
+        columns,
+        period:
+          periodColumn >= 0
+            ? { column: periodColumn }
+            : {
+                fixed:
+                  yearInName ?? this.context().periodHint ?? String(new Date().getFullYear() - 1),
+              },
+      },
+    });
+  }
+
+  /** The dialog closed: whatever was being read stops. */
+  close(): void {
+    this.cancel();
+    this.state.awaiting?.loaded.worker.cancel();
+    this.update({ awaiting: null });
+  }
+
+  async load(): Promise<void> {
+    const crosswalk = this.state.chosen.find((c) => c.role === 'crosswalk');
+    if (crosswalk) {
+      if (this.state.chosen.length > 1) {
+        this.update({
+          error: {
+            vi: 'Nhập bảng chuyển đổi riêng, sau khi đã có dữ liệu',
+            en: 'Import the crosswalk on its own, once the data is loaded',
+          },
+        });
+        return;
+      }
+      return this.loadCrosswalk(crosswalk.file);
+    }
+    const plan = filesToLoad(this.state, this.context());
+    if (!('files' in plan)) {
+      this.update({ error: plan });
+      return;
+    }
+    this.update({
+      error: null,
+      status: null,
+      report: null,
+      progress: { phase: 'reading', fraction: 0, file: '' },
+    });
+    const pending = (this.pending = loadVintage(plan.vintage, plan.files, (p) => {
+      if (this.pending === pending) this.update({ progress: p });
+    }));
+    try {
+      const loaded = await pending.result;
+      if (this.state.tables && this.state.mapping) {
+        const table = this.state.tables[this.state.tableIndex] as LocatedTable;
+        rememberMapping(table.layout.headers, this.state.mapping);
+        this.applyTable(loaded, new Map(), false);
+      } else {
+        this.accept(loaded);
+      }
+    } catch (error) {
+      // Cancelling is the user's choice, not a failure: the dialog simply waits again.
+      if (error instanceof LoadCancelled)
+        this.update({ status: { vi: 'Đã hủy.', en: 'Cancelled.' } });
+      else this.update({ error: errorText(error) });
+    } finally {
+      if (this.pending === pending) {
+        this.pending = null;
+        this.update({ progress: null });
+      }
+    }
+  }
+
+  /**
+   * Reads a crosswalk (small: on the page), checks it against the units of
+   * both geographies on screen, says what it holds, and hands it to the
+   * atlas. A file that cannot be used says where and why, and changes nothing.
+   */
+  private async loadCrosswalk(file: File): Promise<void> {
+    this.update({ error: null, status: null, crosswalkReport: null });
+    let crosswalk: Crosswalk;
+    try {
+      const text = decodeText(new Uint8Array(await file.arrayBuffer())).text;
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        throw new DataFileError(file.name, '', notValidJson(error));
+      }
+      crosswalk = parseCrosswalkFile(json, file.name);
+    } catch (error) {
+      this.update({ error: errorText(error) });
+      return;
+    }
+    const summary = summarizeCrosswalk(crosswalk, file.name, {
+      old: this.context().geographies[crosswalk.from],
+      new: this.context().geographies[crosswalk.to],
+    });
+    this.update({ crosswalkReport: { name: file.name, summary }, chosen: [] });
+    this.events.onCrosswalk(crosswalk, file.name);
+  }
+
+  /**
+   * Puts the table's values on the loaded boundaries. Rows whose name fits
+   * several units wait for the user's choice first, unless `final`.
+   */
+  applyTable(
+    loaded: LoadedVintage,
+    choices: ReadonlyMap<number, UnitCode | null>,
+    final: boolean,
+  ): void {
+    const table = this.state.tables?.[this.state.tableIndex];
+    if (!table || !this.state.mapping) return;
+    let result: TableImport;
+    try {
+      result = importTable(
+        table.raw,
+        table.layout,
+        this.state.mapping,
+        loaded.hierarchy,
+        CATALOGUE,
+        choices,
+      );
+    } catch (error) {
+      loaded.worker.cancel();
+      this.update({ error: errorText(error) });
+      return;
+    }
+    if (result.ambiguous.length && !final) {
+      this.update({ awaiting: { loaded, ambiguous: result.ambiguous } });
+      return;
+    }
+    this.update({ awaiting: null });
+    const dataset = {
+      ...result.dataset,
+      problems: [...table.raw.problems, ...result.dataset.problems],
+    };
+    this.accept({ ...loaded, dataset });
+  }
+
+  /** The import succeeded: show its report and hand the data to the atlas. */
+  private accept(loaded: LoadedVintage): void {
+    const report = validationReport(loaded.boundaries, loaded.dataset);
+    this.update({ report: report, loadedVintage: loaded, chosen: [], tables: null, mapping: null });
+    this.events.onImported(loaded, report);
+  }
+
+  cancel(): void {
+    this.pending?.cancel();
+    this.pending = null;
+    this.tableReader?.cancel();
+    this.tableReader = null;
+    this.update({ progress: null });
+  }
+}
