@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { crosswalkFromAddressDb } from '../src/core/crosswalk-address-db';
+import { crosswalkFromAddressDb } from './crosswalk/address-db';
 import { CROSSWALK_FORMAT, CROSSWALK_FORMAT_VERSION } from '../src/core/crosswalk';
 
 export const NATIONAL_CROSSWALK_PATH = 'data/crosswalk-2021-2025-national.json';

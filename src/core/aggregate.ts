@@ -47,7 +47,7 @@ export function matchesShare(share: ShareDefinition, value: number): boolean {
  * Counts of units in each share and in its base, e.g. for NTM status over
  * 5 communes: ntm 5 of 5, advanced 2 of 5 (the NTM ones), model 1 of 5.
  */
-export function shareCounts(
+function shareCounts(
   shares: readonly ShareDefinition[],
   values: readonly number[],
 ): Map<string, { count: number; base: number }> {

@@ -44,7 +44,7 @@ export function islandDotOpacity(zoom: number): number {
   return zoom <= from ? 1 : zoom >= to ? 0 : (to - zoom) / (to - from);
 }
 
-export const ARCHIPELAGOS: readonly Archipelago[] = [
+const ARCHIPELAGOS: readonly Archipelago[] = [
   {
     id: 'hoang-sa',
     name: 'Quần đảo Hoàng Sa',

@@ -229,7 +229,7 @@ export interface ClassifyOptions {
 }
 
 /** The programme's own thresholds for a layer, if it has some. */
-export function policyOf(layer: Layer): ClassificationHint | undefined {
+function policyOf(layer: Layer): ClassificationHint | undefined {
   const hint = layer.share ? layer.share.classification : layer.indicator.classification;
   return hint?.method === 'thresholds' && hint.breaks && hint.breaks.length > 0 ? hint : undefined;
 }
@@ -255,14 +255,14 @@ export function paletteKindsFor(layer: Layer, change = false): PaletteKind[] {
  * The default palette: colour-blind safe, darker where the indicator is
  * higher; red where higher is worse. A change runs red (worse) to blue (better).
  */
-export function defaultPalette(layer: Layer, change = false): string | null {
+function defaultPalette(layer: Layer, change = false): string | null {
   if (isCategoryLayer(layer, change)) return null;
   if (change) return 'RdBu';
   const higherIsBetter = layer.share ? true : (layer.indicator.higherIsBetter ?? true);
   return higherIsBetter ? 'YlGnBu' : 'YlOrRd';
 }
 
-export function defaultMethod(layer: Layer, change = false): ClassMethod {
+function defaultMethod(layer: Layer, change = false): ClassMethod {
   if (change) return 'equal-interval';
   if (policyOf(layer)) return 'thresholds';
   const hint = layer.share ? undefined : layer.indicator.classification;

@@ -14,7 +14,7 @@ const UNIT_WORDS: Record<string, BilingualText> = {
  * số xã đạt chuẩn NTM)", "3,2% (45/1.400 hộ)", "bình quân 17,5 tiêu chí/xã (25 xã)".
  * Missing data reads "không có dữ liệu" / "no data", never 0.
  */
-export function describeUnitValue(layer: Layer, value: UnitValue, language: Language): string {
+function describeUnitValue(layer: Layer, value: UnitValue, language: Language): string {
   const { indicator, share } = layer;
   if (value.value === null) {
     if (share && value.denominator === 0 && value.unitsWithData) {

@@ -7,7 +7,7 @@ import type { BilingualText, Language } from './text';
  */
 export type DisplayLanguage = 'both' | 'vi' | 'en';
 
-export const DISPLAY_LANGUAGES: readonly DisplayLanguage[] = ['both', 'vi', 'en'];
+const DISPLAY_LANGUAGES: readonly DisplayLanguage[] = ['both', 'vi', 'en'];
 
 export function isDisplayLanguage(text: unknown): text is DisplayLanguage {
   return DISPLAY_LANGUAGES.includes(text as DisplayLanguage);

@@ -146,8 +146,8 @@ export const DIM_OPACITY = 0.3;
 export const SELECTED_COLOUR = '#d81b60';
 export const OUTLINE_COLOUR = 'rgba(255,255,255,0.85)';
 export const PARENT_OUTLINE_COLOUR = '#333333';
-export const TEXT_COLOUR = '#1a1a1a';
-export const MUTED_COLOUR = '#5b6470';
+const TEXT_COLOUR = '#1a1a1a';
+const MUTED_COLOUR = '#5b6470';
 
 const MARGIN = 16;
 const LEGEND_WIDTH = 250;

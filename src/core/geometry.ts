@@ -29,7 +29,7 @@ export function labelPoint(feature: UnitFeature): [number, number] {
 }
 
 /** The name without its type word, as maps print it: "Xã Tân Phú" → "Tân Phú". */
-export function shortName(name: string): string {
+function shortName(name: string): string {
   const key = searchKey(name);
   const words = name.split(' ');
   const keep = key.split(' ').length;

@@ -2,7 +2,7 @@ import type { BilingualText } from './text';
 import type { Vintage } from './units';
 
 /** The 34 province codes in force from 1 July 2025 (resolutions 1654–1687/NQ-UBTVQH15). */
-export const PROVINCE_CODES_2025: ReadonlySet<string> = new Set(
+const PROVINCE_CODES_2025: ReadonlySet<string> = new Set(
   '01 04 08 11 12 14 15 19 20 22 24 25 31 33 37 38 40 42 44 46 48 51 52 56 66 68 75 79 80 82 86 91 92 96'.split(
     ' ',
   ),

@@ -14,7 +14,7 @@ export const METHOD_LABELS: Readonly<Record<ClassMethod | 'categories', Bilingua
   categories: { vi: 'Theo nhóm', en: 'Categories' },
 };
 
-export const NO_DATA_LABEL: BilingualText = { vi: 'Không có dữ liệu', en: 'No data' };
+const NO_DATA_LABEL: BilingualText = { vi: 'Không có dữ liệu', en: 'No data' };
 const POINTS: BilingualText = { vi: 'điểm %', en: 'percentage points' };
 
 /** What a legend says about a layer: on screen, in exports and in print alike. */

@@ -9,7 +9,7 @@ import {
   isCategoryLayer,
   type Classification,
 } from './classify';
-import { ancestorsOf, parentLevel, type Hierarchy } from './hierarchy';
+import { ancestorsOf, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
 import {
   adaptLayerToLevel,
@@ -70,11 +70,7 @@ export interface MapView {
 }
 
 /** The unit the view is drilled into: the selected unit or its nearest ancestor above the shown level. */
-export function focusOf(
-  hierarchy: Hierarchy,
-  level: Level,
-  selected: UnitCode | null,
-): Unit | null {
+function focusOf(hierarchy: Hierarchy, level: Level, selected: UnitCode | null): Unit | null {
   if (!selected) return null;
   const levels = levelsOf(hierarchy.vintage);
   const chain = [...ancestorsOf(hierarchy, selected), hierarchy.units.get(selected)].filter(
@@ -308,10 +304,3 @@ export function passesFilter(view: MapView, code: UnitCode): boolean {
 
 /** The filter index of the "no data" legend row. */
 export const NO_DATA_CLASS = MAX_FILTER_INDEX;
-
-/** The canonical key of the layer actually shown, for the URL. */
-export function shownLayerKey(view: MapView, fallback: string): string {
-  return view.layer ? layerKey(view.layer) : fallback;
-}
-
-export { parentLevel };

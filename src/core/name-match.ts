@@ -32,7 +32,7 @@ const TYPE_WORDS = [
 ];
 
 /** A name with its type word kept, folded: "Thị trấn Phong Điền" → "thi tran phong dien". */
-export function fullNameKey(name: string): string {
+function fullNameKey(name: string): string {
   return foldVietnamese(name)
     .replace(/[.,;:()"'’_-]+/g, ' ')
     .replace(/\b0+(\d)/g, '$1')

@@ -21,7 +21,7 @@ export interface BoundaryUnits {
   readonly islands: FeatureCollection<Point, IslandProperties>;
 }
 
-export function boundsOfFeature(feature: UnitFeature): BBox {
+function boundsOfFeature(feature: UnitFeature): BBox {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   const visit = (ring: Position[]) => {
     for (const [x, y] of ring) {
@@ -37,7 +37,7 @@ export function boundsOfFeature(feature: UnitFeature): BBox {
   return [west, south, east, north];
 }
 
-export function unionOfBounds(boxes: Iterable<BBox>): BBox | null {
+function unionOfBounds(boxes: Iterable<BBox>): BBox | null {
   let out: [number, number, number, number] | null = null;
   for (const [w, s, e, n] of boxes) {
     if (!Number.isFinite(w)) continue;

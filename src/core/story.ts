@@ -12,8 +12,8 @@ export interface StoryStep {
   readonly query: string;
 }
 
-export const STORY_FORMAT = 'ntp-atlas/story';
-export const STORY_VERSION = 1;
+const STORY_FORMAT = 'ntp-atlas/story';
+const STORY_VERSION = 1;
 /** Enough for a briefing; keeps a story in a link short enough to share. */
 export const MAX_STEPS = 40;
 const MAX_CAPTION = 500;

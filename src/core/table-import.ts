@@ -66,11 +66,11 @@ const TOTAL_ROW =
   /^(tong cong|tong so|tong|cong|toan tinh|toan huyen|toan thanh pho|ca nuoc|total)\b/;
 
 /** How a table names its file in problems: "ket-qua.xlsx › Sheet1". */
-export const tableFileLabel = (table: TableSource) =>
+const tableFileLabel = (table: TableSource) =>
   table.sheet ? `${table.fileName} › ${table.sheet}` : table.fileName;
 
 /** The indicators a mapping uses, with those their aggregation rules refer to. */
-export function indicatorsOfMapping(
+function indicatorsOfMapping(
   mapping: TableMapping,
   catalogue: readonly IndicatorDefinition[],
 ): IndicatorDefinition[] {

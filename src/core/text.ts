@@ -25,6 +25,3 @@ export function foldVietnamese(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Sorts Vietnamese names the way a Vietnamese reader expects (a < ă < â < b … d < đ). */
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });

@@ -4,7 +4,7 @@ import type { Classification } from './classify';
 import type { UnitCode } from './units';
 
 /** The fill of units when no indicator is loaded: a quiet tint, distinct from the "no data" hatch. */
-export const BOUNDARIES_ONLY_FILL = '#d5dde6';
+const BOUNDARIES_ONLY_FILL = '#d5dde6';
 
 export interface UnitFills {
   /** A CSS colour; null for "no data" (the hatch); undefined for units not at the shown level. */

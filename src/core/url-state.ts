@@ -42,7 +42,7 @@ const KEYS = [
   'names',
 ] as const;
 
-export function roundCamera(camera: Camera): Camera {
+function roundCamera(camera: Camera): Camera {
   return {
     lng: Math.round(camera.lng * 1e5) / 1e5,
     lat: Math.round(camera.lat * 1e5) / 1e5,

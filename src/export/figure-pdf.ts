@@ -14,10 +14,7 @@ const PAPER: Record<PaperSize, [number, number]> = {
 /** The resolution the map is drawn at on paper: sharp in print, a few MB at A3. */
 const PRINT_DPI = 200;
 
-export function pageSize(
-  paper: PaperSize,
-  orientation: Orientation,
-): { width: number; height: number } {
+function pageSize(paper: PaperSize, orientation: Orientation): { width: number; height: number } {
   const [short, long] = PAPER[paper];
   return orientation === 'portrait'
     ? { width: short, height: long }

@@ -8,7 +8,7 @@ import { DataFileError } from '../core/problems';
  * offices name the datum but rarely carry these, and without them every
  * boundary lands a few hundred metres off.
  */
-export const VN2000_TOWGS84 =
+const VN2000_TOWGS84 =
   '-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278';
 
 /** A proj4 definition for a VN-2000 Transverse Mercator grid (UTM 6° zones or provincial 3° zones). */
@@ -126,7 +126,7 @@ function* positionsOf(collection: FeatureCollection): Generator<Position> {
 }
 
 /** The first position outside longitude/latitude range, if any: a sign that the file is projected. */
-export function firstProjectedPosition(collection: FeatureCollection): Position | null {
+function firstProjectedPosition(collection: FeatureCollection): Position | null {
   for (const [x, y] of positionsOf(collection)) {
     if (Math.abs(x ?? 0) > 180 || Math.abs(y ?? 0) > 90) return [x ?? 0, y ?? 0];
   }

@@ -35,7 +35,7 @@ export async function readTableFile(name: string, bytes: Uint8Array): Promise<Ra
   return [readCsv(name, bytes)];
 }
 
-export function readCsv(name: string, bytes: Uint8Array): RawTable {
+function readCsv(name: string, bytes: Uint8Array): RawTable {
   const decoded = decodeText(bytes);
   const parsed = Papa.parse<string[]>(decoded.text, { skipEmptyLines: false });
   const delimiter = parsed.meta.delimiter || ',';

@@ -16,13 +16,13 @@ export interface VintageFiles {
 export type Sources = Partial<Record<Vintage, VintageFiles>>;
 
 /** Absolute, because the data worker would resolve a relative address against its own script. */
-export const fileRefOfUrl = (url: string): FileRef => ({
+const fileRefOfUrl = (url: string): FileRef => ({
   name: decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? url),
   url: new URL(url, document.baseURI).href,
 });
 
 /** The embedded synthetic demo, bundled by Vite and served from our own origin. */
-export const DEMO_SOURCES: Sources = {
+const DEMO_SOURCES: Sources = {
   '2021': {
     boundaries: [fileRefOfUrl(demoBoundaries2021)],
     indicators: fileRefOfUrl(demoIndicators2021),
@@ -34,7 +34,7 @@ export const DEMO_SOURCES: Sources = {
 };
 
 /** The demo's crosswalk between its two geographies. */
-export const DEMO_CROSSWALK: FileRef = fileRefOfUrl(demoCrosswalk);
+const DEMO_CROSSWALK: FileRef = fileRefOfUrl(demoCrosswalk);
 
 /**
  * Reads the data files from the page URL:

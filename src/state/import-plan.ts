@@ -5,7 +5,7 @@ import type { VintageFiles } from './data-sources';
 import type { ImportContext, ImportState } from './import-workflow';
 
 /** Why the mapping cannot be used yet, or null when it can. */
-export function mappingProblem(mapping: TableMapping | null): BilingualText | null {
+function mappingProblem(mapping: TableMapping | null): BilingualText | null {
   if (!mapping) return { vi: 'Bảng chưa đọc xong', en: 'The table is not read yet' };
   const roles = mapping.columns.map((c) => c.role);
   if (!roles.includes('code') && !roles.includes('name')) {

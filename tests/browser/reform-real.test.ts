@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linksFromDvhcvnMerges } from '../../src/core/crosswalk-dvhcvn';
+import { linksFromDvhcvnMerges } from '../../scripts/crosswalk/dvhcvn';
 import { waitForMapIdle } from './chromium';
 import { Harness, ROOT, SHARED_FIXTURES, legendText } from './harness';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCrosswalkFile, successorsOf } from '../../src/core/crosswalk';
 import { checkCrosswalk, splitUnits } from '../../src/core/crosswalk-check';
-import { crosswalkFromDvhcvn } from '../../src/core/crosswalk-dvhcvn';
+import { crosswalkFromDvhcvn } from '../../scripts/crosswalk/dvhcvn';
 import { nationalCrosswalkJson } from '../../scripts/national-crosswalk';
 
 const FIXTURES = join(__dirname, '../../../shared/fixtures');

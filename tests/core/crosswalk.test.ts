@@ -11,7 +11,7 @@ import {
   type Crosswalk,
 } from '../../src/core/crosswalk';
 import { checkCrosswalk, splitUnits } from '../../src/core/crosswalk-check';
-import { crosswalkFromDvhcvn } from '../../src/core/crosswalk-dvhcvn';
+import { crosswalkFromDvhcvn } from '../../scripts/crosswalk/dvhcvn';
 import { buildHierarchy, type Hierarchy } from '../../src/core/hierarchy';
 import { parseIndicatorFile } from '../../src/core/indicator-file';
 import { resolveLayer } from '../../src/core/layer';

@@ -11,7 +11,7 @@ import type { LoadedVintage } from '../../state/load-data';
 import { bi, biText, levelCountLabel } from '../shared/bilingual';
 
 /** Problems listed before "show all": enough to see a pattern, short enough to read. */
-export const SHOWN_PROBLEMS = 50;
+const SHOWN_PROBLEMS = 50;
 
 /** What the user should know when a heavy file was lightened for display. */
 function simplificationNote(s: DisplaySimplification): BilingualText {

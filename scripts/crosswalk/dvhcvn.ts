@@ -1,7 +1,12 @@
-import { buildCrosswalk, FULL_OR_PARTIAL, type Crosswalk, type CrosswalkLink } from './crosswalk';
-import { DataFileError, expectedFound, type Place } from './problems';
-import type { BilingualText } from './text';
-import type { Level, UnitCode } from './units';
+import {
+  buildCrosswalk,
+  FULL_OR_PARTIAL,
+  type Crosswalk,
+  type CrosswalkLink,
+} from '../../src/core/crosswalk';
+import { DataFileError, expectedFound, type Place } from '../../src/core/problems';
+import type { BilingualText } from '../../src/core/text';
+import type { Level, UnitCode } from '../../src/core/units';
 
 /**
  * The 2025 merger tables as dvhcvn publishes them (dvhcvn/20250701, MIT):

