@@ -4,7 +4,7 @@ import {
   PARENT_OUTLINE_COLOUR,
   SELECTED_COLOUR,
   type Figure,
-} from './figure';
+} from './figure-types';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from './palette';
 import { ISLAND_RING_COLOUR } from './archipelagos';
 

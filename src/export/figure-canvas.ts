@@ -4,7 +4,7 @@ import {
   PARENT_OUTLINE_COLOUR,
   SELECTED_COLOUR,
   type Figure,
-} from '../core/figure';
+} from '../core/figure-types';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../core/palette';
 import { ISLAND_RING_COLOUR } from '../core/archipelagos';
 import { BilingualError } from '../core/problems';

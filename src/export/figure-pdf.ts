@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
-import { layoutFigure, type FigureMap, type FigureWords } from '../core/figure';
+import { layoutFigure } from '../core/figure';
+import { type FigureMap, type FigureWords } from '../core/figure-types';
 import { canvasBlob, figureCanvas } from './figure-canvas';
 
 export type PaperSize = 'A4' | 'A3';

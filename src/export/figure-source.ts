@@ -1,6 +1,6 @@
 import type { FeatureCollection, Polygon, MultiPolygon, Point, Position } from 'geojson';
 import { plainText, numberLanguage, type DisplayLanguage } from '../core/display-language';
-import type { FigureMap, FigureUnit, FigureWords, MapDrawing } from '../core/figure';
+import type { FigureMap, FigureUnit, FigureWords, MapDrawing } from '../core/figure-types';
 import type { AtlasData } from '../core/map-view';
 import { formatDate, formatNumber } from '../core/format';
 import { layerLabel } from '../core/layer';

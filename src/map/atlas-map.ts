@@ -1,32 +1,23 @@
-import {
-  Map as MapLibreMap,
-  importScriptInWorkers,
-  setWorkerUrl,
-  type GeoJSONSource,
-  type MapGeoJSONFeature,
-} from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import keepDataUrl from './maplibre-worker-keep-data.mjs?url';
+import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { ISLAND_NO_DATA_FILL, type ArchipelagoDrawing } from '../core/archipelagos';
+import type { ArchipelagoDrawing } from '../core/archipelagos';
 import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
 import { ArchipelagoNames } from './archipelago-names';
-import { FeatureStateBatch } from './feature-state-batch';
+import { workersPatched } from './maplibre-workers';
+import { ignoreCancelled, UnitOutlines } from './unit-outlines';
+import { UnitPainter } from './unit-painter';
 import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
   LAYER,
   MAP_BACKGROUND,
   OUTLINE_MIN_ZOOM,
-  SOURCE_HOVER,
   SOURCE_ISLANDS,
   SOURCE_LABELS,
   SOURCE_LANDMARKS,
-  SOURCE_LINKED,
   SOURCE_NO_DATA,
-  SOURCE_SELECTION,
   SOURCE_UNITS,
   buildStyle,
   hatchImage,
@@ -34,35 +25,13 @@ import {
   parentOutlineWidthAt,
 } from './style';
 
-import type { MapDrawing } from '../core/figure';
+import type { MapDrawing } from '../core/figure-types';
 export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline';
-
-// The worker ships as its own file; Vite serves it from our origin.
-setWorkerUrl(workerUrl);
-
-/**
- * Keeps GeoJSON loaded by URL in MapLibre's workers instead of posting it back
- * to the page (see maplibre-worker-keep-data.mjs): a 180 MB import otherwise
- * costs the page a 0.4 s task. A failure leaves MapLibre as it is. Its address
- * is resolved against this module, so an atlas embedded in another page
- * finds it too.
- */
-const workersPatched: Promise<void> = importScriptInWorkers(
-  new URL(keepDataUrl, import.meta.url).href,
-).catch((error: unknown) => console.warn('MapLibre worker patch not loaded', error));
-
-/** Transparent: units without data show the hatch drawn under them. */
-const NO_FILL = 'rgba(0,0,0,0)';
 
 /** Where the map asks for geometry it draws apart from the units: label points and single outlines. */
 export interface UnitGeometry {
   labels(): Promise<FeatureCollection<Point>>;
   features(codes: readonly UnitCode[]): Promise<UnitFeature[]>;
-}
-
-/** A request to a worker that was stopped (a newer load replaced it) needs no answer. */
-function ignoreCancelled(error: unknown): void {
-  if ((error as Error)?.name !== 'LoadCancelled') console.error(error);
 }
 
 export interface AtlasMapHandlers {
@@ -85,36 +54,20 @@ export interface AtlasMapHandlers {
 export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
-  private codes: UnitCode[] = [];
   private geometry: UnitGeometry | null = null;
   private displayUrl: string | null = null;
   private noDataPending: Promise<void> | null = null;
   /** Geometry asked of the worker and not yet drawn: the map is not idle until it is. */
   private awaitingGeometry = 0;
-  /**
-   * What each unit's feature-state holds now, by its place in `codes`, so a
-   * restyle touches only what changed. Arrays, not a map by code: a restyle
-   * of 10,600 communes then reads them without hashing a code.
-   */
-  private paintedFill: (string | undefined)[] = [];
-  private paintedDim = new Uint8Array(0);
-  /**
-   * 1 at the place (in `codes`) of each unit with island dots, whose state is
-   * set on the islands source too: read by position, like the painted fills.
-   */
-  private hasIslands = new Uint8Array(0);
   private readonly archipelagoNames: ArchipelagoNames;
+  private readonly painter: UnitPainter;
+  private readonly outlines: UnitOutlines;
   private noDataKey = '';
   private level: Level;
   private parentLevel: Level | undefined;
   private labelsShown = false;
   /** Whether units' names are wanted at all (the person may hide them). */
   private namesWanted = true;
-  private hovered: UnitCode | null = null;
-  /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
-  private faded = new Set<UnitCode>();
-  private selected: UnitCode | null = null;
-  private linkedKey = '';
   /**
    * While code moves the map (a fit, a jump, following another map): such
    * moves start synchronously inside the call, so any other move is a person's.
@@ -156,6 +109,11 @@ export class AtlasMap {
     });
     this.handlers = handlers;
     this.archipelagoNames = new ArchipelagoNames(this.map);
+    this.painter = new UnitPainter(this.map);
+    this.outlines = new UnitOutlines(
+      (id) => this.source(id),
+      (request) => this.awaiting(request),
+    );
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     // The style (all inline) is ready long before the first full render ('load'):
@@ -223,16 +181,12 @@ export class AtlasMap {
     archipelagos: ArchipelagoDrawing,
   ): Promise<void> {
     await this.ready;
-    this.codes = [...codes];
     const withIslands = new Set(archipelagos.islands.features.map((f) => f.properties.code));
-    this.hasIslands = Uint8Array.from(codes, (code) => (withIslands.has(code) ? 1 : 0));
+    this.painter.reset(codes, withIslands);
     this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
     this.archipelagoNames.show(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
-    this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
-    this.paintedDim = new Uint8Array(codes.length);
-    this.faded.clear();
     this.noDataKey = '';
     const previous = this.displayUrl;
     // The file the map started reading at creation needs no second reading.
@@ -245,12 +199,7 @@ export class AtlasMap {
     this.labelsShown = false;
     this.source(SOURCE_LABELS).setData({ type: 'FeatureCollection', features: [] });
     this.showLabelsWhenReadable();
-    this.hovered = null;
-    this.selected = null;
-    this.outline(SOURCE_HOVER, null);
-    this.outline(SOURCE_SELECTION, null);
-    this.linkedKey = '-';
-    this.setLinked([]);
+    this.outlines.reset(geometry);
   }
 
   /** Shows one level, with the level above outlined for orientation. */
@@ -299,37 +248,8 @@ export class AtlasMap {
     fillOf: (code: UnitCode) => string | null | undefined,
     isDimmed: (code: UnitCode) => boolean,
   ): void {
-    const noData: UnitCode[] = [];
-    let noDataKey = '';
-    const codes = this.codes;
-    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
-    const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
-    // One state object for every unit: MapLibre copies what it keeps, and
-    // 10,600 objects per restyle would be garbage the next frame collects.
-    const state = { fill: '', dim: false };
-    for (let i = 0; i < codes.length; i += 1) {
-      const code = codes[i] as UnitCode;
-      const given = fillOf(code);
-      const fill = given ?? NO_FILL;
-      const dim = isDimmed(code);
-      if (given === null && !dim) {
-        noDataKey += `${code},`;
-        noData.push(code);
-      }
-      if (this.paintedFill[i] === fill && this.paintedDim[i] === (dim ? 1 : 0)) continue;
-      this.paintedFill[i] = fill;
-      this.paintedDim[i] = dim ? 1 : 0;
-      state.fill = fill;
-      state.dim = dim;
-      states.set(code, state);
-      if (this.hasIslands[i] === 1) {
-        // An island's dot cannot carry the hatch: no data is the hatch's light ink in its ring.
-        state.fill = given === null ? ISLAND_NO_DATA_FILL : fill;
-        islandStates.set(code, state);
-      }
-    }
-    states.finish();
-    islandStates.finish();
+    const noData = this.painter.paint(fillOf, isDimmed);
+    const noDataKey = noData.join(',');
     if (noDataKey !== this.noDataKey && this.geometry) {
       this.noDataKey = noDataKey;
       const pending = (this.noDataPending = this.awaiting(this.geometry.features(noData)).then(
@@ -347,58 +267,28 @@ export class AtlasMap {
    * faded). Colours are untouched, so the classes still read.
    */
   emphasize(codes: ReadonlySet<UnitCode> | null): void {
-    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
-    const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
-    const state = { faded: false };
-    this.codes.forEach((code, i) => {
-      const fade = codes !== null && !codes.has(code);
-      if (fade === this.faded.has(code)) return;
-      if (fade) this.faded.add(code);
-      else this.faded.delete(code);
-      state.faded = fade;
-      states.set(code, state);
-      if (this.hasIslands[i] === 1) islandStates.set(code, state);
-    });
-    states.finish();
-    islandStates.finish();
+    this.painter.emphasize(codes);
   }
 
   /** The unit under the pointer (null: none), told to the handlers and outlined. */
   private pointAt(code: UnitCode | null, point: { x: number; y: number } | null): void {
-    if (code === null && this.hovered === null) return;
-    this.setHover(code);
+    if (code === null && this.outlines.hovered === null) return;
+    this.outlines.setHover(code);
     this.handlers.onHover(code, code && point ? { x: point.x, y: point.y } : null);
     this.map.getCanvas().style.cursor = code ? 'pointer' : '';
   }
 
   setHover(code: UnitCode | null): void {
-    if (code === this.hovered) return;
-    this.hovered = code;
-    this.outline(SOURCE_HOVER, code);
+    this.outlines.setHover(code);
   }
 
   setSelected(code: UnitCode | null): void {
-    if (code === this.selected) return;
-    this.selected = code;
-    this.outline(SOURCE_SELECTION, code);
+    this.outlines.setSelected(code);
   }
 
-  /**
-   * Outlines units linked to one pointed at on the other geography's map
-   * (orange on white): a new commune's predecessors, an old one's successors.
-   */
+  /** Outlines units linked to one pointed at on the other geography's map (see UnitOutlines). */
   setLinked(codes: readonly UnitCode[]): void {
-    const key = codes.join(',');
-    if (key === this.linkedKey) return;
-    this.linkedKey = key;
-    const empty = { type: 'FeatureCollection' as const, features: [] };
-    if (codes.length === 0 || !this.geometry) {
-      this.source(SOURCE_LINKED).setData(empty);
-      return;
-    }
-    void this.awaiting(this.geometry.features(codes)).then((features) => {
-      if (this.linkedKey === key) this.source(SOURCE_LINKED).setData({ ...empty, features });
-    }, ignoreCancelled);
+    this.outlines.setLinked(codes);
   }
 
   /** Moves with another map: the same centre and zoom, at once, without echoing the move back. */
@@ -500,23 +390,6 @@ export class AtlasMap {
 
   private source(id: string): GeoJSONSource {
     return this.map.getSource(id) as GeoJSONSource;
-  }
-
-  /** Draws one unit's outline from a small source of its own (hover, selection). */
-  private outline(
-    source: typeof SOURCE_HOVER | typeof SOURCE_SELECTION,
-    code: UnitCode | null,
-  ): void {
-    const empty = { type: 'FeatureCollection' as const, features: [] };
-    if (!code || !this.geometry) {
-      this.source(source).setData(empty);
-      return;
-    }
-    const current = () => (source === SOURCE_HOVER ? this.hovered : this.selected);
-    void this.awaiting(this.geometry.features([code])).then((features) => {
-      // The pointer may have moved on while the worker answered.
-      if (current() === code) this.source(source).setData({ ...empty, features });
-    }, ignoreCancelled);
   }
 }
 

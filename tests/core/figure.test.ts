@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  layoutFigure,
-  project,
-  wrapText,
-  type FigureMap,
-  type FigureWords,
-} from '../../src/core/figure';
+import { layoutFigure, project, wrapText } from '../../src/core/figure';
+import { type FigureMap, type FigureWords } from '../../src/core/figure-types';
 import { figureSvg } from '../../src/core/figure-svg';
 
 const square = (lng: number, lat: number, size: number) => [

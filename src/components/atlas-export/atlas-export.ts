@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { layoutFigure, type FigureMap, type FigureWords } from '../../core/figure';
+import { layoutFigure } from '../../core/figure';
+import { type FigureMap, type FigureWords } from '../../core/figure-types';
 import { figureSvg } from '../../core/figure-svg';
 import { htmlLang } from '../../core/display-language';
 import { BilingualError, errorText } from '../../core/problems';

@@ -1,7 +1,7 @@
 import { css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { archipelagoDrawing } from '../../core/archipelagos';
-import type { MapDrawing } from '../../core/figure';
+import type { MapDrawing } from '../../core/figure-types';
 import { parentLevel } from '../../core/hierarchy';
 import type { MapView } from '../../core/map-view';
 import type { ReaggregatedView } from '../../core/reaggregated-view';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import type { MapDrawing } from '../../core/figure';
+import type { MapDrawing } from '../../core/figure-types';
 import type { Camera } from '../../core/view-state';
 import { currentData, pairShown } from '../../state/selectors';
 import type { AtlasMapView } from '../atlas-map-view/atlas-map-view';
