@@ -45,7 +45,11 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/core/**/*.test.ts', 'tests/map/**/*.test.ts'],
+          include: [
+            'tests/core/**/*.test.ts',
+            'tests/map/**/*.test.ts',
+            'tests/state/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },
