@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
+import type { Crosswalk } from '../../core/crosswalk';
 import type { MapDrawing } from '../../core/figure-types';
 import type { Camera } from '../../core/view-state';
 import { currentData, pairShown } from '../../state/selectors';
@@ -9,6 +10,8 @@ import { AtlasPart } from '../shared/atlas-part';
 import { bi } from '../shared/bilingual';
 import '../atlas-map-view/atlas-map-view';
 import '../atlas-pair-captions/atlas-pair-captions';
+
+const PAIR_MAP_LABEL = { vi: 'Bản đồ đơn vị mới', en: 'Map of the new units' };
 
 /**
  * The map area: the main map and, side by side, the new geography's map
@@ -69,15 +72,11 @@ export class AtlasMaps extends AtlasPart {
     </div>`;
   }
 
-  private renderMaps(
-    unitsUrl: string | null,
-    crosswalk: NonNullable<typeof this.atlas.state.crosswalk> | null,
-  ) {
+  private renderMaps(unitsUrl: string | null, crosswalk: Crosswalk | null) {
     const { store } = this.atlas;
     const state = store.state;
     const { view } = state;
     const loaded = currentData(state);
-    const pair = crosswalk;
     return html`<atlas-map-view
         id="map"
         .loaded=${loaded ?? null}
@@ -99,7 +98,7 @@ export class AtlasMaps extends AtlasPart {
         @atlas-map-idle=${() => store.mapDrawn()}
       ></atlas-map-view>
       ${
-        pair
+        crosswalk
           ? html`<atlas-map-view
                 id="pair-map"
                 .loaded=${state.data[crosswalk.to] ?? null}
@@ -109,7 +108,7 @@ export class AtlasMaps extends AtlasPart {
                 .linked=${store.select.linkedOnPair(state)}
                 .names=${view.names}
                 .startCamera=${this.mainMap?.camera() ?? null}
-                .label=${{ vi: 'Bản đồ đơn vị mới', en: 'Map of the new units' }}
+                .label=${PAIR_MAP_LABEL}
                 @atlas-map-hover=${(e: AtlasEvent<'atlas-map-hover'>) => store.pointAtOnPair(e.detail)}
                 @atlas-map-click=${(e: AtlasEvent<'atlas-map-click'>) => store.selectOnPair(e.detail)}
                 @atlas-map-move=${(e: AtlasEvent<'atlas-map-move'>) => this.mainMap?.follow(e.detail)}
