@@ -7,10 +7,17 @@ import {
 } from './figure-types';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from './palette';
 import { ISLAND_RING_COLOUR } from './archipelagos';
+import { CONTROL_CHARACTERS } from './csv-writer';
+import { safeColour } from './css-colour';
 
-/** Text from data files goes into the SVG as text, never as markup. */
+/**
+ * Text from data files goes into the SVG as text, never as markup; control
+ * characters, which XML does not allow, are dropped.
+ */
 export function escapeXml(text: string): string {
   return text
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(/[\n\r\t]/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -29,18 +36,18 @@ export function figureSvg(figure: Figure, language: string): string {
   const { frame } = figure;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${figure.width}" height="${r(figure.height)}" viewBox="0 0 ${figure.width} ${r(figure.height)}" xml:lang="${language}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${figure.width}" height="${r(figure.height)}" viewBox="0 0 ${figure.width} ${r(figure.height)}" xml:lang="${escapeXml(language)}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
     '<defs>',
     `<pattern id="no-data" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${NO_DATA_BACKGROUND}"/><rect width="2" height="8" fill="${NO_DATA_COLOR}"/></pattern>`,
     `<clipPath id="frame"><rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}"/></clipPath>`,
     '</defs>',
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g id="map" clip-path="url(#frame)">`,
-    `<rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}" fill="${figure.background}"/>`,
+    `<rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}" fill="${paint(figure.background)}"/>`,
     `<g id="units" fill-rule="evenodd" stroke="${OUTLINE_COLOUR}" stroke-width="${r(figure.outlineWidth)}" stroke-linejoin="round">`,
   );
   for (const unit of figure.units) {
-    const fill = unit.fill ?? 'url(#no-data)';
+    const fill = unit.fill === null ? 'url(#no-data)' : paint(unit.fill);
     const opacity = unit.dim ? ` fill-opacity="${DIM_OPACITY}"` : '';
     out.push(
       `<path data-code="${escapeXml(unit.code)}" fill="${fill}"${opacity} d="${unit.d}"><title>${escapeXml(unit.name)}</title></path>`,
@@ -59,7 +66,7 @@ export function figureSvg(figure: Figure, language: string): string {
       `<g id="islands" stroke="${ISLAND_RING_COLOUR}" stroke-width="0.6">`,
       ...figure.dots.map(
         (d) =>
-          `<circle cx="${r(d.x)}" cy="${r(d.y)}" r="${r(d.radius)}" fill="${d.fill}"${d.opacity < 1 ? ` opacity="${r(d.opacity)}"` : ''}/>`,
+          `<circle cx="${r(d.x)}" cy="${r(d.y)}" r="${r(d.radius)}" fill="${paint(d.fill)}"${d.opacity < 1 ? ` opacity="${r(d.opacity)}"` : ''}/>`,
       ),
       '</g>',
     );
@@ -77,7 +84,7 @@ export function figureSvg(figure: Figure, language: string): string {
   out.push('<g id="legend">');
   for (const s of figure.swatches) {
     out.push(
-      `<rect x="${r(s.x)}" y="${r(s.y)}" width="${s.width}" height="${s.height}" fill="${s.color ?? 'url(#no-data)'}" stroke="rgba(0,0,0,0.25)"/>`,
+      `<rect x="${r(s.x)}" y="${r(s.y)}" width="${s.width}" height="${s.height}" fill="${s.color === null ? 'url(#no-data)' : paint(s.color)}" stroke="rgba(0,0,0,0.25)"/>`,
     );
   }
   if (figure.badge) {
@@ -96,7 +103,15 @@ function textElement(t: Figure['texts'][number]): string {
     ? ' stroke="rgba(255,255,255,0.9)" stroke-width="2.8" paint-order="stroke" stroke-linejoin="round"'
     : '';
   const weight = t.weight === 600 ? ' font-weight="600"' : '';
-  return `<text x="${r(t.x)}" y="${r(t.y)}" font-size="${r(t.size)}"${weight} fill="${t.color}"${anchor}${halo}>${escapeXml(t.text)}</text>`;
+  return `<text x="${r(t.x)}" y="${r(t.y)}" font-size="${r(t.size)}"${weight} fill="${paint(t.color)}"${anchor}${halo}>${escapeXml(t.text)}</text>`;
+}
+
+/**
+ * A colour for a fill attribute: only colour syntax, escaped; anything else
+ * (which the readers refuse already) is drawn as no colour at all.
+ */
+function paint(colour: string): string {
+  return escapeXml(safeColour(colour) ?? 'none');
 }
 
 function r(n: number): number {

@@ -6,6 +6,7 @@ import type {
   IndicatorKind,
   ShareDefinition,
 } from './indicator-definition';
+import { COLOUR_EXAMPLES, safeColour } from './css-colour';
 import { AN_OBJECT, isObject, readText, type Fail } from './json-reading';
 import { expectedFound, same } from './problems';
 import { isLevel } from './units';
@@ -167,9 +168,23 @@ function readCategories(value: unknown, where: string, fail: Fail): CategoryDefi
     return {
       value: entry.value,
       label: readText(entry.label, `${where}[${index}].label`, fail),
-      color: typeof entry.color === 'string' ? entry.color : undefined,
+      color: readColour(entry.color, `${where}[${index}].color`, fail),
     };
   });
+}
+
+/** A category's colour: only colour syntax, so nothing else reaches a style or an export. */
+function readColour(value: unknown, where: string, fail: Fail): string | undefined {
+  if (value === undefined) return undefined;
+  const colour = safeColour(value);
+  if (colour !== null) return colour;
+  return fail(
+    where,
+    expectedFound(
+      { vi: `một màu như ${COLOUR_EXAMPLES}`, en: `a colour such as ${COLOUR_EXAMPLES}` },
+      value,
+    ),
+  );
 }
 
 function readAggregation(value: unknown, where: string, fail: Fail): AggregationRule {

@@ -39,6 +39,11 @@ export interface AtlasState {
   readonly crosswalkProblems: readonly DataProblem[];
   /** Why the layer asked for is not the one shown (another level, another file), until the next choice. */
   readonly layerNotice: BilingualText | null;
+  /**
+   * What the view asked for that the data does not have (a year, a unit) and
+   * was dropped from it, and so from the link: said once, not kept silently.
+   */
+  readonly viewNotice: BilingualText | null;
   /** Said in the legend after a level change made the breaks be computed again. */
   readonly levelNote: BilingualText | null;
   /** Units pointed at: on the main map, in the table, on the right-hand map. */
@@ -71,6 +76,7 @@ export const EMPTY_STATE: AtlasState = {
   crosswalkName: '',
   crosswalkProblems: [],
   layerNotice: null,
+  viewNotice: null,
   levelNote: null,
   hovered: null,
   tableHovered: null,

@@ -15,11 +15,30 @@ export interface VintageFiles {
 
 export type Sources = Partial<Record<Vintage, VintageFiles>>;
 
+/** A file's name as a person reads it; a malformed escape (`%E0%A4%A`) is shown as it is. */
+function fileName(url: string): string {
+  const last = url.split('?')[0]?.split('/').pop() ?? url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 /** Absolute, because the data worker would resolve a relative address against its own script. */
 const fileRefOfUrl = (url: string): FileRef => ({
-  name: decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? url),
+  name: fileName(url),
   url: new URL(url, document.baseURI).href,
 });
+
+/** The address resolved against the page, or null when it is not an address at all. */
+function resolve(url: string, base: string): URL | null {
+  try {
+    return new URL(url, base);
+  } catch {
+    return null;
+  }
+}
 
 /** The embedded synthetic demo, bundled by Vite and served from our own origin. */
 const DEMO_SOURCES: Sources = {
@@ -55,7 +74,21 @@ export function sourcesFromUrl(location: Location): {
   const params = new URLSearchParams(location.search);
   const demo = { sources: DEMO_SOURCES, crosswalk: DEMO_CROSSWALK, custom: false };
   const boundaries = params.get('boundaries');
-  if (!boundaries) return { ...demo, error: null };
+  if (!boundaries) {
+    // Files for the view without boundaries to put them on: said, not silently ignored.
+    const orphans = ['indicators', 'crosswalk', 'other_boundaries', 'other_indicators'].filter(
+      (key) => params.get(key),
+    );
+    if (orphans.length === 0) return { ...demo, error: null };
+    const keys = orphans.map((key) => `${key}=`).join(', ');
+    return {
+      ...demo,
+      error: {
+        vi: `${keys} cần có boundaries= (tệp ranh giới) trong địa chỉ; đang hiện dữ liệu minh họa`,
+        en: `${keys} needs boundaries= (a boundary file) in the address; showing the demo`,
+      },
+    };
+  }
   const vintage = params.get('vintage') ?? '2025';
   if (!isVintage(vintage)) {
     return {
@@ -76,7 +109,17 @@ export function sourcesFromUrl(location: Location): {
     ...list('crosswalk'),
   ];
   for (const url of addresses) {
-    if (new URL(url, location.href).origin !== location.origin) {
+    const resolved = resolve(url, location.href);
+    if (!resolved) {
+      return {
+        ...demo,
+        error: {
+          vi: `"${url}" không phải một địa chỉ tệp; đang hiện dữ liệu minh họa`,
+          en: `"${url}" is not a file address; showing the demo`,
+        },
+      };
+    }
+    if (resolved.origin !== location.origin) {
       return {
         ...demo,
         error: {

@@ -201,8 +201,10 @@ export function createSelectors() {
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
     /** Why the map does not show what was asked for, if it does not. */
-    notice: (state: AtlasState): BilingualText | null =>
-      mapView(state)?.notice ?? state.layerNotice,
+    notices: (state: AtlasState): readonly BilingualText[] =>
+      [state.viewNotice, mapView(state)?.notice ?? state.layerNotice].filter(
+        (notice): notice is BilingualText => notice !== null,
+      ),
     /** Whether the values shown are aggregated from the units below (the legend says how). */
     aggregated: (state: AtlasState): boolean => {
       const shown = mapView(state);

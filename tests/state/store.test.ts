@@ -121,7 +121,7 @@ describe('the store', () => {
     store.setLayer('no_such_indicator');
     const shown = store.select.mapView(store.state)!;
     expect(store.state.view.layer).toBe(layerKey(shown.layer!));
-    expect(store.select.notice(store.state)?.en).toMatch(/has no "no_such_indicator"/);
+    expect(store.select.notices(store.state)[0]?.en).toMatch(/has no "no_such_indicator"/);
     // A status at the district level becomes its shares: the view says which share is shown.
     store.setLayer('ntm_status');
     store.setLevel('district');
@@ -181,5 +181,35 @@ describe('the store', () => {
     stop();
     store.setLevel('province');
     expect(seen).toEqual(['commune→district']);
+  });
+});
+
+describe('what the view asks for and the data does not have', () => {
+  it('drops a year and a unit the data lacks from the view, and says so', () => {
+    const store = new AtlasStore({
+      ...EMPTY_STATE,
+      view: { ...DEFAULT_VIEW, period: '1900', compare: '1899', selected: code('99999') },
+    });
+    store.update({ data: { '2021': loaded() } });
+    expect(store.state.view).toMatchObject({ period: null, compare: null, selected: null });
+    expect(store.select.notices(store.state)[0]?.en).toBe(
+      'Not in the data, so dropped from the address: year 1900; comparison year 1899; unit 99999 (not in the 2021 boundaries)',
+    );
+    // The link no longer carries them.
+    const link = writeViewState(store.state.view);
+    expect([link.get('p'), link.get('d'), link.get('u')]).toEqual([null, null, null]);
+    // Said until the next choice.
+    store.setLayer('poor_rate');
+    expect(store.select.notices(store.state)).toEqual([]);
+  });
+
+  it('keeps a year and a unit the data has', () => {
+    const store = new AtlasStore({
+      ...EMPTY_STATE,
+      view: { ...DEFAULT_VIEW, period: '2025', selected: code('40003') },
+    });
+    store.update({ data: { '2021': loaded() } });
+    expect(store.state.view).toMatchObject({ period: '2025', selected: '40003' });
+    expect(store.select.notices(store.state)).toEqual([]);
   });
 });

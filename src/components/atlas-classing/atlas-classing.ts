@@ -16,6 +16,7 @@ import type { ClassingChoice } from '../../core/view-state';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
 import { METHOD_LABELS } from '../../core/legend-text';
+import { safeColour } from '../../core/css-colour';
 
 /**
  * How the shown layer is classed and coloured: method, number of classes,
@@ -185,7 +186,7 @@ export class AtlasClassing extends AtlasElement {
         >
       </label>
       <div class="ramp wide" aria-hidden="true" style="grid-column:1/-1">
-        ${classification.classes.map((c) => html`<span style="background:${c.color}"></span>`)}
+        ${classification.classes.map((c) => html`<span style="background:${safeColour(c.color) ?? 'transparent'}"></span>`)}
       </div>
       <label class="check"
         ><input

@@ -7,6 +7,7 @@ import type { BilingualText } from '../../core/text';
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { safeColour } from '../../core/css-colour';
 
 const WIDTH = 300;
 const HEIGHT = 120;
@@ -83,7 +84,8 @@ export class AtlasHistogram extends AtlasElement {
     const plotHeight = HEIGHT - PAD.top - PAD.bottom;
     const x = (v: number) => PAD.left + ((v - lo) / (hi - lo || 1)) * plotWidth;
     const y = (n: number) => PAD.top + plotHeight - (n / maxCount) * plotHeight;
-    const colorOf = (bin: HistogramBin) => classification.classes[bin.classIndex]?.color ?? '#ccc';
+    const colorOf = (bin: HistogramBin) =>
+      safeColour(classification.classes[bin.classIndex]?.color) ?? '#ccc';
     const breaks = histogram.categorical
       ? []
       : classification.breaks.filter((b) => b > lo && b < hi);

@@ -10,6 +10,7 @@ import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
 import type { BilingualText } from '../../core/text';
 import { bi, biText, bilingualStyles, SYNTHETIC_LABEL } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { safeColour } from '../../core/css-colour';
 
 /**
  * The map's key: one row per class with its colour, range and number of units,
@@ -159,7 +160,10 @@ export class AtlasLegend extends AtlasElement {
     const filtering = this.filter.size > 0;
     const row = ({ index, color, label, count }: LegendRow) => {
       const on = this.filter.has(index);
-      const content = html`<span class="swatch" style="background:${color ?? hatch}"></span>
+      const content = html`<span
+          class="swatch"
+          style="background:${safeColour(color) ?? hatch}"
+        ></span>
         <span class="label">${bi(label, this.language)}</span>
         <span
           class="count"

@@ -53,9 +53,10 @@ export class AtlasSidePanel extends AtlasPart {
     const dataset = loaded?.dataset ?? null;
     const mapView = store.select.mapView(state);
     const selected = view.selected ? loaded?.hierarchy.units.get(view.selected) : undefined;
-    const notice = store.select.notice(state);
     return html`<aside class="side">
-      ${notice ? html`<p class="notice" role="status">${bi(notice, this.language)}</p>` : nothing}
+      ${store.select
+        .notices(state)
+        .map((notice) => html`<p class="notice" role="status">${bi(notice, this.language)}</p>`)}
       <atlas-legend
         .layer=${mapView?.layer ?? null}
         .classification=${mapView?.classification ?? null}

@@ -14,6 +14,7 @@ import {
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { safeColour } from '../../core/css-colour';
 
 const ROW_HEIGHT = 26;
 /** Rows drawn above and below the visible ones, so fast scrolling shows no gaps. */
@@ -302,7 +303,7 @@ export class AtlasUnitTable extends AtlasElement {
       <td>${row.code}</td>
       <td>${row.parentName ?? ''}</td>
       <td class="numeric" data-value=${row.value ?? ''}>
-        ${color ? html`<span class="swatch" style="background:${color}"></span>` : nothing}${this.valueText(row)}
+        ${safeColour(color) ? html`<span class="swatch" style="background:${safeColour(color)}"></span>` : nothing}${this.valueText(row)}
       </td>
       <td class="numeric">${row.rank === null ? '' : formatNumber(row.rank, this.locale, 0)}</td>
     </tr>`;
