@@ -62,22 +62,33 @@ export function levelOfCodeColumn(
 }
 
 /**
- * A code cell as a unit. A text code of a level's full length is taken at
- * that level (a province total row in a commune table); anything else is
- * padded to the column's level ("4" → "00004": Excel drops leading zeros).
+ * A code cell as a unit of the column's level, which the table as a whole
+ * decides (see levelOfCodeColumn), never the cell's own length. A code
+ * written with its leading zeros at another level's length ("04" among
+ * commune codes) is a row of that level, a total most likely: reported, not
+ * joined. A shorter code without its zeros ("25", or the number 25: Excel
+ * drops them) is padded to the column's level, and `padded` says so.
  */
 export function codeOfCell(
   raw: TableCell,
   columnLevel: Level,
   hierarchy: Hierarchy,
-): { ok: true; code: UnitCode } | { ok: false; reason: BilingualText } {
+): { ok: true; code: UnitCode; padded: boolean } | { ok: false; reason: BilingualText } {
   const text = typeof raw === 'string' ? raw.trim() : raw;
-  if (typeof text === 'string') {
-    const exactLevel = levelsOf(hierarchy.vintage).find(
-      (level) => CODE_LENGTH[level] === text.length,
-    );
-    if (exactLevel && hierarchy.units.get(text as UnitCode)?.level === exactLevel) {
-      return { ok: true, code: text as UnitCode };
+  const length = CODE_LENGTH[columnLevel];
+  if (typeof text === 'string' && /^0\d*$/.test(text) && text.length !== length) {
+    const other = levelsOf(hierarchy.vintage).find((level) => CODE_LENGTH[level] === text.length);
+    if (other && other !== columnLevel) {
+      return {
+        ok: false,
+        reason: joinTexts(
+          {
+            vi: `mã ${text} là mã ${LEVEL_WORDS[other].vi}, còn cột này là mã ${LEVEL_WORDS[columnLevel].vi} (dòng tổng của ${LEVEL_WORDS[other].vi}?)`,
+            en: `code ${text} is a ${other} code in a column of ${columnLevel} codes (a ${other} total row?)`,
+          },
+          ROW_NOT_SHOWN,
+        ),
+      };
     }
   }
   const parsed = parseUnitCode(text, columnLevel);
@@ -94,7 +105,7 @@ export function codeOfCell(
       ),
     };
   }
-  return { ok: true, code: parsed.code };
+  return { ok: true, code: parsed.code, padded: String(text).length < length };
 }
 
 /** The level whose names the table's names fit best. */

@@ -31,7 +31,7 @@ import {
   warnIfFractions,
 } from './table-cells';
 import { foldVietnamese, type BilingualText, type Language } from './text';
-import { LEVEL_WORDS, type UnitCode } from './units';
+import { LEVEL_WORDS, type Level, type UnitCode } from './units';
 
 /** A table as read from its file: rows of cells, and how to read its numbers. */
 export interface TableSource {
@@ -183,6 +183,8 @@ export function importTable(
   const origins = new Map<UnitCode, Place>();
   let rowsMatched = 0;
   let unmatchedRows = 0;
+  /** Codes whose leading zeros were lost and put back: said once, with examples. */
+  const padded: { row: number; from: string; to: UnitCode }[] = [];
 
   for (const { cells, row } of dataRows) {
     const nameText = nameColumn === undefined ? '' : textOf(cells[nameColumn]);
@@ -205,6 +207,7 @@ export function importTable(
         continue;
       }
       code = found.code;
+      if (found.padded) padded.push({ row, from: String(rawCode).trim(), to: found.code });
     } else if (nameIndex && nameText) {
       const parents = parentColumns.map((c) => textOf(cells[c])).filter(Boolean);
       const match = matchName(nameIndex, nameText, parents);
@@ -329,6 +332,18 @@ export function importTable(
       if (!byCode) byIndicator.set(definition.id, (byCode = new Map()));
       byCode.set(code, value);
     }
+  }
+
+  if (padded.length > 0 && codeColumn !== undefined) {
+    const examples = padded
+      .slice(0, 5)
+      .map((p) => `${p.from} → ${p.to}`)
+      .join(', ');
+    const more = padded.length > 5 ? ', …' : '';
+    report('warning', columnPlace(headerOf(codeColumn)), {
+      vi: `${padded.length} mã đã mất số 0 ở đầu (thường do Excel) nên được thêm lại thành mã ${LEVEL_WORDS[codeLevel as Level].vi}: ${examples}${more} (dòng ${listRows(padded.map((p) => p.row))}); hãy kiểm tra`,
+      en: `${padded.length} code${padded.length > 1 ? 's' : ''} had lost ${padded.length > 1 ? 'their' : 'its'} leading zeros (Excel drops them) and ${padded.length > 1 ? 'were' : 'was'} padded as ${codeLevel} codes: ${examples}${more} (row${padded.length > 1 ? 's' : ''} ${listRows(padded.map((p) => p.row))}); please check`,
+    });
   }
 
   for (const { column, definition } of indicatorColumns) {

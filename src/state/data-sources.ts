@@ -31,9 +31,13 @@ const fileRefOfUrl = (url: string): FileRef => ({
   url: new URL(url, document.baseURI).href,
 });
 
-/** The address resolved against the page, or null when it is not an address at all. */
+/**
+ * The address resolved against the page, or null when it is not an address
+ * at all: not a URL, or with a broken %-escape (`%E0%A4%A`).
+ */
 function resolve(url: string, base: string): URL | null {
   try {
+    decodeURI(url);
     return new URL(url, base);
   } catch {
     return null;

@@ -123,6 +123,11 @@ export class ImportWorkflow {
     this.update({ awaiting: null });
   }
 
+  /** The report of data already shown (loaded by address), to read again. */
+  showReport(loaded: LoadedVintage, report: ValidationReport): void {
+    this.update({ report, loadedVintage: loaded });
+  }
+
   /** The report has been read: the next import starts afresh. */
   done(): void {
     this.update({ report: null, loadedVintage: null });

@@ -8,6 +8,7 @@ import type { BilingualText } from '../core/text';
 import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
 import { tableRows, type TableRow } from '../core/unit-table';
 import { levelsOf, type Unit, type UnitCode } from '../core/units';
+import { validationReport, type ValidationReport } from '../core/validation-report';
 import type { ViewState } from '../core/view-state';
 import type { AtlasState, Emphasis } from './atlas-state';
 import type { LoadedVintage } from './load-data';
@@ -161,6 +162,10 @@ export function createSelectors() {
     },
   );
 
+  const reportOf = memoLast((loaded: LoadedVintage | undefined) =>
+    loaded ? validationReport(loaded.boundaries, loaded.dataset) : null,
+  );
+
   const trailOf = memoLast(
     (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
       const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
@@ -200,6 +205,8 @@ export function createSelectors() {
     layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
+    /** What checking the data shown found (as the import dialog reports it). */
+    report: (state: AtlasState): ValidationReport | null => reportOf(currentData(state)),
     /** Why the map does not show what was asked for, if it does not. */
     notices: (state: AtlasState): readonly BilingualText[] =>
       [state.viewNotice, mapView(state)?.notice ?? state.layerNotice].filter(

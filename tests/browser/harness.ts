@@ -43,6 +43,13 @@ export class Harness {
       errors.push(e.message);
       this.pageErrors.push(`${page.url()}: ${e.message}`);
     });
+    // A Content-Security-Policy violation is a failure too: the page tried what it must not.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) {
+        errors.push(message.text());
+        this.pageErrors.push(`${page.url()}: ${message.text()}`);
+      }
+    });
     (page as Page & { errors: string[] }).errors = errors;
     await page.goto(`${this.origin}/${path}`);
     if (waitForMap) await waitForMapIdle(page);

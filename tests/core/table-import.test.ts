@@ -167,3 +167,66 @@ describe('a table turned into indicator values', () => {
     ]);
   });
 });
+
+describe('a table never joins a row to a unit of another level (issue 20, point 0)', () => {
+  const u = (c: string, level: 'province' | 'commune', parent: string | null, name: string) => ({
+    ...unit(c, level, parent, name),
+    vintage: '2025' as const,
+  });
+  // Province 25 (Phú Thọ) and commune 00025 share their last digits; so do 04 and 00004.
+  const h = buildHierarchy('2025', [
+    u('04', 'province', null, 'Tỉnh Cao Bằng'),
+    u('25', 'province', null, 'Tỉnh Phú Thọ'),
+    u('00004', 'commune', '04', 'Phường Thục Phán'),
+    u('00025', 'commune', '04', 'Xã Một'),
+    u('00082', 'commune', '04', 'Xã Hai'),
+    u('01234', 'commune', '25', 'Xã Ba'),
+    u('12345', 'commune', '25', 'Xã Bốn'),
+  ]);
+
+  it('pads commune codes that lost their zeros as communes, and says how many and where', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Tổng số hộ'],
+        ['25', '100'],
+        ['82', '200'],
+        ['1234', '300'],
+        ['12345', '400'],
+      ],
+      [{ role: 'code' }, indicator('households_total')],
+      { fixed: '2024' },
+      h,
+    );
+    expect(valueOf(result, 'households_total', '00025')).toBe(100);
+    expect(valueOf(result, 'households_total', '00082')).toBe(200);
+    expect(valueOf(result, 'households_total', '01234')).toBe(300);
+    expect(valueOf(result, 'households_total', '12345')).toBe(400);
+    // Never the province that "25" would be on its own.
+    expect(valueOf(result, 'households_total', '25')).toBeUndefined();
+    const warning = result.dataset.problems.find((p) => /leading zeros/.test(p.message.en));
+    expect(warning?.message.en).toBe(
+      '3 codes had lost their leading zeros (Excel drops them) and were padded as commune codes: 25 → 00025, 82 → 00082, 1234 → 01234 (rows 2, 3, 4); please check',
+    );
+    expect(problemAt(warning!)).toMatch(/column "Mã xã"/);
+  });
+
+  it('reports a province total row among commune rows instead of joining it to the province', () => {
+    const result = run(
+      [
+        ['Mã xã', 'Tổng số hộ'],
+        ['00004', '100'],
+        ['04', '9999'],
+        ['00025', '300'],
+      ],
+      [{ role: 'code' }, indicator('households_total')],
+      { fixed: '2024' },
+      h,
+    );
+    expect(valueOf(result, 'households_total', '00004')).toBe(100);
+    expect(valueOf(result, 'households_total', '04')).toBeUndefined();
+    const error = result.dataset.problems.find((p) => p.severity === 'error');
+    expect(error?.message.en).toBe(
+      'code 04 is a province code in a column of commune codes (a province total row?); row not shown',
+    );
+  });
+});

@@ -191,7 +191,15 @@ export class AtlasApp extends LitElement {
   private openDialog(which: AtlasEvent<'atlas-open'>['detail']): void {
     if (which === 'export') this.exporter.open();
     else if (which === 'share') this.sharer.open();
+    else if (which === 'report') this.openReport();
     else void this.importer.open();
+  }
+
+  /** The check of the data shown, in the import dialog's report. */
+  private openReport(): void {
+    const loaded = currentData(this.store.state);
+    const report = this.store.select.report(this.store.state);
+    if (loaded && report) void this.importer.showReport(loaded, report);
   }
 
   /** Presentation: full screen where the browser allows it, from the first step. */
@@ -267,6 +275,7 @@ export class AtlasApp extends LitElement {
           }
         </div>
         <atlas-side-panel
+          @atlas-open=${(e: AtlasEvent<'atlas-open'>) => this.openDialog(e.detail)}
           @atlas-story-add=${(e: AtlasEvent<'atlas-story-add'>) =>
             store.story.add(e.detail, this.maps?.camera() ?? null)}
           @atlas-present=${() => this.present()}

@@ -6,11 +6,12 @@ import { languagesShown } from '../../core/display-language';
 import type { Hierarchy } from '../../core/hierarchy';
 import type { BilingualText } from '../../core/text';
 import { VINTAGES, type Vintage } from '../../core/units';
-import { reportRows } from '../../core/validation-report';
+import { reportRows, type ValidationReport } from '../../core/validation-report';
 import type { FileRole } from '../../state/classify-files';
 import type { Sources } from '../../state/data-sources';
 import type { LoadProgress } from '../../state/data-worker-client';
 import { ImportWorkflow, type ImportState } from '../../state/import-workflow';
+import type { LoadedVintage } from '../../state/load-data';
 import type { AtlasNameChoices } from '../atlas-name-choices/atlas-name-choices';
 import '../atlas-name-choices/atlas-name-choices';
 import '../atlas-table-mapping/atlas-table-mapping';
@@ -75,6 +76,13 @@ export class AtlasImport extends AtlasElement {
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     if (files.length) await this.workflow.add(files);
+  }
+
+  /** Opens the dialog on the report of data already shown. */
+  async showReport(loaded: LoadedVintage, report: ValidationReport): Promise<void> {
+    this.workflow.showReport(loaded, report);
+    await this.updateComplete;
+    if (!this.dialog.open) this.dialog.showModal();
   }
 
   private close(): void {

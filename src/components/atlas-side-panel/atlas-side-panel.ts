@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { Histogram } from '../../core/histogram';
 import { layerKey } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
+import { formatNumber } from '../../core/format';
 import { problemLine } from '../../core/problems';
 import { currentData } from '../../state/selectors';
 import type { AtlasEvent } from '../shared/atlas-events';
@@ -57,6 +58,7 @@ export class AtlasSidePanel extends AtlasPart {
       ${store.select
         .notices(state)
         .map((notice) => html`<p class="notice" role="status">${bi(notice, this.language)}</p>`)}
+      ${this.renderReportNotice()}
       <atlas-legend
         .layer=${mapView?.layer ?? null}
         .classification=${mapView?.classification ?? null}
@@ -141,6 +143,22 @@ export class AtlasSidePanel extends AtlasPart {
         .unitsLabel=${LEVEL_LABELS[mapView.level]}
         @atlas-highlight=${(e: AtlasEvent<'atlas-highlight'>) => store.emphasize(e.detail)}
       ></atlas-histogram>`;
+  }
+
+  /**
+   * Files read by address are checked as imports are: when the check found
+   * something, it is said here, with the full report one click away.
+   */
+  private renderReportNotice() {
+    const report = this.atlas.store.select.report(this.atlas.state);
+    if (!report || report.problems.length === 0) return nothing;
+    const n = (value: number) => formatNumber(value, this.locale, 0);
+    return html`<p class="notice" id="data-problems" role="status">
+      ${bi({ vi: `Kiểm tra dữ liệu: ${n(report.errors)} lỗi, ${n(report.warnings)} cảnh báo`, en: `Data check: ${n(report.errors)} errors, ${n(report.warnings)} warnings` }, this.language)}
+      <button id="report-open" @click=${() => this.emit('atlas-open', 'report')}>
+        ${bi({ vi: 'Xem báo cáo', en: 'See the report' }, this.language)}
+      </button>
+    </p>`;
   }
 
   /** Problems of the crosswalk in use, folded: the links that are fine are still used. */

@@ -1,0 +1,89 @@
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForMapIdle } from './chromium';
+import { app, Harness, ROOT } from './harness';
+
+/**
+ * Addresses a person may paste or mistype (issue 20, points 4 and 5): each
+ * gets a message and a working map, never a white page; what the address
+ * asked for and the data lacks is said and dropped from it.
+ */
+const folder = join(ROOT, '.bench/hostile-addresses');
+const harness = new Harness();
+
+beforeAll(async () => {
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(ROOT, 'data/demo/boundaries-2025.geojson'), join(folder, 'boundaries.geojson'));
+  // The demo's 2025 indicators with two rows for codes that have no boundary.
+  const indicators = JSON.parse(
+    readFileSync(join(ROOT, 'data/demo/indicators-2025.json'), 'utf8'),
+  ) as { values: Record<string, Record<string, Record<string, number>>> };
+  const latest = Object.keys(indicators.values).pop()!;
+  indicators.values[latest]!['99998'] = { households_total: 10 };
+  indicators.values[latest]!['99999'] = { households_total: 20 };
+  writeFileSync(join(folder, 'indicators.json'), JSON.stringify(indicators));
+  await harness.start({ '/generated': folder });
+});
+afterAll(() => harness.stop());
+
+/** Opens an address, waits for the demo (or the files) to be drawn, returns the banner's text. */
+async function bannerOf(path: string) {
+  const page = await harness.open(path);
+  const banner = app(page).locator('.error');
+  await banner.waitFor();
+  return { page, text: await banner.innerText() };
+}
+
+describe('addresses that are not addresses', () => {
+  it('says a broken %-escape is not a file address, and shows the demo', async () => {
+    const { page, text } = await bannerOf('?boundaries=%25E0%25A4%25A.geojson');
+    expect(text).toMatch(/"%E0%A4%A\.geojson" không phải một địa chỉ tệp/);
+    await expect(app(page).locator('.top .synthetic').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('says an unfinished URL is not a file address, and shows the demo', async () => {
+    const { page, text } = await bannerOf('?boundaries=http%3A%2F%2F%5B%3A%3A1');
+    expect(text).toMatch(/"http:\/\/\[::1" is not a file address; showing the demo/);
+    await expect(app(page).locator('.top .synthetic').count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('says indicators and a crosswalk need boundaries, instead of ignoring them', async () => {
+    const { page, text } = await bannerOf('?indicators=generated/indicators.json&crosswalk=x.json');
+    expect(text).toMatch(/indicators=, crosswalk= needs boundaries= \(a boundary file\)/);
+    await page.close();
+  });
+});
+
+describe('what the address asks for and the data does not have', () => {
+  it('drops a year and a unit the demo lacks from the view and the address, and says so', async () => {
+    const page = await harness.open('?p=1900&u=99999');
+    await expect(app(page).locator('.side .notice').first().innerText()).resolves.toMatch(
+      /Không có trong dữ liệu nên đã bỏ khỏi địa chỉ: năm 1900; đơn vị 99999 \(không có trong địa giới 2021\)/,
+    );
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('v'));
+    const params = await page.evaluate(() => [...new URL(location.href).searchParams.keys()]);
+    expect(params).not.toContain('p');
+    expect(params).not.toContain('u');
+    await page.close();
+  });
+
+  it('offers the check of files loaded by address, as the import dialog does', async () => {
+    const page = await harness.open(
+      '?vintage=2025&boundaries=generated/boundaries.geojson&indicators=generated/indicators.json',
+    );
+    await waitForMapIdle(page);
+    const notice = app(page).locator('#data-problems');
+    await expect(notice.innerText()).resolves.toMatch(/Kiểm tra dữ liệu: 0 lỗi, 2 cảnh báo/);
+    await notice.locator('#report-open').click();
+    const report = page.locator('atlas-import #report');
+    await report.waitFor();
+    const rows = await report.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(2);
+    expect(rows.join('\n')).toMatch(/99998/);
+    expect(rows.join('\n')).toMatch(/99999/);
+    await page.close();
+  });
+});
