@@ -62,7 +62,7 @@ const DEMO_CROSSWALK: FileRef = fileRefOfUrl(demoCrosswalk);
 /**
  * Reads the data files from the page URL:
  * `?vintage=2025&boundaries=a.geojson,b.geojson&indicators=x.json` for the
- * vintage shown, optionally `&other_boundaries=…&other_indicators=…` for the
+ * vintage shown (`v=` stands for `vintage=` when it is absent), optionally `&other_boundaries=…&other_indicators=…` for the
  * other vintage and `&crosswalk=c.json` to link the two. Only addresses on the
  * page's own origin are accepted: the atlas never sends a request elsewhere on
  * its own.
@@ -93,7 +93,8 @@ export function sourcesFromUrl(location: Location): {
       },
     };
   }
-  const vintage = params.get('vintage') ?? '2025';
+  // The files' vintage: `vintage=`, or the view's own `v=` (what <ntp-atlas vintage="…"> sets).
+  const vintage = params.get('vintage') ?? params.get('v') ?? '2025';
   if (!isVintage(vintage)) {
     return {
       ...demo,

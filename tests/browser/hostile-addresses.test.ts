@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForMapIdle } from './chromium';
+import { waitForMapIdle, waitUntilDrawn } from './chromium';
 import { app, Harness, ROOT } from './harness';
 
 /**
@@ -23,6 +23,13 @@ beforeAll(async () => {
   indicators.values[latest]!['99998'] = { households_total: 10 };
   indicators.values[latest]!['99999'] = { households_total: 20 };
   writeFileSync(join(folder, 'indicators.json'), JSON.stringify(indicators));
+  copyFileSync(join(ROOT, 'data/demo/boundaries-2021.geojson'), join(folder, 'units-2021.geojson'));
+  // A host page holding the element on 2021 boundaries given by address.
+  writeFileSync(
+    join(folder, 'legacy-element.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><script type="module" src="/embed/ntp-atlas.js"></script></head>
+<body><ntp-atlas id="legacy" boundaries="/generated/units-2021.geojson" vintage="2021" level="district" style="height:400px"></ntp-atlas></body></html>`,
+  );
   await harness.start({ '/generated': folder });
 });
 afterAll(() => harness.stop());
@@ -84,6 +91,35 @@ describe('what the address asks for and the data does not have', () => {
     expect(rows).toHaveLength(2);
     expect(rows.join('\n')).toMatch(/99998/);
     expect(rows.join('\n')).toMatch(/99999/);
+    await page.close();
+  });
+});
+
+describe('<ntp-atlas vintage="2021"> on boundaries given by address (issue 20, point 14)', () => {
+  it('reads the files as 2021 boundaries and shows them at the district level', async () => {
+    const page = await harness.open('generated/legacy-element.html', undefined, false);
+    await waitUntilDrawn(
+      page,
+      () =>
+        (document.querySelector('#legacy') as (Element & { app?: { mapIdle?: boolean } }) | null)
+          ?.app?.mapIdle === true,
+    );
+    const shown = await page.evaluate(() => {
+      const { state } = (
+        document.querySelector('#legacy') as unknown as {
+          app: {
+            state: { view: { vintage: string; level: string }; data: object; error: unknown };
+          };
+        }
+      ).app;
+      return {
+        vintage: state.view.vintage,
+        level: state.view.level,
+        loaded: Object.keys(state.data),
+        error: state.error,
+      };
+    });
+    expect(shown).toEqual({ vintage: '2021', level: 'district', loaded: ['2021'], error: null });
     await page.close();
   });
 });
