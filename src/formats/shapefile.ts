@@ -8,12 +8,50 @@ import { definitionOfPrj, toWgs84 } from './projection';
 /** The parts of one Shapefile layer, by extension (lower case, without the dot). */
 export type ShapefileParts = Partial<Record<'shp' | 'dbf' | 'prj' | 'cpg', Uint8Array>>;
 
+/**
+ * What a zip may inflate to. A real national commune layer is a few hundred
+ * megabytes at most and compresses a few times; a zip bomb compresses a
+ * thousand times. Checked on the sizes the archive declares, before any
+ * byte is inflated.
+ */
+const MAX_INFLATED_BYTES = 1024 * 1024 * 1024;
+const MAX_RATIO = 100;
+/** Small members may compress well (a .prj of repeated text): the ratio counts from here. */
+const RATIO_FROM_BYTES = 16 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
 /** Groups a zip's entries into Shapefile layers by base name. */
 export function shapefileLayersOfZip(zip: Uint8Array, file: string): Map<string, ShapefileParts> {
   let entries: Record<string, Uint8Array>;
+  let inflated = 0;
+  const tooBig = (name: string, size: number, compressed: number): BilingualText | null => {
+    if (inflated + size > MAX_INFLATED_BYTES) {
+      return {
+        vi: `${name} giải nén ra ${megabytes(size)}, vượt giới hạn ${megabytes(MAX_INFLATED_BYTES)} cho cả tệp; không đọc`,
+        en: `${name} inflates to ${megabytes(size)}, over the ${megabytes(MAX_INFLATED_BYTES)} limit for the whole file; not read`,
+      };
+    }
+    if (size > RATIO_FROM_BYTES && size > compressed * MAX_RATIO) {
+      const ratio = Math.round(size / Math.max(1, compressed));
+      return {
+        vi: `${name} nén ${ratio} lần (${megabytes(size)}), quá mức của một tệp địa giới thật (tối đa ${MAX_RATIO} lần): có thể là "bom zip"; không đọc`,
+        en: `${name} is compressed ${ratio} times (${megabytes(size)}), beyond any real boundary file (at most ${MAX_RATIO} times): possibly a zip bomb; not read`,
+      };
+    }
+    return null;
+  };
   try {
-    entries = unzipSync(zip);
+    entries = unzipSync(zip, {
+      filter: (entry) => {
+        const refusal = tooBig(entry.name, entry.originalSize, entry.size);
+        if (refusal) throw new DataFileError(file, '', refusal);
+        inflated += entry.originalSize;
+        return true;
+      },
+    });
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     const detail = (error as Error).message;
     throw new DataFileError(file, '', {
       vi: `không phải tệp .zip đọc được (${detail})`,

@@ -1,10 +1,10 @@
 import { Map as MapLibreMap, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
 import type { ArchipelagoDrawing } from '../core/archipelagos';
-import type { UnitFeature } from '../core/boundary-file';
 import type { Level, UnitCode } from '../core/units';
 import type { Camera } from '../core/view-state';
 import { ArchipelagoNames } from './archipelago-names';
+import type { AtlasMapHandlers, UnitGeometry } from './atlas-map-types';
+import { drawingOf } from './map-drawing';
 import { workersPatched } from './maplibre-workers';
 import { ignoreCancelled, UnitOutlines } from './unit-outlines';
 import { UnitPainter } from './unit-painter';
@@ -21,28 +21,10 @@ import {
   SOURCE_UNITS,
   buildStyle,
   hatchImage,
-  outlineWidthAt,
-  parentOutlineWidthAt,
 } from './style';
 
 import type { MapDrawing } from '../core/figure-types';
 export { default as mapLibreCss } from 'maplibre-gl/dist/maplibre-gl.css?inline';
-
-/** Where the map asks for geometry it draws apart from the units: label points and single outlines. */
-export interface UnitGeometry {
-  labels(): Promise<FeatureCollection<Point>>;
-  features(codes: readonly UnitCode[]): Promise<UnitFeature[]>;
-}
-
-export interface AtlasMapHandlers {
-  onHover(code: UnitCode | null, point: { x: number; y: number } | null): void;
-  onClick(code: UnitCode | null): void;
-  /** Fired after the user (not code) moved the map. */
-  onMoveEnd(camera: Camera): void;
-  /** Fired on every frame of any move, for a map beside this one to follow. */
-  onMove?(camera: Camera): void;
-  onIdle(): void;
-}
 
 /**
  * The only door to MapLibre. Components speak to it in intents: show these
@@ -104,6 +86,8 @@ export class AtlasMap {
       // Resized by our own observer, so a resize is never taken for a move the user made.
       trackResize: false,
       doubleClickZoom: false,
+      // The arrow keys move between units (atlas-map-view); the view moves with Shift.
+      keyboard: false,
       // Keeps the canvas readable for export and for pixel checks in tests.
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -218,6 +202,14 @@ export class AtlasMap {
     this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
     this.showLabelsWhenReadable();
+  }
+
+  /**
+   * The map's name for screen readers, in the language of the page (MapLibre
+   * names its canvas "Map" in English whatever the page speaks).
+   */
+  setAccessibleName(name: string): void {
+    this.map.getCanvas().setAttribute('aria-label', name);
   }
 
   /** Hides or shows units' names; the archipelagos' names stay. */
@@ -342,25 +334,21 @@ export class AtlasMap {
     );
   }
 
-  /**
-   * How the map draws at this moment, for an export that must look the same:
-   * camera, size, and the line widths and labels its style gives at this zoom.
-   */
+  /** How the map draws at this moment, for an export that must look the same. */
   drawing(): MapDrawing {
-    const zoom = this.map.getZoom();
-    const container = this.map.getContainer();
-    return {
-      camera: this.camera(),
-      width: container.clientWidth,
-      height: container.clientHeight,
-      background: MAP_BACKGROUND,
-      level: this.level,
-      parentLevel: this.parentLevel,
-      outlineWidth: zoom >= OUTLINE_MIN_ZOOM[this.level] ? outlineWidthAt(zoom) : 0,
-      parentOutlineWidth: parentOutlineWidthAt(zoom),
-      labels: this.namesWanted && zoom >= LABEL_MIN_ZOOM[this.level],
-      labelSize: this.level === 'commune' ? 11 : 13,
-    };
+    return drawingOf(this.map, this.level, this.parentLevel, this.namesWanted);
+  }
+
+  /** Where a place is on the map's canvas, in CSS pixels. */
+  project(lng: number, lat: number): { x: number; y: number } {
+    const { x, y } = this.map.project([lng, lat]);
+    return { x, y };
+  }
+
+  /** Moves or zooms the map for a person at the keyboard: their move, so it goes to the link. */
+  nudge(move: { pan?: [number, number]; zoom?: number }): void {
+    if (move.pan) this.map.panBy(move.pan, { duration: 150 });
+    if (move.zoom) this.map.zoomTo(this.map.getZoom() + move.zoom, { duration: 150 });
   }
 
   /** The canvas, for exports and pixel checks. */

@@ -1,6 +1,6 @@
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { UnitCode } from '../core/units';
-import type { UnitGeometry } from './atlas-map';
+import type { UnitGeometry } from './atlas-map-types';
 import { SOURCE_HOVER, SOURCE_LINKED, SOURCE_SELECTION } from './style';
 
 /** A request to a worker that was stopped (a newer load replaced it) needs no answer. */

@@ -1,3 +1,4 @@
+import { announcement } from '../core/announcement';
 import { histogramOf, type Histogram } from '../core/histogram';
 import { ancestorsOf, isWithin } from '../core/hierarchy';
 import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
@@ -166,6 +167,11 @@ export function createSelectors() {
     loaded ? validationReport(loaded.boundaries, loaded.dataset) : null,
   );
 
+  const announcementOf = memoLast(
+    (shown: MapView | null, loaded: LoadedVintage | undefined, selected: UnitCode | null) =>
+      shown && loaded ? announcement(shown, loaded.hierarchy, selected) : null,
+  );
+
   const trailOf = memoLast(
     (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
       const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
@@ -205,6 +211,9 @@ export function createSelectors() {
     layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
+    /** The sentence a screen reader hears when the map changes (a polite live region). */
+    announcement: (state: AtlasState) =>
+      announcementOf(mapView(state), currentData(state), state.view.selected),
     /** What checking the data shown found (as the import dialog reports it). */
     report: (state: AtlasState): ValidationReport | null => reportOf(currentData(state)),
     /** Why the map does not show what was asked for, if it does not. */

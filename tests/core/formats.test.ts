@@ -4,6 +4,8 @@ import proj4 from 'proj4';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
+import { zipSync } from 'fflate';
+import { shapefileLayersOfZip } from '../../src/formats/shapefile';
 import { inferVintage } from '../../src/core/infer-vintage';
 import { readBoundarySources } from '../../src/formats/boundary-source';
 import { decodeText } from '../../src/formats/decode-text';
@@ -139,5 +141,19 @@ describe('inferring the boundary vintage', () => {
       reason: { en: 'province code 06 no longer exists after 1 Jul 2025' },
     });
     expect(inferVintage([{ json: { vintage: '2021', features: [] } }]).vintage).toBe('2021');
+  });
+});
+
+describe('zip bombs (issue 20, point 10)', () => {
+  it('refuses a member that inflates a thousand times, naming it, before inflating it', () => {
+    // 64 MB of zeros: a real .dbf never compresses like this.
+    const bomb = zipSync({
+      'xa.shp': new Uint8Array(8),
+      'xa.dbf': new Uint8Array(64 * 1024 * 1024),
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(() => shapefileLayersOfZip(bomb, 'bom.zip')).toThrow(
+      /bom\.zip: xa\.dbf is compressed \d+ times \(64 MB\), beyond any real boundary file \(at most 100 times\): possibly a zip bomb; not read/,
+    );
   });
 });

@@ -238,6 +238,9 @@ export class AtlasApp extends LitElement {
       ></atlas-import>
       ${error ? html`<div class="error" role="alert">${bi(error, language)}<button aria-label=${biText({ vi: 'Đóng', en: 'Close' }, language)} @click=${() => store.dismissError()}>×</button></div>` : nothing}
       <atlas-controls></atlas-controls>
+      <p id="announcer" class="visually-hidden" role="status" aria-live="polite">
+        ${biText(store.select.announcement(state) ?? { vi: '', en: '' }, language)}
+      </p>
       <atlas-breadcrumbs
         .trail=${store.select.trail(state)}
         @atlas-crumb=${(e: AtlasEvent<'atlas-crumb'>) => store.drill(e.detail)}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { levelsOf, VINTAGES, type Level, type Vintage } from '../../core/units';
+import { levelsOf, VINTAGES, type Level, type UnitCode, type Vintage } from '../../core/units';
 import type { AtlasEvent } from '../shared/atlas-events';
 import { currentData, pairShown } from '../../state/selectors';
 import { AtlasPart } from '../shared/atlas-part';
@@ -14,6 +14,15 @@ import '../atlas-search/atlas-search';
  */
 @customElement('atlas-controls')
 export class AtlasControls extends AtlasPart {
+  /** A unit found: shown, and the focus moves to its panel. */
+  private async pick(code: UnitCode): Promise<void> {
+    this.atlas.store.pick(code);
+    // The panel is drawn by the side panel, in the same shadow root, on the next update.
+    await new Promise(requestAnimationFrame);
+    const root = this.getRootNode() as ShadowRoot | Document;
+    await root.querySelector('atlas-detail')?.focusHeading();
+  }
+
   override render() {
     if (!this.atlas.ready) return nothing;
     const { store } = this.atlas;
@@ -97,7 +106,7 @@ export class AtlasControls extends AtlasPart {
         .crosswalk=${crosswalk}
         .formerHierarchy=${crosswalk ? (data[crosswalk.from]?.hierarchy ?? null) : null}
         @atlas-search-focus=${() => store.needFormerGeography()}
-        @atlas-pick=${(e: AtlasEvent<'atlas-pick'>) => store.pick(e.detail)}
+        @atlas-pick=${(e: AtlasEvent<'atlas-pick'>) => this.pick(e.detail)}
       ></atlas-search>
     </section>`;
   }

@@ -93,6 +93,12 @@ export class AtlasDetail extends AtlasElement {
   @property({ attribute: false }) indicators: IndicatorDataset | null = null;
   @property() period: string | null = null;
 
+  /** Moves the focus to the unit's name: after a search, the reader lands on what was found. */
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
   override render() {
     const { unit, hierarchy } = this;
     if (!unit || !hierarchy) return nothing;
@@ -100,7 +106,7 @@ export class AtlasDetail extends AtlasElement {
     return html`
       <header>
         <div>
-          <h2>${unit.name}</h2>
+          <h2 tabindex="-1">${unit.name}</h2>
           <div class="code">
             ${bi(LEVEL_LABELS[unit.level], this.language)} · ${unit.code} ·
             ${bi({ vi: `địa giới ${unit.vintage}`, en: `${unit.vintage} boundaries` }, this.language)}

@@ -8,6 +8,12 @@ import type { ReaggregatedView } from '../../core/reaggregated-view';
 import type { BilingualText } from '../../core/text';
 import type { UnitFills } from '../../core/unit-fills';
 import { levelsOf, type Level, type UnitCode } from '../../core/units';
+import {
+  nearestUnit,
+  unitInDirection,
+  type Direction,
+  type ScreenUnit,
+} from '../../core/unit-steps';
 import type { Camera } from '../../core/view-state';
 import { AtlasMap, mapLibreCss } from '../../map/atlas-map';
 import type { CameraRequest } from '../../state/atlas-state';
@@ -15,6 +21,20 @@ import type { LoadedVintage } from '../../state/load-data';
 import { AtlasElement } from '../shared/atlas-element';
 import { bi, biText } from '../shared/bilingual';
 import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+/** How far Shift + an arrow moves the map, in pixels. */
+const PAN: Record<Direction, [number, number]> = {
+  left: [-100, 0],
+  right: [100, 0],
+  up: [0, -100],
+  down: [0, 100],
+};
 
 /**
  * A map of one geography: it owns a MapLibre map, draws what it is given as
@@ -141,6 +161,8 @@ export class AtlasMapView extends AtlasElement {
       changed.has('fills') ||
       changed.has('cameraRequest');
     if (draw) void this.sync(map);
+    if (changed.has('label') || (changed as PropertyValues).has('language'))
+      map.setAccessibleName(biText(this.label, this.language));
     // Before the style is ready there is nothing to outline: `sync` marks them once it is.
     if (!this.ready) return;
     if (changed.has('selected')) map.setSelected(this.selected);
@@ -200,11 +222,79 @@ export class AtlasMapView extends AtlasElement {
     }
   }
 
+  /**
+   * The keyboard on the focused map: the arrows move from unit to unit
+   * (outlined, with their tooltip, in the arrow's direction), Enter picks the
+   * unit, Escape leaves it; Shift + arrows move the map, + and − zoom.
+   */
+  private readonly onKey = (event: KeyboardEvent): void => {
+    const map = this.map;
+    if (!map || !this.interactive || event.altKey || event.ctrlKey || event.metaKey) return;
+    const direction = ARROWS[event.key];
+    if (direction && event.shiftKey) {
+      const [x, y] = PAN[direction];
+      map.nudge({ pan: [x, y] });
+    } else if (direction) {
+      this.stepTo(direction);
+    } else if (event.key === '+' || event.key === '=') {
+      map.nudge({ zoom: 1 });
+    } else if (event.key === '-' || event.key === '_') {
+      map.nudge({ zoom: -1 });
+    } else if (event.key === 'Enter' && this.pointer) {
+      this.emit('atlas-map-click', this.pointer.code);
+    } else if (event.key === 'Escape' && this.pointer) {
+      this.leaveKeyboard();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+
+  /** The units of the level shown that are on screen, at the centres of their bounds. */
+  private unitsOnScreen(): ScreenUnit[] {
+    const { map, view, loaded, container } = this;
+    if (!map || !view || !loaded) return [];
+    const width = container.clientWidth;
+    const height = container.clientHeight;
+    const units: ScreenUnit[] = [];
+    for (const code of view.codes) {
+      const bbox = loaded.boundaries.bounds.get(code);
+      if (!bbox) continue;
+      const { x, y } = map.project((bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2);
+      if (x >= 0 && y >= 0 && x <= width && y <= height) units.push({ code, x, y });
+    }
+    return units;
+  }
+
+  private stepTo(direction: Direction): void {
+    const units = this.unitsOnScreen();
+    const current = units.find((u) => u.code === (this.pointer?.code ?? this.selected));
+    const code = current
+      ? unitInDirection(current, units, direction)
+      : nearestUnit(
+          { x: this.container.clientWidth / 2, y: this.container.clientHeight / 2 },
+          units,
+        );
+    const unit = units.find((u) => u.code === code);
+    if (!unit) return;
+    this.pointer = unit;
+    this.map?.setHover(unit.code);
+    this.emit('atlas-map-hover', unit.code);
+  }
+
+  private leaveKeyboard(): void {
+    if (!this.pointer) return;
+    this.pointer = null;
+    this.map?.setHover(this.hovered);
+    this.emit('atlas-map-hover', null);
+  }
+
   override render() {
+    // The canvas is the map's region (MapLibre's); its name is set in `updated`.
     return html`<div
         class="canvas"
-        role="region"
-        aria-label=${biText(this.label, this.language)}
+        @keydown=${this.onKey}
+        @focusout=${() => this.leaveKeyboard()}
       ></div>
       ${this.renderTooltip()}`;
   }

@@ -12,14 +12,25 @@ import { bi, biText } from '../shared/bilingual';
  */
 @customElement('atlas-presenter')
 export class AtlasPresenter extends AtlasPart {
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.onKey);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
+    // Back to ▶, where the presentation was started.
+    const root = this.atlasRoot;
+    requestAnimationFrame(() => root?.querySelector('atlas-story')?.focusPresent());
+  }
+
+  /** The focus stays on the presentation's controls while it runs. */
+  protected override firstUpdated(): void {
+    this.querySelector<HTMLElement>('#step-next:not([disabled]), #present-exit')?.focus();
+  }
+
+  private atlasRoot: ShadowRoot | Document | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.atlasRoot = this.getRootNode() as ShadowRoot | Document;
+    window.addEventListener('keydown', this.onKey);
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {

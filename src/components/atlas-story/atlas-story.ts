@@ -68,6 +68,11 @@ export class AtlasStory extends AtlasElement {
   @state() private caption = '';
   @state() private failure: BilingualText | null = null;
 
+  /** Back to ▶ after a presentation, where the presenter started it. */
+  focusPresent(): void {
+    this.renderRoot.querySelector<HTMLElement>('#story-present')?.focus();
+  }
+
   override render() {
     const t = (vi: string, en: string) => bi({ vi, en }, this.language);
     const full = this.steps.length >= MAX_STEPS;
