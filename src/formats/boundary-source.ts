@@ -23,6 +23,10 @@ export interface BoundaryCollection {
   readonly geoJsonAsWritten?: boolean;
 }
 
+/** A zip archive starts with "PK\x03\x04" whatever its name. */
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
 const extensionOf = (name: string) => /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 
 function parseJson(bytes: Uint8Array, name: string): unknown {
@@ -71,7 +75,8 @@ export function readBoundarySources(files: readonly SourceFile[]): BoundaryColle
   const loose = new Map<string, ShapefileParts>();
   for (const { name, bytes } of files) {
     const extension = extensionOf(name);
-    if (extension === 'zip') {
+    // A zip renamed .geojson (or saved without its extension) is still a zip: its first bytes say so.
+    if (extension === 'zip' || isZip(bytes)) {
       for (const [layer, parts] of shapefileLayersOfZip(bytes, name)) {
         if (!parts.shp) continue;
         out.push({

@@ -111,26 +111,68 @@ export function definitionOfGeoJsonCrs(json: unknown, file: string): string | nu
   return known;
 }
 
-function* positionsOf(collection: FeatureCollection): Generator<Position> {
-  for (const feature of collection.features) {
-    const geometry = feature?.geometry;
+function* positionsOf(collection: FeatureCollection): Generator<[Position, number]> {
+  for (let index = 0; index < collection.features.length; index += 1) {
+    const geometry = collection.features[index]?.geometry;
     if (!geometry || !('coordinates' in geometry)) continue;
     const stack: unknown[] = [geometry.coordinates];
     while (stack.length) {
       const item = stack.pop();
       if (!Array.isArray(item)) continue;
-      if (typeof item[0] === 'number') yield item as Position;
+      if (typeof item[0] === 'number') yield [item as Position, index];
       else for (const child of item) stack.push(child);
     }
   }
 }
 
-/** The first position outside longitude/latitude range, if any: a sign that the file is projected. */
-function firstProjectedPosition(collection: FeatureCollection): Position | null {
-  for (const [x, y] of positionsOf(collection)) {
-    if (Math.abs(x ?? 0) > 180 || Math.abs(y ?? 0) > 90) return [x ?? 0, y ?? 0];
+/** Whether a position is longitude/latitude in range. */
+const inRange = ([x, y]: Position) => Math.abs(x ?? 0) <= 180 && Math.abs(y ?? 0) <= 90;
+
+/**
+ * What is wrong with coordinates out of longitude/latitude range, when no
+ * projection is declared: all of them metres (a projected file without its
+ * .prj), longitude and latitude swapped, or a few typos in one feature.
+ * Null when every position is in range.
+ */
+function coordinateProblem(collection: FeatureCollection, file: string): DataFileError | null {
+  let total = 0;
+  let outside = 0;
+  let swapped = 0;
+  let first: { position: Position; feature: number } | null = null;
+  for (const [position, feature] of positionsOf(collection)) {
+    total += 1;
+    if (inRange(position)) continue;
+    outside += 1;
+    first ??= { position, feature };
+    const [x, y] = position as [number, number];
+    if (Math.abs(y) <= 180 && Math.abs(x) <= 90) swapped += 1;
   }
-  return null;
+  if (!first) return null;
+  const shown = (locale: string, digits = 0) =>
+    first.position
+      .slice(0, 2)
+      .map((n) => n.toLocaleString(locale, { maximumFractionDigits: digits }))
+      .join(', ');
+  const properties = collection.features[first.feature]?.properties ?? {};
+  const name = ['code', 'ma', 'name', 'ten'].map((k) => properties[k]).find((v) => v != null);
+  const where = `features[${first.feature}]${name != null ? ` (${String(name)})` : ''}`;
+  // A few positions out of range among many good ones: typos, not a projection.
+  if (outside <= Math.max(2, total * 0.01)) {
+    return new DataFileError(file, where, {
+      vi: `có tọa độ (${shown('vi', 6)}) ngoài phạm vi kinh độ ±180, vĩ độ ±90 (${outside} điểm trong ${total}); có thể gõ nhầm: hãy sửa điểm này`,
+      en: `has a position (${shown('en', 6)}) outside longitude ±180, latitude ±90 (${outside} of ${total} positions); a typo? correct this position`,
+    });
+  }
+  if (swapped === outside) {
+    return new DataFileError(file, where, {
+      vi: `có tọa độ như (${shown('vi', 6)}): vĩ độ đứng trước kinh độ; GeoJSON ghi [kinh độ, vĩ độ] — hãy đổi chỗ hai số khi xuất`,
+      en: `has positions such as (${shown('en', 6)}): latitude before longitude; GeoJSON writes [longitude, latitude] — swap the two when exporting`,
+    });
+  }
+  return new DataFileError(file, '', {
+    vi: `có tọa độ như (${shown('vi')}) tính bằng mét, không phải kinh độ/vĩ độ, và không có tệp .prj cho biết phép chiếu; hãy thêm tệp .prj đi kèm Shapefile (VN-2000) hoặc xuất theo WGS84 (EPSG:4326)`,
+    en: `has coordinates such as (${shown('en')}) that are metres, not longitude/latitude, and no .prj file says which projection they are in; add the .prj that came with the Shapefile (VN-2000) or export in WGS84 (EPSG:4326)`,
+  });
 }
 
 function transformCoordinates(value: unknown, forward: (p: Position) => Position): unknown {
@@ -151,15 +193,8 @@ export function toWgs84(
   file: string,
 ): FeatureCollection {
   if (!definition) {
-    const projected = firstProjectedPosition(collection);
-    if (projected) {
-      const shown = (locale: string) =>
-        projected.map((n) => Math.round(n).toLocaleString(locale)).join(', ');
-      throw new DataFileError(file, '', {
-        vi: `có tọa độ như (${shown('vi')}) tính bằng mét, không phải kinh độ/vĩ độ, và không có tệp .prj cho biết phép chiếu; hãy thêm tệp .prj đi kèm Shapefile (VN-2000) hoặc xuất theo WGS84 (EPSG:4326)`,
-        en: `has coordinates such as (${shown('en')}) that are metres, not longitude/latitude, and no .prj file says which projection they are in; add the .prj that came with the Shapefile (VN-2000) or export in WGS84 (EPSG:4326)`,
-      });
-    }
+    const problem = coordinateProblem(collection, file);
+    if (problem) throw problem;
     return collection;
   }
   const converter = proj4(definition, 'WGS84');

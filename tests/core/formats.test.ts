@@ -157,3 +157,36 @@ describe('zip bombs (issue 20, point 10)', () => {
     );
   });
 });
+
+describe('diagnoses of coordinates out of range (issue 20, point 8)', () => {
+  const bytesOf = (collection: FeatureCollection) =>
+    new TextEncoder().encode(JSON.stringify(collection));
+  const withPositions = (edit: (p: Position, feature: number) => Position): FeatureCollection => ({
+    type: 'FeatureCollection',
+    features: communes.map((f, i) => mapCoordinates(f, (p) => edit(p, i))),
+  });
+
+  it('names the feature and the value of a single latitude typed wrong', () => {
+    let done = false;
+    const typo = withPositions((p, i) => {
+      if (i !== 3 || done) return p;
+      done = true;
+      return [p[0] as number, 210.5];
+    });
+    expect(() => readBoundarySources([{ name: 'xa.geojson', bytes: bytesOf(typo) }])).toThrow(
+      /^xa\.geojson: features\[3\] \(\d+\): has a position \([\d.]+, 210\.5\) outside longitude ±180, latitude ±90 \(1 of \d+ positions\); a typo\? correct this position$/,
+    );
+  });
+
+  it('says latitude and longitude are swapped, not that they are metres', () => {
+    const swapped = withPositions((p) => [p[1] as number, p[0] as number]);
+    expect(() => readBoundarySources([{ name: 'xa.geojson', bytes: bytesOf(swapped) }])).toThrow(
+      /latitude before longitude; GeoJSON writes \[longitude, latitude\]/,
+    );
+  });
+
+  it('reads a zipped Shapefile renamed .geojson as the zip it is', () => {
+    const [collection] = readBoundarySources([{ name: 'xa.geojson', bytes: vn2000Zip(true) }]);
+    expect((collection?.json as FeatureCollection).features).toHaveLength(communes.length);
+  });
+});
