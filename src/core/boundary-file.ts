@@ -1,4 +1,5 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { checkRings } from './ring-check';
 import { joinByCode, type KeyedRecord } from './join';
 import {
   DataFileError,
@@ -92,10 +93,14 @@ export function parseBoundaryFiles(
       });
     }
     features.forEach((raw: unknown, index) => {
-      const report = (message: BilingualText, code?: unknown) => {
+      const report = (
+        message: BilingualText,
+        code?: unknown,
+        severity: DataProblem['severity'] = 'error',
+      ) => {
         const codeText = code === undefined ? null : describeValue(code);
         problems.push({
-          severity: 'error',
+          severity,
           file,
           where: {
             vi: `đối tượng ${index + 1}${codeText ? ` (mã ${codeText.vi})` : ''}`,
@@ -119,6 +124,13 @@ export function parseBoundaryFiles(
           ),
           rawCode,
         );
+        return;
+      }
+      // Rings: numbers, closed, four positions or more; crossings said.
+      const rings = checkRings(feature!.geometry as Polygon | MultiPolygon);
+      for (const note of [...rings.repairs, ...rings.warnings]) report(note, rawCode, 'warning');
+      if (!rings.geometry) {
+        report(joinTexts(rings.refusal ?? { vi: '', en: '' }, FEATURE_SKIPPED), rawCode);
         return;
       }
       const declared = props.level;
@@ -193,7 +205,7 @@ export function parseBoundaryFiles(
         },
         feature: {
           type: 'Feature',
-          geometry: feature!.geometry as Polygon | MultiPolygon,
+          geometry: rings.geometry,
           properties: {
             code: parsed.code,
             name: name || parsed.code,

@@ -104,3 +104,78 @@ describe('reading boundary files', () => {
     ).toThrow(/b\.json: expected a GeoJSON FeatureCollection, found "Topology"/);
   });
 });
+
+describe('invalid geometry (issue 20, point 7)', () => {
+  const polygon = (...rings: unknown[][]) => ({ type: 'Polygon', coordinates: rings });
+  const read = (features: unknown[]) =>
+    parseBoundaryFiles(
+      [{ name: 'hinh.geojson', json: { type: 'FeatureCollection', features } }],
+      '2025',
+    );
+
+  it('closes an unclosed ring and says so', () => {
+    const set = read([
+      feature(
+        { code: '01', name: 'Hà Nội' },
+        polygon([
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+        ]),
+      ),
+    ]);
+    expect(set.units.map((u) => u.code)).toEqual(['01']);
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
+      'feature 1 (code "01"): 1 unclosed ring was closed (the first position added at the end)',
+    ]);
+  });
+
+  it('leaves out a unit whose only ring has three positions, and one whose coordinates are text', () => {
+    const set = read([
+      feature(
+        { code: '01', name: 'Hà Nội' },
+        polygon([
+          [0, 0],
+          [1, 0],
+          [0, 0],
+        ]),
+      ),
+      feature(
+        { code: '02', name: 'Hà Giang' },
+        polygon([
+          ['0', '0'],
+          ['1', '0'],
+          ['1', '1'],
+          ['0', '0'],
+        ]),
+      ),
+    ]);
+    expect(set.units).toEqual([]);
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
+      'feature 1 (code "01"): polygon 1 has an outer ring of 3 positions (at least 4 are needed); that polygon is left out',
+      'feature 1 (code "01"): no polygon left to draw; feature skipped',
+      'feature 2 (code "02"): coordinates that are not numbers (["0","0"]) in ring 1 of polygon 1; feature skipped',
+    ]);
+  });
+
+  it('says where a ring crosses itself, and draws it as given', () => {
+    // A bow tie: the ring crosses itself at (0.5, 0.5).
+    const set = read([
+      feature(
+        { code: '01', name: 'Hà Nội' },
+        polygon([
+          [0, 0],
+          [1, 1],
+          [1, 0],
+          [0, 1],
+          [0, 0],
+        ]),
+      ),
+    ]);
+    expect(set.units.map((u) => u.code)).toEqual(['01']);
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
+      'feature 1 (code "01"): ring 1 of polygon 1 crosses itself near (0.50000, 0.50000); drawn as given, but its area and area weights may be wrong',
+    ]);
+  });
+});
