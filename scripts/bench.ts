@@ -156,7 +156,9 @@ async function measureApp(
       shadowRoot: ShadowRoot;
     };
     while (!app.mapIdle) await new Promise((r) => setTimeout(r, 20));
-    const canvas = app.shadowRoot.querySelector('canvas') as HTMLCanvasElement;
+    const canvas = app.shadowRoot
+      .querySelector('#map')
+      ?.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
     const gl = canvas.getContext('webgl2');
     const asked = performance.now();
     gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
@@ -207,7 +209,9 @@ async function measureApp(
         radio.click();
         await app.updateComplete;
         while (!app.mapIdle) await new Promise((r) => requestAnimationFrame(r));
-        const canvas = app.shadowRoot.querySelector('canvas') as HTMLCanvasElement;
+        const canvas = app.shadowRoot
+          .querySelector('#map')
+          ?.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
         const gl = canvas.getContext('webgl2');
         gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
         const total = performance.now() - t0;
