@@ -138,3 +138,29 @@ describe('the table corpus', () => {
     expect(result.rowsMatched).toBe(1);
   });
 });
+
+describe('encodings people really produce (issue 20, point 9)', () => {
+  /** Text as UTF-16 with its byte order mark, as Notepad's "Unicode" and Excel's "Unicode Text" save it. */
+  const utf16 = (text: string, bigEndian = false): Uint8Array => {
+    const out = new Uint8Array(2 + text.length * 2);
+    out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) {
+      const unit = text.charCodeAt(i);
+      const [high, low] = [unit >> 8, unit & 0xff];
+      out.set(bigEndian ? [high, low] : [low, high], 2 + i * 2);
+    }
+    return out;
+  };
+  const text = 'Mã xã\tTên xã\tTổng số hộ\r\n40000\tXã Chiềng Kỳ\t1143\r\n';
+
+  it('reads a tab-separated UTF-16 file (little and big endian) with its Vietnamese intact', async () => {
+    for (const bigEndian of [false, true]) {
+      const [table] = await readTableFile('bang.txt', utf16(text, bigEndian));
+      expect(table?.rows).toEqual([
+        ['Mã xã', 'Tên xã', 'Tổng số hộ'],
+        ['40000', 'Xã Chiềng Kỳ', '1143'],
+      ]);
+      expect(table?.readAs).toBe(`${bigEndian ? 'UTF-16BE' : 'UTF-16LE'} (BOM), "tab"`);
+    }
+  });
+});
