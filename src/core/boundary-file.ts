@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { checkRings } from './ring-check';
+import { fieldOf, PARENT_FIELDS, unitFields } from './gis-fields';
 import { joinByCode, type KeyedRecord } from './join';
 import {
   DataFileError,
@@ -51,7 +52,7 @@ function labelOf(props: Record<string, unknown>): { label?: [number, number] } {
 }
 
 /** Property names read for a unit's parent, most specific first. */
-const PARENT_KEYS = ['parent', 'parent_code', 'district_code', 'province_code'] as const;
+const PARENT_KEYS = ['parent', 'parent_code'] as const;
 
 /**
  * Reads boundary GeoJSON (one or more FeatureCollections, e.g. provinces and
@@ -111,7 +112,10 @@ export function parseBoundaryFiles(
       };
       const feature = raw as Feature | null;
       const props = (feature?.properties ?? {}) as Record<string, unknown>;
-      const rawCode = props.code ?? props.ma ?? props.id;
+      const own = props.code ?? props.ma ?? props.id;
+      // A GIS office's export: MA_XA / TEN_XA / MA_HUYEN / MA_TINH, cut or capitalised names.
+      const gis = own === undefined ? unitFields(props, allowedLevels) : null;
+      const rawCode = own ?? gis?.code;
       const geometryType = feature?.geometry?.type;
       if (geometryType !== 'Polygon' && geometryType !== 'MultiPolygon') {
         report(
@@ -133,7 +137,7 @@ export function parseBoundaryFiles(
         report(joinTexts(rings.refusal ?? { vi: '', en: '' }, FEATURE_SKIPPED), rawCode);
         return;
       }
-      const declared = props.level;
+      const declared = props.level ?? gis?.level;
       const level: Level | undefined = isLevel(declared)
         ? declared
         : typeof rawCode === 'string' || typeof rawCode === 'number'
@@ -170,7 +174,8 @@ export function parseBoundaryFiles(
         padded.push(`${rawCode} → ${parsed.code}`);
         numericCodes.set(file, padded);
       }
-      const name = typeof props.name === 'string' ? normaliseName(props.name) : '';
+      const rawName = props.name ?? props.ten ?? gis?.name;
+      const name = typeof rawName === 'string' ? normaliseName(rawName) : '';
       if (!name) {
         report(
           {
@@ -183,13 +188,14 @@ export function parseBoundaryFiles(
       let parent: UnitCode | null = null;
       if (level !== 'province') {
         const parentLevel = allowedLevels[allowedLevels.indexOf(level) - 1] as Level;
-        const key = PARENT_KEYS.find((k) => props[k] !== undefined && props[k] !== null);
-        const parsedParent = key ? parseUnitCode(props[key], parentLevel) : undefined;
+        const parentCode = fieldOf(props, [...PARENT_KEYS, ...PARENT_FIELDS[parentLevel]]);
+        const parsedParent =
+          parentCode !== undefined ? parseUnitCode(parentCode, parentLevel) : undefined;
         if (!parsedParent?.ok) {
           report(
             {
-              vi: `không có mã ${LEVEL_WORDS[parentLevel].vi} cấp trên dùng được (${PARENT_KEYS.join(' / ')}); vẫn vẽ, nhưng không tính vào số tổng hợp`,
-              en: `has no usable parent ${parentLevel} code (${PARENT_KEYS.join(' / ')}); drawn, but left out of aggregates`,
+              vi: `không có mã ${LEVEL_WORDS[parentLevel].vi} cấp trên dùng được (${[...PARENT_KEYS, PARENT_FIELDS[parentLevel][0]].join(' / ')}); vẫn vẽ, nhưng không tính vào số tổng hợp`,
+              en: `has no usable parent ${parentLevel} code (${[...PARENT_KEYS, PARENT_FIELDS[parentLevel][0]].join(' / ')}); drawn, but left out of aggregates`,
             },
             rawCode,
           );

@@ -179,3 +179,44 @@ describe('invalid geometry (issue 20, point 7)', () => {
     ]);
   });
 });
+
+describe('Shapefiles as Vietnamese GIS offices export them (issue 20, point 6)', () => {
+  const read = (features: unknown[], vintage: '2021' | '2025') =>
+    parseBoundaryFiles(
+      [{ name: 'xa.shp', json: { type: 'FeatureCollection', features } }],
+      vintage,
+    );
+
+  it("reads MA_XA / TEN_XA / MA_HUYEN / MA_TINH, numeric codes padded by their field's level", () => {
+    const set = read(
+      [
+        feature({ MA_TINH: 1, TEN_TINH: 'Thành phố Hà Nội' }),
+        feature({ MA_HUYEN: 1, TEN_HUYEN: 'Quận Ba Đình', MA_TINH: 1 }),
+        feature({ MA_XA: 4, TEN_XA: 'Phường Phúc Xá', MA_HUYEN: 1, MA_TINH: 1 }),
+      ],
+      '2021',
+    );
+    expect(set.units.map((u) => [u.code, u.level, u.name, u.parent])).toEqual([
+      ['01', 'province', 'Thành phố Hà Nội', null],
+      ['001', 'district', 'Quận Ba Đình', '01'],
+      ['00004', 'commune', 'Phường Phúc Xá', '001'],
+    ]);
+    // The padding is said once, not as an error on every feature.
+    expect(set.problems.every((p) => p.severity === 'warning')).toBe(true);
+  });
+
+  it('reads field names cut to ten characters by the .dbf format', () => {
+    const set = read(
+      [
+        feature({ province_c: '01', province_n: 'Thành phố Hà Nội' }),
+        feature({ commune_co: '00004', commune_na: 'Phường Ba Đình', province_c: '01' }),
+      ],
+      '2025',
+    );
+    expect(set.units.map((u) => [u.code, u.level, u.name, u.parent])).toEqual([
+      ['01', 'province', 'Thành phố Hà Nội', null],
+      ['00004', 'commune', 'Phường Ba Đình', '01'],
+    ]);
+    expect(set.problems).toEqual([]);
+  });
+});
