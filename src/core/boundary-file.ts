@@ -1,4 +1,4 @@
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { checkRings } from './ring-check';
 import { fieldOf, PARENT_FIELDS, unitFields } from './gis-fields';
 import { joinByCode, type KeyedRecord } from './join';
@@ -52,6 +52,23 @@ function labelOf(props: Record<string, unknown>): { label?: [number, number] } {
 }
 
 /** Property names read for a unit's parent, most specific first. */
+/** The polygons of a GeometryCollection made of polygons only, as one MultiPolygon; else null. */
+function polygonsOfCollection(geometry: Geometry | null | undefined): MultiPolygon | null {
+  if (geometry?.type !== 'GeometryCollection' || !Array.isArray(geometry.geometries)) return null;
+  const parts = geometry.geometries;
+  if (
+    parts.length === 0 ||
+    !parts.every((g) => g?.type === 'Polygon' || g?.type === 'MultiPolygon')
+  )
+    return null;
+  return {
+    type: 'MultiPolygon',
+    coordinates: parts.flatMap((g) =>
+      g.type === 'Polygon' ? [g.coordinates] : (g as MultiPolygon).coordinates,
+    ),
+  };
+}
+
 const PARENT_KEYS = ['parent', 'parent_code'] as const;
 
 /**
@@ -116,7 +133,20 @@ export function parseBoundaryFiles(
       // A GIS office's export: MA_XA / TEN_XA / MA_HUYEN / MA_TINH, cut or capitalised names.
       const gis = own === undefined ? unitFields(props, allowedLevels) : null;
       const rawCode = own ?? gis?.code;
-      const geometryType = feature?.geometry?.type;
+      // Polygons wrapped in a GeometryCollection (some exporters do it) are unwrapped, and said.
+      const unwrapped = polygonsOfCollection(feature?.geometry);
+      if (unwrapped) {
+        report(
+          {
+            vi: 'hình là GeometryCollection gồm các đa giác; đã gộp thành MultiPolygon',
+            en: 'geometry is a GeometryCollection of polygons; read as one MultiPolygon',
+          },
+          rawCode,
+          'warning',
+        );
+      }
+      const geometry = unwrapped ?? feature?.geometry;
+      const geometryType = geometry?.type;
       if (geometryType !== 'Polygon' && geometryType !== 'MultiPolygon') {
         report(
           joinTexts(
@@ -131,7 +161,7 @@ export function parseBoundaryFiles(
         return;
       }
       // Rings: numbers, closed, four positions or more; crossings said.
-      const rings = checkRings(feature!.geometry as Polygon | MultiPolygon);
+      const rings = checkRings(geometry as Polygon | MultiPolygon);
       for (const note of [...rings.repairs, ...rings.warnings]) report(note, rawCode, 'warning');
       if (!rings.geometry) {
         report(joinTexts(rings.refusal ?? { vi: '', en: '' }, FEATURE_SKIPPED), rawCode);

@@ -220,3 +220,29 @@ describe('Shapefiles as Vietnamese GIS offices export them (issue 20, point 6)',
     expect(set.problems).toEqual([]);
   });
 });
+
+describe('polygons wrapped in a GeometryCollection (issue 20, point 10c)', () => {
+  it('reads them as one MultiPolygon and says so', () => {
+    const set = parseBoundaryFiles(
+      [
+        {
+          name: 'gc.geojson',
+          json: {
+            type: 'FeatureCollection',
+            features: [
+              feature(
+                { code: '01', name: 'Hà Nội' },
+                { type: 'GeometryCollection', geometries: [square, square] },
+              ),
+            ],
+          },
+        },
+      ],
+      '2025',
+    );
+    expect(set.units.map((u) => u.code)).toEqual(['01']);
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
+      'feature 1 (code "01"): geometry is a GeometryCollection of polygons; read as one MultiPolygon',
+    ]);
+  });
+});
