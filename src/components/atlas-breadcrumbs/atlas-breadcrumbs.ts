@@ -25,6 +25,13 @@ export class AtlasBreadcrumbs extends AtlasElement {
       margin: 0;
       padding: 0;
     }
+    /* A name of thousands of characters (a bad file) must not push the map off screen. */
+    li {
+      max-width: 40ch;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
     li + li::before {
       content: '›';
       margin-right: 4px;
@@ -66,8 +73,8 @@ export class AtlasBreadcrumbs extends AtlasElement {
         </li>
         ${this.trail.map((unit, i) =>
           i === last
-            ? html`<li><span aria-current="location">${unit.name}</span></li>`
-            : html`<li>
+            ? html`<li title=${unit.name}><span aria-current="location">${unit.name}</span></li>`
+            : html`<li title=${unit.name}>
                 <button @click=${() => this.emit('atlas-crumb', unit.code)}>${unit.name}</button>
               </li>`,
         )}

@@ -41,6 +41,7 @@ export class AtlasDetail extends AtlasElement {
       h2 {
         font-size: 16px;
         margin: 0;
+        overflow-wrap: anywhere;
       }
       .code {
         color: var(--atlas-ink-muted);

@@ -31,6 +31,10 @@ export const headerStyles = css`
   }
   .dataset {
     font-size: 12px;
+    /* A title of thousands of characters (a bad file) stays within two lines. */
+    overflow-wrap: anywhere;
+    max-height: 3.2em;
+    overflow: hidden;
   }
   .tools {
     margin-left: auto;
