@@ -20,6 +20,15 @@ const isPosition = (value: unknown): value is Position =>
   Number.isFinite(value[0]) &&
   Number.isFinite(value[1]);
 
+/** A value as a short text, never walking into nested arrays (a file may nest them 100,000 deep). */
+const brief = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value
+        .slice(0, 2)
+        .map((v) => (Array.isArray(v) ? '[…]' : String(JSON.stringify(v)).slice(0, 16)))
+        .join(',')}${value.length > 2 ? ',…' : ''}]`
+    : String(JSON.stringify(value)).slice(0, 40);
+
 const at = (p: Position) => `${(p[0] as number).toFixed(5)}, ${(p[1] as number).toFixed(5)}`;
 
 /**
@@ -46,8 +55,8 @@ export function checkRings(geometry: Polygon | MultiPolygon): RingCheck {
         return {
           geometry: null,
           refusal: {
-            vi: `tọa độ không phải là số (${JSON.stringify(bad)?.slice(0, 40)}) ở vòng ${r + 1} của đa giác ${p + 1}`,
-            en: `coordinates that are not numbers (${JSON.stringify(bad)?.slice(0, 40)}) in ring ${r + 1} of polygon ${p + 1}`,
+            vi: `tọa độ không phải là số (${brief(bad)}) ở vòng ${r + 1} của đa giác ${p + 1}`,
+            en: `coordinates that are not numbers (${brief(bad)}) in ring ${r + 1} of polygon ${p + 1}`,
           },
           repairs,
           warnings,

@@ -57,66 +57,94 @@ export interface LocatedTable {
 let features = new Map<UnitCode, UnitFeature>();
 let labels: ReturnType<typeof labelPoints> | null = null;
 
+/** Reads, checks and prepares one geography's boundary files (see DataWorker.loadBoundaries). */
+async function loadBoundaries(
+  requested: Vintage | 'auto',
+  files: readonly FileRef[],
+  onProgress: ProgressListener,
+): Promise<LoadedBoundaries> {
+  const sources = [];
+  for (const ref of files)
+    sources.push({ name: ref.name, bytes: await readBytes(ref, onProgress) });
+  onProgress({ phase: 'parsing', fraction: null, file: files.map((f) => f.name).join(', ') });
+  const collections = readBoundarySources(sources);
+  onProgress({ phase: 'checking', fraction: null, file: '' });
+  const inferred = requested === 'auto' ? inferVintage(collections) : null;
+  const vintage = inferred?.vintage ?? (requested as Vintage);
+  const set = parseBoundaryFiles(collections, vintage);
+  if (set.features.length === 0) {
+    const first = set.problems[0];
+    const firstProblem = (language: Language) =>
+      first
+        ? ` (${language === 'vi' ? 'vấn đề đầu tiên' : 'first problem'}: ${problemLine('', first.where, first.message)[language]})`
+        : '';
+    throw new DataFileError(files.map((f) => f.name).join(', '), '', {
+      vi: `không có đơn vị nào dùng được cho bộ ranh giới ${vintage}${firstProblem('vi')}`,
+      en: `has no usable unit for vintage ${vintage}${firstProblem('en')}`,
+    });
+  }
+  onProgress({ phase: 'preparing', fraction: null, file: '' });
+  const checked = boundaryUnits(set);
+  const units = {
+    ...checked,
+    problems: [
+      ...checked.problems,
+      ...missingArchipelagoProblems(
+        files.map((f) => f.name).join(', '),
+        checked.extent,
+        archipelagosPresent(checked.islands),
+      ),
+    ],
+  };
+  const asIs =
+    files.length === 1 &&
+    'url' in files[0]! &&
+    collections.length === 1 &&
+    collections[0]!.geoJsonAsWritten === true &&
+    drawsAsIs(collections[0]!.json, set) &&
+    vertexCount(set.features) <= DISPLAY_VERTEX_BUDGET;
+  // The map, the hover outlines and the labels all use the same (lighter) geometry.
+  const shown = asIs
+    ? { features: set.features, simplification: null }
+    : simplifyForDisplay(set.features);
+  features = new Map(shown.features.map((f) => [f.properties.code, f]));
+  labels = null;
+  return {
+    ...units,
+    vintageReason: inferred?.reason ?? null,
+    display: asIs
+      ? null
+      : new Blob([displayGeoJson(shown.features)], { type: 'application/geo+json' }),
+    displaySimplification: shown.simplification,
+  };
+}
+
+/**
+ * Runs a reader of `files`; an engine error on the way ("Maximum call stack
+ * size exceeded" from arrays nested 100,000 deep, "Cannot read properties of
+ * undefined" from a topology missing an arc) becomes a message naming the
+ * file, as every other problem does.
+ */
+async function naming<T>(files: readonly FileRef[], read: () => Promise<T> | T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DataFileError || (error as Error)?.name === 'LoadCancelled') throw error;
+    const detail = (error as Error)?.message ?? String(error);
+    throw new DataFileError(files.map((f) => f.name).join(', '), '', {
+      vi: `không đọc được (${detail}): tệp có thể hỏng hoặc có cấu trúc lạ, như mảng lồng nhau quá sâu hay TopoJSON thiếu cung (arc) được nhắc đến`,
+      en: `could not be read (${detail}): the file may be damaged or built oddly, such as arrays nested too deep or a TopoJSON naming an arc it lacks`,
+    });
+  }
+}
+
 const api = {
-  async loadBoundaries(
+  loadBoundaries(
     requested: Vintage | 'auto',
     files: readonly FileRef[],
     onProgress: ProgressListener,
   ): Promise<LoadedBoundaries> {
-    const sources = [];
-    for (const ref of files)
-      sources.push({ name: ref.name, bytes: await readBytes(ref, onProgress) });
-    onProgress({ phase: 'parsing', fraction: null, file: files.map((f) => f.name).join(', ') });
-    const collections = readBoundarySources(sources);
-    onProgress({ phase: 'checking', fraction: null, file: '' });
-    const inferred = requested === 'auto' ? inferVintage(collections) : null;
-    const vintage = inferred?.vintage ?? (requested as Vintage);
-    const set = parseBoundaryFiles(collections, vintage);
-    if (set.features.length === 0) {
-      const first = set.problems[0];
-      const firstProblem = (language: Language) =>
-        first
-          ? ` (${language === 'vi' ? 'vấn đề đầu tiên' : 'first problem'}: ${problemLine('', first.where, first.message)[language]})`
-          : '';
-      throw new DataFileError(files.map((f) => f.name).join(', '), '', {
-        vi: `không có đơn vị nào dùng được cho bộ ranh giới ${vintage}${firstProblem('vi')}`,
-        en: `has no usable unit for vintage ${vintage}${firstProblem('en')}`,
-      });
-    }
-    onProgress({ phase: 'preparing', fraction: null, file: '' });
-    const checked = boundaryUnits(set);
-    const units = {
-      ...checked,
-      problems: [
-        ...checked.problems,
-        ...missingArchipelagoProblems(
-          files.map((f) => f.name).join(', '),
-          checked.extent,
-          archipelagosPresent(checked.islands),
-        ),
-      ],
-    };
-    const asIs =
-      files.length === 1 &&
-      'url' in files[0]! &&
-      collections.length === 1 &&
-      collections[0]!.geoJsonAsWritten === true &&
-      drawsAsIs(collections[0]!.json, set) &&
-      vertexCount(set.features) <= DISPLAY_VERTEX_BUDGET;
-    // The map, the hover outlines and the labels all use the same (lighter) geometry.
-    const shown = asIs
-      ? { features: set.features, simplification: null }
-      : simplifyForDisplay(set.features);
-    features = new Map(shown.features.map((f) => [f.properties.code, f]));
-    labels = null;
-    return {
-      ...units,
-      vintageReason: inferred?.reason ?? null,
-      display: asIs
-        ? null
-        : new Blob([displayGeoJson(shown.features)], { type: 'application/geo+json' }),
-      displaySimplification: shown.simplification,
-    };
+    return naming(files, () => loadBoundaries(requested, files, onProgress));
   },
 
   /** Where each unit's name is written; computed once, on first request. */
@@ -152,29 +180,42 @@ const api = {
   },
 
   /** Handed over as typed arrays, not copied value by value: see dataset-transfer. */
-  async loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<TransferredDataset> {
-    const bytes = await readBytes(ref, onProgress);
-    onProgress({ phase: 'parsing', fraction: null, file: ref.name });
-    let json: unknown;
-    try {
-      json = JSON.parse(decodeText(bytes).text);
-    } catch (error) {
-      throw new DataFileError(ref.name, '', notValidJson(error));
-    }
-    const { transferred, buffers } = toTransfer(parseIndicatorFile(json, ref.name));
-    return transfer(transferred, buffers);
+  loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<TransferredDataset> {
+    return naming([ref], () => loadIndicators(ref, onProgress));
   },
 
   /** The sheets of a CSV or Excel file, each with its header found; read here, kept by the page. */
-  async readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
-    const bytes = await readBytes(ref, onProgress);
-    onProgress({ phase: 'parsing', fraction: null, file: ref.name });
-    // Loaded on first use: the spreadsheet reader is not needed to open the atlas.
-    const { readTableFile } = await import('../formats/table-file');
-    const tables = await readTableFile(ref.name, bytes);
-    return tables.map((raw) => ({ raw, layout: locateHeader(raw.rows, raw.merges) }));
+  readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
+    return naming([ref], () => readTables(ref, onProgress));
   },
 };
+
+/** An indicator file, read and checked (see DataWorker.loadIndicators). */
+async function loadIndicators(
+  ref: FileRef,
+  onProgress: ProgressListener,
+): Promise<TransferredDataset> {
+  const bytes = await readBytes(ref, onProgress);
+  onProgress({ phase: 'parsing', fraction: null, file: ref.name });
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes).text);
+  } catch (error) {
+    throw new DataFileError(ref.name, '', notValidJson(error));
+  }
+  const { transferred, buffers } = toTransfer(parseIndicatorFile(json, ref.name));
+  return transfer(transferred, buffers);
+}
+
+/** A CSV or Excel file's sheets (see DataWorker.readTables). */
+async function readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
+  const bytes = await readBytes(ref, onProgress);
+  onProgress({ phase: 'parsing', fraction: null, file: ref.name });
+  // Loaded on first use: the spreadsheet reader is not needed to open the atlas.
+  const { readTableFile } = await import('../formats/table-file');
+  const tables = await readTableFile(ref.name, bytes);
+  return tables.map((raw) => ({ raw, layout: locateHeader(raw.rows, raw.merges) }));
+}
 
 export type DataWorkerApi = typeof api;
 

@@ -246,3 +246,28 @@ describe('polygons wrapped in a GeometryCollection (issue 20, point 10c)', () =>
     ]);
   });
 });
+
+describe('coordinates nested 100,000 deep (issue 20, point 10b)', () => {
+  it('refuses the feature with a short message instead of overflowing the stack', () => {
+    let deep: unknown = [0, 0];
+    for (let i = 0; i < 100_000; i += 1) deep = [deep];
+    const set = parseBoundaryFiles(
+      [
+        {
+          name: 'sau.geojson',
+          json: {
+            type: 'FeatureCollection',
+            features: [
+              feature({ code: '01', name: 'Hà Nội' }, { type: 'Polygon', coordinates: deep }),
+            ],
+          },
+        },
+      ],
+      '2025',
+    );
+    expect(set.units).toEqual([]);
+    expect(set.problems.map((p) => problemAt(p))).toEqual([
+      'feature 1 (code "01"): coordinates that are not numbers ([[…]]) in ring 1 of polygon 1; feature skipped',
+    ]);
+  });
+});
