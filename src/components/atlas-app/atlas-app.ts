@@ -80,7 +80,8 @@ export class AtlasApp extends LitElement {
 
   /** True once the main map has drawn the latest view; tests and exports wait for it. */
   get mapIdle(): boolean {
-    return this.maps?.mapIdle === true && !!currentData(this.store.state);
+    // A state change not yet rendered is not drawn yet either.
+    return !this.isUpdatePending && this.maps?.mapIdle === true && !!currentData(this.store.state);
   }
 
   /** True when no layer is waiting to be prepared. */

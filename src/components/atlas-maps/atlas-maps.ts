@@ -23,9 +23,13 @@ export class AtlasMaps extends AtlasPart {
   @query('#map') private mainMap!: AtlasMapView | null;
   @query('#pair-map') private pairMap!: AtlasMapView | null;
 
-  /** True once the main map has drawn the latest view. */
+  /**
+   * True once the main map has drawn the latest view. A change waiting to be
+   * handed down (this part's or the map's own update pending) is not drawn yet.
+   */
   get mapIdle(): boolean {
-    return this.mainMap?.mapIdle === true;
+    const map = this.mainMap;
+    return !this.isUpdatePending && !!map && !map.isUpdatePending && map.mapIdle;
   }
 
   /** Where the main map looks now. */
