@@ -36,9 +36,15 @@ const fileRefOfUrl = (url: string): FileRef => ({
  * at all: not a URL, or with a broken %-escape (`%E0%A4%A`).
  */
 function resolve(url: string, base: string): URL | null {
+  let readable: string;
   try {
-    decodeURI(url);
-    return new URL(url, base);
+    readable = decodeURI(url);
+  } catch {
+    return null;
+  }
+  try {
+    // The decoded text is used, so no minifier takes the check for dead code.
+    return readable ? new URL(url, base) : null;
   } catch {
     return null;
   }

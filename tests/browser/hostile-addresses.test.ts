@@ -83,7 +83,7 @@ describe('what the address asks for and the data does not have', () => {
     );
     await waitForMapIdle(page);
     const notice = app(page).locator('#data-problems');
-    await expect(notice.innerText()).resolves.toMatch(/Kiểm tra dữ liệu: 0 lỗi, 2 cảnh báo/);
+    await expect(notice.innerText()).resolves.toMatch(/Kiểm tra dữ liệu: 2 lỗi, 0 cảnh báo/);
     await notice.locator('#report-open').click();
     const report = page.locator('atlas-import #report');
     await report.waitFor();

@@ -25,7 +25,7 @@ describe('the map by keyboard alone', () => {
     }
     expect(await focused(page)).toBe('canvas');
     await expect(app(page).locator('#map canvas').getAttribute('aria-label')).resolves.toBe(
-      'Bản đồ · Map',
+      'Bản đồ / Map',
     );
     const tooltip = app(page).locator('#map .tooltip strong');
     const walked: string[] = [];

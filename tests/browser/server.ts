@@ -24,7 +24,15 @@ export function serveStatic(
   mounts: Record<string, string> = {},
 ): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A malformed address is the client's error, not the server's end.
+      console.warn(`malformed request: ${request.url}`);
+      response.writeHead(400).end();
+      return;
+    }
     let base = root;
     let rest = path;
     for (const [prefix, folder] of Object.entries(mounts)) {
