@@ -34,3 +34,9 @@ export class IdleWork {
     else setTimeout(run, FALLBACK_DELAY_MS);
   }
 }
+
+/** Runs `task` once the page is idle (after a pause where the browser has no idle callbacks). */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task());
+  else setTimeout(task, FALLBACK_DELAY_MS);
+}

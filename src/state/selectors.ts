@@ -1,6 +1,6 @@
 import { announcement } from '../core/announcement';
 import { histogramOf, type Histogram } from '../core/histogram';
-import { ancestorsOf, isWithin } from '../core/hierarchy';
+import { ancestorsOf, isWithin, type Hierarchy } from '../core/hierarchy';
 import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
 import { linkedAcross } from '../core/linked-units';
 import { computeMapView, NO_DATA_CLASS, type MapView } from '../core/map-view';
@@ -8,7 +8,7 @@ import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggreg
 import type { BilingualText } from '../core/text';
 import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
 import { tableRows, type TableRow } from '../core/unit-table';
-import { levelsOf, type Unit, type UnitCode } from '../core/units';
+import { levelsOf, type Unit, type UnitCode, type Vintage } from '../core/units';
 import { validationReport, type ValidationReport } from '../core/validation-report';
 import type { ViewState } from '../core/view-state';
 import type { AtlasState, Emphasis } from './atlas-state';
@@ -172,6 +172,10 @@ export function createSelectors() {
       shown && loaded ? announcement(shown, loaded.hierarchy, selected) : null,
   );
 
+  const geographiesOf = memoLast((data: AtlasState['data']): Partial<Record<Vintage, Hierarchy>> =>
+    Object.fromEntries(Object.entries(data).map(([v, d]) => [v, d.hierarchy])),
+  );
+
   const trailOf = memoLast(
     (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
       const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
@@ -209,6 +213,8 @@ export function createSelectors() {
     emphasized: (state: AtlasState) => emphasizedOf(state.emphasis, mapView(state)),
     /** The layers offered at the level shown. */
     layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
+    /** The units of each geography loaded (a crosswalk being imported is checked against them). */
+    geographies: (state: AtlasState) => geographiesOf(state.data),
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
     /** The sentence a screen reader hears when the map changes (a polite live region). */

@@ -232,7 +232,7 @@ export class AtlasApp extends LitElement {
         .current=${state.sources}
         .shownVintage=${view.vintage}
         .periodHint=${loaded?.dataset?.periods.at(-1) ?? null}
-        .geographies=${Object.fromEntries(Object.entries(state.data).map(([v, d]) => [v, d.hierarchy]))}
+        .geographies=${store.select.geographies(state)}
         @atlas-imported=${(e: AtlasEvent<'atlas-imported'>) => store.showImported(e.detail.loaded)}
         @atlas-crosswalk=${(e: AtlasEvent<'atlas-crosswalk'>) =>
           store.useCrosswalk(e.detail.crosswalk, e.detail.name)}

@@ -5,7 +5,10 @@ import { layerKey } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
 import { formatNumber } from '../../core/format';
 import { problemLine } from '../../core/problems';
+import { whenIdle } from '../../state/idle-work';
+import type { LoadedVintage } from '../../state/load-data';
 import { currentData } from '../../state/selectors';
+import type { ValidationReport } from '../../core/validation-report';
 import type { AtlasEvent } from '../shared/atlas-events';
 import { AtlasPart } from '../shared/atlas-part';
 import { bi, LEVEL_LABELS } from '../shared/bilingual';
@@ -33,10 +36,26 @@ export class AtlasSidePanel extends AtlasPart {
   @state() private histogram: Histogram | null = null;
   private histogramFor: MapView | null = null;
 
+  /**
+   * The check of the data shown, made while the page is idle: joining every
+   * value to its unit takes tens of milliseconds on a national file, which
+   * the first drawing of the map must not wait for.
+   */
+  @state() private report: ValidationReport | null = null;
+  private reportFor: LoadedVintage | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.atlas.ready) return;
     const { store } = this.atlas;
+    const loaded = currentData(store.state);
+    if (loaded !== this.reportFor) {
+      this.reportFor = loaded;
+      this.report = null;
+      whenIdle(() => {
+        if (this.reportFor === loaded) this.report = store.select.report(store.state);
+      });
+    }
     const shown = store.select.mapView(store.state);
     if (shown === this.histogramFor) return;
     this.histogramFor = shown;
@@ -150,7 +169,7 @@ export class AtlasSidePanel extends AtlasPart {
    * something, it is said here, with the full report one click away.
    */
   private renderReportNotice() {
-    const report = this.atlas.store.select.report(this.atlas.state);
+    const report = this.report;
     if (!report || report.problems.length === 0) return nothing;
     const n = (value: number) => formatNumber(value, this.locale, 0);
     return html`<p class="notice" id="data-problems" role="status">
