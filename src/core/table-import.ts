@@ -148,6 +148,12 @@ export function importTable(
     .slice(layout.firstDataRow)
     .filter(({ cells }) => cells.some((c) => c !== null && String(c).trim() !== ''));
 
+  if (dataRows.length === 0) {
+    throw new DataFileError(file, '', {
+      vi: 'chỉ có dòng tiêu đề, không có dòng số liệu nào; không nhập gì, bản đồ giữ nguyên',
+      en: 'has a header but no rows of figures; nothing was imported and the map stays as it was',
+    });
+  }
   const codeLevel =
     codeColumn === undefined
       ? null

@@ -8,7 +8,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
-import { DataFileError, type DataProblem } from '../core/problems';
+import { DataFileError, notValidJson, type DataProblem } from '../core/problems';
 import { parseRangeReference, type MergedRange, type TableCell } from '../core/table-header';
 import type { TableSource } from '../core/table-import';
 import { decodeText } from './decode-text';
@@ -32,7 +32,60 @@ export async function readTableFile(name: string, bytes: Uint8Array): Promise<Ra
       en: 'is an old Excel 97–2003 workbook (.xls); open it in Excel or LibreOffice and save it as .xlsx or .csv',
     });
   }
+  if (extension === 'json') return [readJsonRows(name, bytes)];
   return [readCsv(name, bytes)];
+}
+
+/**
+ * A JSON array of row objects, as many systems export a table
+ * (`[{"Mã xã": "00004", "Tổng số hộ": 1143}, …]`): the keys, in the order
+ * first met, are the header. Keys are only ever read as text, so a key such
+ * as `__proto__` is a column like any other.
+ */
+function readJsonRows(name: string, bytes: Uint8Array): RawTable {
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes).text);
+  } catch (error) {
+    throw new DataFileError(name, '', notValidJson(error));
+  }
+  const isRow = (row: unknown): row is Record<string, unknown> =>
+    typeof row === 'object' && row !== null && !Array.isArray(row);
+  if (!Array.isArray(json) || json.length === 0 || !json.every(isRow)) {
+    throw new DataFileError(name, '', {
+      vi: 'không phải bảng: cần một danh sách các dòng dạng {"cột": giá trị, …}',
+      en: 'is not a table: expected a list of rows such as {"column": value, …}',
+    });
+  }
+  const header: string[] = [];
+  const seen = new Set<string>();
+  for (const row of json) {
+    for (const key of Object.keys(row)) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        header.push(key);
+      }
+    }
+  }
+  const cell = (value: unknown): TableCell =>
+    value === null || value === undefined || value === ''
+      ? null
+      : typeof value === 'number' || typeof value === 'string'
+        ? value
+        : String(value);
+  const rows: TableCell[][] = [
+    header,
+    ...json.map((row) => header.map((key) => (Object.hasOwn(row, key) ? cell(row[key]) : null))),
+  ];
+  return {
+    fileName: name,
+    sheet: null,
+    rows,
+    merges: [],
+    decimalHint: '.',
+    readAs: 'JSON',
+    problems: [],
+  };
 }
 
 function readCsv(name: string, bytes: Uint8Array): RawTable {

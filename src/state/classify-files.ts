@@ -28,6 +28,8 @@ export async function classifyFile(file: File): Promise<ChosenFile> {
     }
     if (head.includes('ntp-atlas/crosswalk'))
       return { file, role: 'crosswalk', declaredVintage: null };
+    // A list of row objects is a table, as many systems export one.
+    if (/^\uFEFF?\s*\[\s*\{/.test(head)) return { file, role: 'table', declaredVintage: null };
     return { file, role: 'boundaries', declaredVintage: null };
   }
   return { file, role: 'unknown', declaredVintage: null };

@@ -164,3 +164,19 @@ describe('encodings people really produce (issue 20, point 9)', () => {
     }
   });
 });
+
+describe('tables in other shapes (issue 20, points 9 and 10c)', () => {
+  it('reads a JSON array of row objects as a table, a "__proto__" key as a column like any other', async () => {
+    const json = JSON.stringify([
+      { 'Mã xã': '40000', 'Tổng số hộ': 1143 },
+      { 'Mã xã': '40003', 'Tổng số hộ': 500, __proto__x: 1 },
+    ]).replace('"__proto__x"', '"__proto__"');
+    const [table] = await readTableFile('bang.json', new TextEncoder().encode(json));
+    expect(table?.rows).toEqual([
+      ['Mã xã', 'Tổng số hộ', '__proto__'],
+      ['40000', 1143, null],
+      ['40003', 500, 1],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

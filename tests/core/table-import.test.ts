@@ -230,3 +230,13 @@ describe('a table never joins a row to a unit of another level (issue 20, point 
     );
   });
 });
+
+describe('a table with a header and no rows (issue 20, point 10c)', () => {
+  it('is refused, so the map that was shown stays', () => {
+    expect(() =>
+      run([['Mã xã', 'Tổng số hộ']], [{ role: 'code' }, indicator('households_total')]),
+    ).toThrow(
+      /has a header but no rows of figures; nothing was imported and the map stays as it was/,
+    );
+  });
+});
