@@ -36,6 +36,8 @@ export interface ImportContext {
   readonly periodHint: string | null;
   /** The units of each geography on screen, to check a crosswalk against. */
   readonly geographies: Partial<Record<Vintage, Hierarchy>>;
+  /** The vintages showing the synthetic demo, which any import may replace without asking. */
+  readonly demoVintages: readonly Vintage[];
 }
 
 /** What the import hands over when it succeeds. */
@@ -67,6 +69,12 @@ export interface ImportState {
     readonly loaded: LoadedVintage;
     readonly ambiguous: readonly AmbiguousRow[];
   } | null;
+  /** Data loaded that would replace the units shown with far fewer: waiting for a yes or no. */
+  readonly replacing: {
+    readonly loaded: LoadedVintage;
+    readonly before: number;
+    readonly after: number;
+  } | null;
 }
 
 const START: ImportState = {
@@ -83,6 +91,7 @@ const START: ImportState = {
   mapping: null,
   mappingRemembered: false,
   awaiting: null,
+  replacing: null,
 };
 
 /**
@@ -215,7 +224,8 @@ export class ImportWorkflow {
   close(): void {
     this.cancel();
     this.state.awaiting?.loaded.worker.cancel();
-    this.update({ awaiting: null });
+    this.state.replacing?.loaded.worker.cancel();
+    this.update({ awaiting: null, replacing: null });
   }
 
   async load(): Promise<void> {
@@ -336,10 +346,37 @@ export class ImportWorkflow {
   }
 
   /** The import succeeded: show its report and hand the data to the atlas. */
-  private accept(loaded: LoadedVintage): void {
+  /**
+   * The import succeeded: show its report and hand the data to the atlas —
+   * unless it would replace the person's own units with far fewer (a
+   * GeoJSON of a few units dropped for a national one): then they are asked
+   * first. The demo is replaced without asking.
+   */
+  private accept(loaded: LoadedVintage, confirmed = false): void {
+    const { geographies, demoVintages } = this.context();
+    const vintage = loaded.hierarchy.vintage;
+    const shown = demoVintages.includes(vintage) ? undefined : geographies[vintage];
+    const after = loaded.boundaries.units.length;
+    if (!confirmed && shown && after < shown.units.size / 2) {
+      this.update({ replacing: { loaded, before: shown.units.size, after } });
+      return;
+    }
+    this.update({ replacing: null });
     const report = validationReport(loaded.boundaries, loaded.dataset);
     this.update({ report: report, loadedVintage: loaded, chosen: [], tables: null, mapping: null });
     this.events.onImported(loaded, report);
+  }
+
+  /** The person's answer to "replace the units shown with these?". */
+  confirmReplace(replace: boolean): void {
+    const replacing = this.state.replacing;
+    if (!replacing) return;
+    if (replace) return this.accept(replacing.loaded, true);
+    replacing.loaded.worker.cancel();
+    this.update({
+      replacing: null,
+      status: { vi: 'Đã giữ bản đồ đang xem.', en: 'The map shown was kept.' },
+    });
   }
 
   cancel(): void {

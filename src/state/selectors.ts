@@ -176,6 +176,10 @@ export function createSelectors() {
     Object.fromEntries(Object.entries(data).map(([v, d]) => [v, d.hierarchy])),
   );
 
+  const demoVintagesOf = memoLast((data: AtlasState['data']): readonly Vintage[] =>
+    (Object.keys(data) as Vintage[]).filter((v) => data[v]?.dataset?.synthetic === true),
+  );
+
   const trailOf = memoLast(
     (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
       const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
@@ -215,6 +219,8 @@ export function createSelectors() {
     layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
     /** The units of each geography loaded (a crosswalk being imported is checked against them). */
     geographies: (state: AtlasState) => geographiesOf(state.data),
+    /** The vintages showing the synthetic demo. */
+    demoVintages: (state: AtlasState) => demoVintagesOf(state.data),
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
     /** The sentence a screen reader hears when the map changes (a polite live region). */

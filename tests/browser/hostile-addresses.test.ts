@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle, waitUntilDrawn } from './chromium';
-import { app, Harness, ROOT } from './harness';
+import { app, Harness, importFiles, ROOT } from './harness';
 
 /**
  * Addresses a person may paste or mistype (issue 20, points 4 and 5): each
@@ -24,6 +24,17 @@ beforeAll(async () => {
   indicators.values[latest]!['99999'] = { households_total: 20 };
   writeFileSync(join(folder, 'indicators.json'), JSON.stringify(indicators));
   copyFileSync(join(ROOT, 'data/demo/boundaries-2021.geojson'), join(folder, 'units-2021.geojson'));
+  // Five of the demo's 2025 communes, saved as .json: a file far smaller than the map shown.
+  const demo2025 = JSON.parse(
+    readFileSync(join(ROOT, 'data/demo/boundaries-2025.geojson'), 'utf8'),
+  ) as { features: { properties: { level: string } }[] };
+  writeFileSync(
+    join(folder, 'five-communes.json'),
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: demo2025.features.filter((f) => f.properties.level === 'commune').slice(0, 5),
+    }),
+  );
   // A host page holding the element on 2021 boundaries given by address.
   writeFileSync(
     join(folder, 'legacy-element.html'),
@@ -120,6 +131,34 @@ describe('<ntp-atlas vintage="2021"> on boundaries given by address (issue 20, p
       };
     });
     expect(shown).toEqual({ vintage: '2021', level: 'district', loaded: ['2021'], error: null });
+    await page.close();
+  });
+});
+
+describe('an import that would replace the map with far fewer units (issue 20, point 10c)', () => {
+  it('asks first when the map shows the person’s own units, and keeps them when told to', async () => {
+    const page = await harness.open('?vintage=2025&boundaries=generated/boundaries.geojson');
+    const units = () =>
+      page.evaluate(
+        () =>
+          (
+            document.querySelector('ntp-atlas-app') as unknown as {
+              state: { data: Record<string, { boundaries: { units: unknown[] } }> };
+            }
+          ).state.data['2025']!.boundaries.units.length,
+      );
+    expect(await units()).toBe(102);
+    await importFiles(page, [join(folder, 'five-communes.json')]);
+    const ask = page.locator('atlas-import #replace-confirm');
+    await ask.waitFor();
+    await expect(ask.innerText()).resolves.toMatch(
+      /Tệp này có 5 đơn vị, còn bản đồ đang hiện 102 đơn vị của bộ ranh giới 2025/,
+    );
+    await page.locator('atlas-import #replace-keep').click();
+    await expect(page.locator('atlas-import .status').innerText()).resolves.toMatch(
+      /Đã giữ bản đồ đang xem/,
+    );
+    expect(await units()).toBe(102);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { CATALOGUE } from '../../core/catalogue';
+import { formatNumber } from '../../core/format';
 import { toCsv } from '../../core/csv-writer';
 import { languagesShown } from '../../core/display-language';
 import type { Hierarchy } from '../../core/hierarchy';
@@ -55,6 +56,8 @@ export class AtlasImport extends AtlasElement {
   @property({ attribute: false }) periodHint: string | null = null;
   /** The units of each geography on screen, to check a crosswalk against. */
   @property({ attribute: false }) geographies: Partial<Record<Vintage, Hierarchy>> = {};
+  /** The vintages showing the synthetic demo: an import replaces them without asking. */
+  @property({ attribute: false }) demoVintages: readonly Vintage[] = [];
 
   @state() private showAll = false;
   @state() private dragOver = false;
@@ -132,9 +135,11 @@ export class AtlasImport extends AtlasElement {
               this.language,
               this.locale,
             )
-          : this.workflow.state.awaiting
-            ? this.renderNameChoices(this.workflow.state.awaiting)
-            : this.renderChooser()
+          : this.workflow.state.replacing
+            ? this.renderReplacing(this.workflow.state.replacing)
+            : this.workflow.state.awaiting
+              ? this.renderNameChoices(this.workflow.state.awaiting)
+              : this.renderChooser()
       }
     </dialog>`;
   }
@@ -262,6 +267,29 @@ export class AtlasImport extends AtlasElement {
       ${this.workflow.state.status ? html`<p class="status" role="status">${bi(this.workflow.state.status, this.language)}</p>` : nothing}
       ${this.workflow.state.crosswalkReport ? crosswalkReportView(this.workflow.state.crosswalkReport, this.language, this.locale) : nothing}
     `;
+  }
+
+  /** Far fewer units than the map shows: replace them only if the person says so. */
+  private renderReplacing({ loaded, before, after }: NonNullable<ImportState['replacing']>) {
+    const n = (value: number) => formatNumber(value, this.locale, 0);
+    const vintage = loaded.hierarchy.vintage;
+    return html`<section id="replace-confirm" role="alertdialog" aria-labelledby="replace-title">
+      <p id="replace-title">
+        ${bi({ vi: `Tệp này có ${n(after)} đơn vị, còn bản đồ đang hiện ${n(before)} đơn vị của bộ ranh giới ${vintage}. Thay bản đồ bằng tệp này?`, en: `This file has ${n(after)} units where the map shows ${n(before)} units of the ${vintage} boundaries. Replace the map with it?` }, this.language)}
+      </p>
+      <div class="row">
+        <button
+          id="replace-keep"
+          class="primary"
+          @click=${() => this.workflow.confirmReplace(false)}
+        >
+          ${bi({ vi: 'Giữ bản đồ đang xem', en: 'Keep the map shown' }, this.language)}
+        </button>
+        <button id="replace-yes" @click=${() => this.workflow.confirmReplace(true)}>
+          ${bi({ vi: 'Thay bằng tệp này', en: 'Replace it' }, this.language)}
+        </button>
+      </div>
+    </section>`;
   }
 
   private renderNameChoices(awaiting: NonNullable<ImportState['awaiting']>) {
