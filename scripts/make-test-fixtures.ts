@@ -6,7 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { zipSync } from 'fflate';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import proj4 from 'proj4';
 import { topology } from 'topojson-server';
 import { vn2000Definition } from '../src/formats/projection';
@@ -316,5 +317,69 @@ function encodeWindows1258(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** Files of the hardening classes (issue 20): one case per class. */
+function writeHardeningCorpus(): void {
+  const communes = demo.features.filter((f) => f.properties.level === 'commune').slice(0, 3);
+  const edit = (f: UnitFeature, move: (p: Position, i: number) => Position) => {
+    let i = 0;
+    return mapCoordinates(f, (p) => move(p, i++));
+  };
+  // Latitude written before longitude, as some exports do.
+  writeFileSync(
+    join(bad, 'swapped-lat-lon.geojson'),
+    collection(communes.map((f) => edit(f, (p) => [p[1] as number, p[0] as number]))),
+  );
+  // One latitude typed wrong (210.5 for 21.05) in the second feature.
+  writeFileSync(
+    join(bad, 'typo-latitude.geojson'),
+    collection(
+      communes.map((f, k) =>
+        k === 1 ? edit(f, (p, i) => (i === 0 ? [p[0] as number, 210.5] : p)) : f,
+      ),
+    ),
+  );
+  // A .dbf of 64 MB of zeros: a zip bomb of about 64 kB.
+  writeFileSync(
+    join(bad, 'zip-bomb.zip'),
+    zipSync({ 'xa.shp': new Uint8Array(100), 'xa.dbf': new Uint8Array(64 * 1024 * 1024) }),
+  );
+  // A category colour that tries to leave its attribute.
+  const indicators = JSON.parse(
+    readFileSync(join(root, 'data/demo/indicators-2021.json'), 'utf8'),
+  ) as { indicators: { id: string; categories?: { color?: string }[] }[] };
+  const status = indicators.indicators.find((d) => d.id === 'ntm_status');
+  if (status?.categories?.[1]) status.categories[1].color = '#fff" onmouseover="alert(1)';
+  writeFileSync(
+    join(bad, 'hostile-colour-2021.json'),
+    JSON.stringify({ ...indicators, indicators: [status], values: {} }, null, 1),
+  );
+  // An unclosed ring and a ring that crosses itself: loaded, both said.
+  const [a, b] = communes as [UnitFeature, UnitFeature];
+  const ring = (a.geometry as Polygon).coordinates[0] as Position[];
+  const [x0, y0] = ring[0] as [number, number];
+  writeFileSync(
+    join(bad, 'rings.geojson'),
+    collection([
+      { ...a, geometry: { type: 'Polygon', coordinates: [ring.slice(0, -1)] } },
+      {
+        ...b,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x0, y0],
+              [x0 + 0.02, y0 + 0.02],
+              [x0 + 0.02, y0],
+              [x0, y0 + 0.02],
+              [x0, y0],
+            ],
+          ],
+        },
+      },
+    ]),
+  );
+}
+
 writeTableCorpus();
+writeHardeningCorpus();
 console.log('Wrote tests/fixtures/good and tests/fixtures/bad');

@@ -91,6 +91,27 @@ describe('importing files in the browser', () => {
       /numeric-codes\.geojson: không có đơn vị nào dùng được cho bộ ranh giới 2025 \(vấn đề đầu tiên: đối tượng 1 \(mã số 366\): mã 366 là số nên mất các số 0 đứng đầu/,
       /numeric-codes\.geojson: has no usable unit for vintage 2025 \(first problem: feature 1 \(code number 366\): code 366 is a number, so its leading zeros are lost/,
     ],
+    // The hardening classes (issue 20): each refused with its own words.
+    [
+      'swapped-lat-lon.geojson',
+      /swapped-lat-lon\.geojson: features\[0\] \(\d+\): có tọa độ như \(.*\): vĩ độ đứng trước kinh độ/,
+      /has positions such as \(.*\): latitude before longitude; GeoJSON writes \[longitude, latitude\]/,
+    ],
+    [
+      'typo-latitude.geojson',
+      /typo-latitude\.geojson: features\[1\] \(\d+\): có tọa độ \(.*210,5\) ngoài phạm vi/,
+      /has a position \(.*210\.5\) outside longitude ±180, latitude ±90 \(1 of \d+ positions\); a typo\?/,
+    ],
+    [
+      'zip-bomb.zip',
+      /zip-bomb\.zip: xa\.dbf nén \d+ lần \(64 MB\)/,
+      /xa\.dbf is compressed \d+ times \(64 MB\), beyond any real boundary file .*possibly a zip bomb; not read/,
+    ],
+    [
+      'hostile-colour-2021.json',
+      /hostile-colour-2021\.json: indicators\[0\]\.categories\[1\]\.color: cần một màu như #1a9850/,
+      /expected a colour such as #1a9850, #abc, rgb\(26, 152, 80\), hsl\(140, 70%, 35%\), found/,
+    ],
   ];
   for (const [file, vietnamese, english] of corpus) {
     it(`refuses ${file} with its own message and keeps the map that was shown`, async () => {
@@ -115,6 +136,10 @@ describe('importing files in the browser', () => {
     [
       'duplicate-codes.geojson',
       /duplicate-codes\.geojson feature 3, duplicate-codes\.geojson feature 4\s+code "40366" appears 2 times; only the first is drawn/,
+    ],
+    [
+      'rings.geojson',
+      /1 unclosed ring was closed \(the first position added at the end\)[\s\S]*ring 1 of polygon 1 crosses itself near \(/,
     ],
   ];
   for (const [file, row] of reported) {
