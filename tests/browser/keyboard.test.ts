@@ -70,3 +70,32 @@ describe('the map by keyboard alone', () => {
     await page.close();
   });
 });
+
+describe('what a screen reader is told (issue 20, point 13)', () => {
+  it('announces the layer and its classes, the legend filter and a new layer', async () => {
+    const page = await harness.open('');
+    const announcer = app(page).locator('#announcer');
+    await expect(announcer.innerText()).resolves.toMatch(
+      /^Số tiêu chí NTM đạt, 2025: 4 lớp \/ NTM criteria met, 2025: 4 classes$/,
+    );
+    await app(page).locator('atlas-legend li button').nth(1).click();
+    await expect.poll(() => announcer.innerText()).toMatch(/chỉ hiện 10–14/);
+    await app(page).locator('atlas-layer-panel label[data-layer="poor_rate"] input').check();
+    await expect.poll(() => announcer.innerText()).toMatch(/^Tỷ lệ hộ nghèo, 2025: \d lớp/);
+    await page.close();
+  });
+
+  it('keeps the focus on the presentation and gives it back to ▶ on leaving', async () => {
+    const page = await harness.open('?l=district');
+    await app(page).locator('#story-details summary').click();
+    await app(page).locator('#story-caption').fill('Một');
+    await app(page).locator('#story-add').click();
+    await app(page).locator('#story-caption').fill('Hai');
+    await app(page).locator('#story-add').click();
+    await app(page).locator('#story-present').click();
+    await expect.poll(() => focused(page)).toBe('button#step-next');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => focused(page)).toBe('button#story-present');
+    await page.close();
+  });
+});
