@@ -131,22 +131,6 @@ export function checkRings(geometry: Polygon | MultiPolygon): RingCheck {
 export function crossingOf(ring: readonly Position[]): Position | null {
   const n = ring.length - 1;
   if (n < 4) return null;
-  // Small rings (most communes' are): every pair, without the grid's cost.
-  if (n <= 48) {
-    for (let i = 0; i < n; i += 1) {
-      for (let j = i + 2; j < n; j += 1) {
-        if (i === 0 && j === n - 1) continue;
-        const point = properCrossing(
-          ring[i] as Position,
-          ring[i + 1] as Position,
-          ring[j] as Position,
-          ring[j + 1] as Position,
-        );
-        if (point) return point;
-      }
-    }
-    return null;
-  }
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -186,20 +170,24 @@ export function crossingOf(ring: readonly Position[]): Position | null {
   for (const bucket of buckets.values()) {
     for (let a = 0; a < bucket.length; a += 1) {
       for (let b = a + 1; b < bucket.length; b += 1) {
-        const i = bucket[a] as number;
-        const j = bucket[b] as number;
-        if (Math.abs(i - j) === 1 || (Math.min(i, j) === 0 && Math.max(i, j) === n - 1)) continue;
-        const point = properCrossing(
-          ring[i] as Position,
-          ring[i + 1] as Position,
-          ring[j] as Position,
-          ring[j + 1] as Position,
-        );
+        const point = segmentsCross(ring, bucket[a] as number, bucket[b] as number);
         if (point) return point;
       }
     }
   }
   return null;
+}
+
+/** Where segments i and j of a closed ring cross; neighbours (which share an end) never do. */
+function segmentsCross(ring: readonly Position[], i: number, j: number): Position | null {
+  const n = ring.length - 1;
+  if (Math.abs(i - j) === 1 || (Math.min(i, j) === 0 && Math.max(i, j) === n - 1)) return null;
+  return properCrossing(
+    ring[i] as Position,
+    ring[i + 1] as Position,
+    ring[j] as Position,
+    ring[j + 1] as Position,
+  );
 }
 
 function orientation(a: Position, b: Position, c: Position): number {
