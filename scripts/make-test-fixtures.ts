@@ -341,7 +341,11 @@ function writeHardeningCorpus(): void {
   // A .dbf of 64 MB of zeros: a zip bomb of about 64 kB.
   writeFileSync(
     join(bad, 'zip-bomb.zip'),
-    zipSync({ 'xa.shp': new Uint8Array(100), 'xa.dbf': new Uint8Array(64 * 1024 * 1024) }),
+    zipSync(
+      { 'xa.shp': new Uint8Array(100), 'xa.dbf': new Uint8Array(64 * 1024 * 1024) },
+      // A fixed date, so that the file is the same on every run.
+      { mtime: new Date('2025-07-01T00:00:00Z') },
+    ),
   );
   // A category colour that tries to leave its attribute.
   const indicators = JSON.parse(
@@ -380,6 +384,66 @@ function writeHardeningCorpus(): void {
   );
 }
 
+/**
+ * Layouts people really produce (issue 20, point 9): a workbook whose first
+ * sheet is instructions, and a CSV without a header row.
+ */
+function writeLayoutCorpus(): void {
+  type Values = Record<string, Record<string, Record<string, number>>>;
+  const read = <T>(path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
+  const units2021 = read<FeatureCollection<Polygon, Record<string, string>>>(
+    'data/demo/boundaries-2021.geojson',
+  ).features.map((f) => f.properties as Record<string, string>);
+  const v2024 = read<{ values: Values }>('data/demo/indicators-2021.json').values[
+    '2024'
+  ] as Values[string];
+  const v2025 = read<{ values: Values }>('data/demo/indicators-2025.json').values[
+    '2025'
+  ] as Values[string];
+  const figures = (values: Values[string], code: string) => {
+    const v = values[code] as Record<string, number>;
+    return [v.households_total as number, v.poor_households as number];
+  };
+  writeFileSync(
+    join(bad, 'instructions-first-2024.xlsx'),
+    writeXlsx([
+      {
+        name: 'Hướng dẫn',
+        rows: [
+          ['HƯỚNG DẪN NHẬP SỐ LIỆU'],
+          [null],
+          ['Bước', 'Nội dung'],
+          [1, 'Nhập mã xã 5 chữ số ở cột A của trang "Số liệu"'],
+          [2, 'Nhập tổng số hộ và số hộ nghèo theo chuẩn nghèo đa chiều'],
+          [3, 'Không sửa dòng tiêu đề'],
+        ],
+      },
+      {
+        name: 'Số liệu',
+        rows: [
+          ['Mã xã', 'Tên xã', 'Tổng số hộ', 'Số hộ nghèo'],
+          ...units2021
+            .filter((u) => u.level === 'commune')
+            .map((u) => [u.code as string, u.name as string, ...figures(v2024, u.code as string)]),
+        ],
+      },
+    ]),
+  );
+  const communes2025 = demo.features.map((f) => f.properties).filter((u) => u.level === 'commune');
+  writeFileSync(
+    join(bad, 'no-header-2025.csv'),
+    csv(
+      communes2025.map((u) => [
+        u.code as string,
+        u.name as string,
+        ...figures(v2025, u.code as string).map(String),
+      ]),
+      ',',
+    ),
+  );
+}
+
 writeTableCorpus();
 writeHardeningCorpus();
+writeLayoutCorpus();
 console.log('Wrote tests/fixtures/good and tests/fixtures/bad');

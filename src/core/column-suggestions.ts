@@ -121,3 +121,53 @@ export function suggestTableColumns(
     return alternative;
   });
 }
+
+/** How many rows under the header a guess from the cells reads. */
+const CONTENT_SAMPLE = 200;
+
+const UNIT_NAME = /^(xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tinh|tp)\b/;
+
+/**
+ * Guesses from the cells for what the headers did not say — a table without
+ * a header row is called A, B, C… and has no words to read. A column of
+ * distinct whole numbers of up to five digits that is not a row count
+ * (1, 2, 3…) is taken for the unit code; a column whose texts start with
+ * "Xã", "Phường", "Huyện"… for the unit name. Only for roles no header
+ * named, and the person confirms every guess as before.
+ */
+export function suggestFromContent(
+  rows: readonly (readonly (string | number | null)[])[],
+  firstDataRow: number,
+  columns: readonly ColumnRole[],
+): ColumnRole[] {
+  const sample = rows.slice(firstDataRow, firstDataRow + CONTENT_SAMPLE);
+  const cellsOf = (column: number) =>
+    sample
+      .map((row) => row[column] ?? null)
+      .filter((cell) => cell !== null && String(cell).trim() !== '')
+      .map((cell) => String(cell).trim());
+  const result = [...columns];
+  const free = (column: number) => result[column]?.role === 'ignore';
+  const has = (role: ColumnRole['role']) => result.some((r) => r.role === role);
+  if (!has('code')) {
+    const code = result.findIndex((_, column) => {
+      if (!free(column)) return false;
+      const cells = cellsOf(column);
+      if (cells.length < 2 || !cells.every((cell) => /^\d{1,5}$/.test(cell))) return false;
+      if (new Set(cells).size !== cells.length) return false;
+      const isRowCount = cells.every((cell, i) => Number(cell) === Number(cells[0]) + i);
+      return !isRowCount;
+    });
+    if (code >= 0) result[code] = { role: 'code' };
+  }
+  if (!has('name')) {
+    const name = result.findIndex((_, column) => {
+      if (!free(column)) return false;
+      const cells = cellsOf(column);
+      const named = cells.filter((cell) => UNIT_NAME.test(fold(cell))).length;
+      return cells.length > 0 && named >= cells.length * 0.8;
+    });
+    if (name >= 0) result[name] = { role: 'name' };
+  }
+  return result;
+}

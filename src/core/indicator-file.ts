@@ -42,6 +42,14 @@ export interface IndicatorDataset {
   readonly unmatchedRecords?: number;
 }
 
+/** Whether a dataset gives any unit a value at all (a file of definitions alone does not). */
+export function hasFigures(dataset: IndicatorDataset | null | undefined): boolean {
+  for (const byIndicator of dataset?.values.values() ?? []) {
+    for (const byCode of byIndicator.values()) if (byCode.size) return true;
+  }
+  return false;
+}
+
 /** Reads and checks an indicator file. Throws {@link DataFileError} when it cannot be used at all. */
 export function parseIndicatorFile(input: unknown, fileName: string): IndicatorDataset {
   const fail = (where: Place, message: BilingualText): never => {

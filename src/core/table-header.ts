@@ -78,10 +78,18 @@ function isNumberingRow(row: readonly TableCell[]): boolean {
   return cells.every((cell) => /^\(?[A-Z]\)?$/.test(cell));
 }
 
+/**
+ * Whether the table has a header: found by looking (`auto`), or said by the
+ * person when the guess is wrong: `none` (the first row is data) or `first`
+ * (the first row under any title is the header).
+ */
+export type HeaderChoice = 'auto' | 'none' | 'first';
+
 /** Finds the header and names the columns. `merges` come from an Excel sheet; CSV has none. */
 export function locateHeader(
   rows: readonly (readonly TableCell[])[],
   merges: readonly MergedRange[] = [],
+  choice: HeaderChoice = 'auto',
 ): TableLayout {
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   // Titles above the table fill one cell (or one merged range) of their row.
@@ -89,8 +97,12 @@ export function locateHeader(
   while (start < rows.length && (rows[start] ?? []).filter((c) => !isBlank(c)).length < 2) {
     start += 1;
   }
-  const headerRows: number[] = [];
-  for (let r = start; r < rows.length && headerRows.length < MAX_HEADER_ROWS; r += 1) {
+  const headerRows: number[] = choice === 'first' && start < rows.length ? [start] : [];
+  for (
+    let r = start;
+    choice === 'auto' && r < rows.length && headerRows.length < MAX_HEADER_ROWS;
+    r += 1
+  ) {
     if (!isHeaderLike(rows[r] ?? [])) break;
     // A second header row only continues a first one with gaps or merges, so
     // that a table of names alone ("Phúc Xá | Ba Đình | Nâng cao") keeps its data.

@@ -1,9 +1,12 @@
 import { CATALOGUE } from '../core/catalogue';
-import { suggestTableColumns } from '../core/column-suggestions';
+import { suggestFromContent, suggestTableColumns } from '../core/column-suggestions';
 import { parseCrosswalkFile, type Crosswalk } from '../core/crosswalk';
 import { summarizeCrosswalk, type CrosswalkSummary } from '../core/crosswalk-summary';
 import type { Hierarchy } from '../core/hierarchy';
-import { DataFileError, errorText, notValidJson } from '../core/problems';
+import { chooseDataSheet } from '../core/sheet-choice';
+import { locateHeader, type HeaderChoice } from '../core/table-header';
+import { hasFigures } from '../core/indicator-file';
+import { DataFileError, errorText, notValidJson, type DataProblem } from '../core/problems';
 import {
   importTable,
   type AmbiguousRow,
@@ -38,6 +41,8 @@ export interface ImportContext {
   readonly geographies: Partial<Record<Vintage, Hierarchy>>;
   /** The vintages showing the synthetic demo, which any import may replace without asking. */
   readonly demoVintages: readonly Vintage[];
+  /** The vintages showing the person's own indicator figures, which boundaries alone would drop. */
+  readonly figureVintages: readonly Vintage[];
 }
 
 /** What the import hands over when it succeeds. */
@@ -74,6 +79,8 @@ export interface ImportState {
     readonly loaded: LoadedVintage;
     readonly before: number;
     readonly after: number;
+    /** The files hold boundaries only, where the map shows the person's figures. */
+    readonly losesFigures: boolean;
   } | null;
 }
 
@@ -175,12 +182,7 @@ export class ImportWorkflow {
         });
       }
       this.update({ tables: tables });
-      this.selectSheet(
-        Math.max(
-          0,
-          tables.findIndex((t) => t.raw.rows.length > 1),
-        ),
-      );
+      this.selectSheet(chooseDataSheet(tables));
     } catch (error) {
       if (!(error instanceof LoadCancelled)) this.update({ error: errorText(error) });
       this.update({ chosen: this.state.chosen.filter((c) => c.file !== file) });
@@ -197,13 +199,18 @@ export class ImportWorkflow {
     const table = this.state.tables?.[index];
     if (!table) return;
     this.update({ tableIndex: index });
-    const remembered = recallMapping(table.layout.headers);
+    // A table without a header is called A, B, C…: any other table of as many columns would match.
+    const remembered = table.layout.headerRows.length ? recallMapping(table.layout.headers) : null;
     this.update({ mappingRemembered: remembered !== null });
     if (remembered) {
       this.update({ mapping: remembered });
       return;
     }
-    const columns = suggestTableColumns(table.layout.headers, table.layout.leafHeaders, CATALOGUE);
+    const columns = suggestFromContent(
+      table.raw.rows,
+      table.layout.firstDataRow,
+      suggestTableColumns(table.layout.headers, table.layout.leafHeaders, CATALOGUE),
+    );
     const periodColumn = columns.findIndex((r) => r.role === 'period');
     const yearInName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(table.raw.fileName)?.[1];
     this.update({
@@ -218,6 +225,22 @@ export class ImportWorkflow {
               },
       },
     });
+  }
+
+  /**
+   * The person says whether the sheet shown has a header row, where the
+   * guess was wrong (a first row of data taken for headings, or headings of
+   * words the guess read as data); the columns are named and guessed again.
+   */
+  chooseHeader(choice: HeaderChoice): void {
+    const tables = this.state.tables;
+    const table = tables?.[this.state.tableIndex];
+    if (!tables || !table) return;
+    const layout = locateHeader(table.raw.rows, table.raw.merges, choice);
+    this.update({
+      tables: tables.map((t, i) => (i === this.state.tableIndex ? { ...t, layout } : t)),
+    });
+    this.selectSheet(this.state.tableIndex);
   }
 
   /** The dialog closed: whatever was being read stops. */
@@ -260,7 +283,8 @@ export class ImportWorkflow {
       const loaded = await pending.result;
       if (this.state.tables && this.state.mapping) {
         const table = this.state.tables[this.state.tableIndex] as LocatedTable;
-        rememberMapping(table.layout.headers, this.state.mapping);
+        if (table.layout.headerRows.length)
+          rememberMapping(table.layout.headers, this.state.mapping);
         this.applyTable(loaded, new Map(), false);
       } else {
         this.accept(loaded);
@@ -345,26 +369,41 @@ export class ImportWorkflow {
     this.accept({ ...loaded, dataset });
   }
 
-  /** The import succeeded: show its report and hand the data to the atlas. */
   /**
    * The import succeeded: show its report and hand the data to the atlas —
    * unless it would replace the person's own units with far fewer (a
-   * GeoJSON of a few units dropped for a national one): then they are asked
-   * first. The demo is replaced without asking.
+   * GeoJSON of a few units dropped for a national one), or their figures
+   * with none (a GeoJSON saved as .json dropped where an indicator file was
+   * meant): then they are asked first. The demo is replaced without asking.
+   * Boundaries without figures always say so in the report.
    */
   private accept(loaded: LoadedVintage, confirmed = false): void {
-    const { geographies, demoVintages } = this.context();
+    const { geographies, demoVintages, figureVintages } = this.context();
     const vintage = loaded.hierarchy.vintage;
     const shown = demoVintages.includes(vintage) ? undefined : geographies[vintage];
     const after = loaded.boundaries.units.length;
-    if (!confirmed && shown && after < shown.units.size / 2) {
-      this.update({ replacing: { loaded, before: shown.units.size, after } });
+    const figures = hasFigures(loaded.dataset);
+    const losesFigures = !figures && figureVintages.includes(vintage);
+    const fewer = shown !== undefined && after < shown.units.size / 2;
+    if (!confirmed && (fewer || losesFigures)) {
+      this.update({
+        replacing: { loaded, before: shown?.units.size ?? after, after, losesFigures },
+      });
       return;
     }
     this.update({ replacing: null });
     const report = validationReport(loaded.boundaries, loaded.dataset);
-    this.update({ report: report, loadedVintage: loaded, chosen: [], tables: null, mapping: null });
-    this.events.onImported(loaded, report);
+    const withNote = figures
+      ? report
+      : { ...report, problems: [...report.problems, noFiguresProblem(loaded)] };
+    this.update({
+      report: withNote,
+      loadedVintage: loaded,
+      chosen: [],
+      tables: null,
+      mapping: null,
+    });
+    this.events.onImported(loaded, withNote);
   }
 
   /** The person's answer to "replace the units shown with these?". */
@@ -386,4 +425,17 @@ export class ImportWorkflow {
     this.tableReader = null;
     this.update({ progress: null });
   }
+}
+
+/** Boundaries loaded without any figure: the map will show the units uncoloured. */
+function noFiguresProblem(loaded: LoadedVintage): DataProblem {
+  return {
+    severity: 'warning',
+    file: loaded.files.boundaries.map((b) => b.name).join(', '),
+    where: '',
+    message: {
+      vi: 'chỉ có ranh giới, không có số liệu chỉ tiêu nào: bản đồ hiện các đơn vị chưa tô màu. Để tô màu, thêm tệp chỉ tiêu (JSON ntp-atlas/indicators) hoặc bảng CSV/Excel',
+      en: 'holds boundaries only, no indicator figures: the map shows the units uncoloured. To colour them, add an indicator file (ntp-atlas/indicators JSON) or a CSV/Excel table',
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { announcement } from '../core/announcement';
 import { histogramOf, type Histogram } from '../core/histogram';
 import { ancestorsOf, isWithin, type Hierarchy } from '../core/hierarchy';
+import { hasFigures } from '../core/indicator-file';
 import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
 import { linkedAcross } from '../core/linked-units';
 import { computeMapView, NO_DATA_CLASS, type MapView } from '../core/map-view';
@@ -180,6 +181,13 @@ export function createSelectors() {
     (Object.keys(data) as Vintage[]).filter((v) => data[v]?.dataset?.synthetic === true),
   );
 
+  const figureVintagesOf = memoLast((data: AtlasState['data']): readonly Vintage[] =>
+    (Object.keys(data) as Vintage[]).filter((v) => {
+      const dataset = data[v]?.dataset;
+      return dataset !== null && dataset !== undefined && !dataset.synthetic && hasFigures(dataset);
+    }),
+  );
+
   const trailOf = memoLast(
     (loaded: LoadedVintage | undefined, selected: UnitCode | null): readonly Unit[] => {
       const unit = selected ? loaded?.hierarchy.units.get(selected) : undefined;
@@ -221,6 +229,8 @@ export function createSelectors() {
     geographies: (state: AtlasState) => geographiesOf(state.data),
     /** The vintages showing the synthetic demo. */
     demoVintages: (state: AtlasState) => demoVintagesOf(state.data),
+    /** The vintages showing the person's own indicator figures, which a boundary file alone would drop. */
+    figureVintages: (state: AtlasState) => figureVintagesOf(state.data),
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
     /** The sentence a screen reader hears when the map changes (a polite live region). */

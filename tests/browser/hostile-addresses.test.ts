@@ -35,6 +35,12 @@ beforeAll(async () => {
       features: demo2025.features.filter((f) => f.properties.level === 'commune').slice(0, 5),
     }),
   );
+  // The person's own figures (not the demo's), and the same boundaries saved as .json.
+  writeFileSync(
+    join(folder, 'own-indicators.json'),
+    JSON.stringify({ ...indicators, synthetic: false }),
+  );
+  copyFileSync(join(ROOT, 'data/demo/boundaries-2025.geojson'), join(folder, 'units.json'));
   // A host page holding the element on 2021 boundaries given by address.
   writeFileSync(
     join(folder, 'legacy-element.html'),
@@ -159,6 +165,26 @@ describe('an import that would replace the map with far fewer units (issue 20, p
       /Đã giữ bản đồ đang xem/,
     );
     expect(await units()).toBe(102);
+    await page.close();
+  });
+});
+
+describe('a boundary file dropped where figures were meant (issue 20, point 9)', () => {
+  it('says it holds no figures and asks before the map loses them; the report says so too', async () => {
+    const page = await harness.open(
+      '?vintage=2025&boundaries=generated/boundaries.geojson&indicators=generated/own-indicators.json',
+    );
+    await importFiles(page, [join(folder, 'units.json')]);
+    const ask = page.locator('atlas-import #replace-confirm');
+    await ask.waitFor();
+    await expect(ask.innerText()).resolves.toMatch(
+      /units\.json chỉ có ranh giới \(102 đơn vị\), không có số liệu chỉ tiêu: bản đồ 2025 sẽ mất các số liệu đang hiện/,
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results/import-boundaries-as-figures.png') });
+    await page.locator('atlas-import #replace-yes').click();
+    await expect(page.locator('atlas-import #report').innerText()).resolves.toMatch(
+      /units\.json[\s\S]*chỉ có ranh giới, không có số liệu chỉ tiêu nào/,
+    );
     await page.close();
   });
 });

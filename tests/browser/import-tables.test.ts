@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { chooseTable, Harness, ROOT, legendText } from './harness';
+import { app, chooseTable, Harness, ROOT, legendText } from './harness';
 import { colourShares } from './pixels';
 
 const harness = new Harness();
@@ -192,6 +192,106 @@ describe('importing CSV and Excel tables', () => {
     await page.locator('#names-confirm').click();
     await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
     expect(await summaryOf(page)).toMatch(/Matched, with values: 2 · /);
+    await page.close();
+  });
+});
+
+/** Finds a unit by search, as a person would, and returns its households and poor households in the panel. */
+async function povertyOf(page: Page, name: string): Promise<string[]> {
+  const search = app(page).locator('atlas-search input');
+  await search.fill(name);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const panel = app(page).locator('atlas-detail');
+  await expect.poll(() => panel.locator('h2').innerText()).toContain(name);
+  return Promise.all(
+    ['households_total', 'poor_households'].map(async (id) =>
+      (await panel.locator(`dd[data-indicator="${id}"]`).innerText()).replace(/\s+/g, ' '),
+    ),
+  );
+}
+
+describe('tables laid out as people lay them out (issue 20, point 9)', () => {
+  it('offers the data sheet of a workbook whose first sheet is instructions', async () => {
+    const page = await harness.open('?v=2021');
+    await chooseTable(page, [join(BAD, 'instructions-first-2024.xlsx')]);
+    await page.screenshot({ path: join(ROOT, 'test-results/import-instructions-sheet.png') });
+    const sheets = page.locator('atlas-table-mapping #table-sheet');
+    expect(await sheets.inputValue()).toBe('1');
+    expect(
+      (await sheets.locator('option').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()),
+    ).toEqual([
+      'Hướng dẫn (không có số liệu / no data)',
+      'Số liệu (300 dòng số liệu / 300 data rows)',
+    ]);
+    await expect(page.locator('atlas-table-mapping #sheet-note').innerText()).resolves.toMatch(
+      /Trang “Hướng dẫn” không có bảng số liệu nên đang dùng trang “Số liệu”/,
+    );
+    expect(await mappingOf(page)).toEqual([
+      'Mã xã = Mã đơn vị / Unit code',
+      'Tên xã = Tên đơn vị / Unit name',
+      'Tổng số hộ = Tổng số hộ / Households',
+      'Số hộ nghèo = Số hộ nghèo / Poor households',
+    ]);
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(
+      /Matched, with values: 300 · .*codes without a boundary: 0/,
+    );
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    expect(await povertyOf(page, 'Xã Chiềng Kỳ')).toEqual([
+      '1.130 hộ 1,130 households',
+      '292 hộ 292 households',
+    ]);
+    expect(harness.offOrigin()).toEqual([]);
+    await page.close();
+  });
+
+  it('asks what the columns of a table without a header row are, guessing code and name from the cells', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [join(BAD, 'no-header-2025.csv')]);
+    await expect(page.locator('atlas-table-mapping #no-header-note').innerText()).resolves.toMatch(
+      /Không thấy dòng tiêu đề: các cột được gọi theo chữ cái A, B, C…/,
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results/import-no-header.png') });
+    const headerBox = page.locator('atlas-table-mapping #header-row-choice input');
+    expect(await headerBox.isChecked()).toBe(false);
+    expect(await page.locator('atlas-table-mapping #table-meta').innerText()).toMatch(
+      /100 dòng số liệu/,
+    );
+    expect(await mappingOf(page)).toEqual([
+      'A = Mã đơn vị / Unit code',
+      'B = Tên đơn vị / Unit name',
+      'C = Bỏ qua / Ignore',
+      'D = Bỏ qua / Ignore',
+    ]);
+    // Said to have a header, its first row names the columns; said not to, they are letters again.
+    await headerBox.check();
+    await expect
+      .poll(async () => (await mappingOf(page)).slice(0, 2))
+      .toEqual(['40366 = Mã đơn vị / Unit code', 'Xã Kỳ Tiến = Tên đơn vị / Unit name']);
+    expect(await page.locator('atlas-table-mapping #table-meta').innerText()).toMatch(
+      /dòng tiêu đề 1 header row 1 · 99 dòng số liệu/,
+    );
+    await headerBox.uncheck();
+    await expect.poll(async () => (await mappingOf(page))[0]).toBe('A = Mã đơn vị / Unit code');
+    await page
+      .locator('atlas-table-mapping select[data-column="2"]')
+      .selectOption('indicator:households_total');
+    await page
+      .locator('atlas-table-mapping select[data-column="3"]')
+      .selectOption('indicator:poor_households');
+    expect(await page.locator('atlas-table-mapping #table-period').inputValue()).toBe('2025');
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(
+      /Matched, with values: 100 · .*codes without a boundary: 0/,
+    );
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    expect(await povertyOf(page, 'Xã Kỳ Tiến')).toEqual([
+      '9.497 hộ 9,497 households',
+      '225 hộ 225 households',
+    ]);
     await page.close();
   });
 });

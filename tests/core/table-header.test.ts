@@ -50,3 +50,29 @@ describe('finding the header of an office table', () => {
     expect(columnLetter(27)).toBe('AB');
   });
 });
+
+describe('the header as the person says it is (issue 20, point 9)', () => {
+  const rows = [
+    ['Phúc Xá', 'Ba Đình', 'Nâng cao'],
+    ['Trúc Bạch', 'Ba Đình', 'Đạt chuẩn'],
+  ];
+  it('reads a first row of words as the header unless told there is none', () => {
+    expect(locateHeader(rows).headers).toEqual(['Phúc Xá', 'Ba Đình', 'Nâng cao']);
+    const none = locateHeader(rows, [], 'none');
+    expect(none.headers).toEqual(['A', 'B', 'C']);
+    expect(none.firstDataRow).toBe(0);
+  });
+
+  it('takes the first row as the header when told so, even of figures', () => {
+    const first = locateHeader(
+      [
+        ['01', '2023', '2024'],
+        ['00004', 12, 10],
+      ],
+      [],
+      'first',
+    );
+    expect(first.headers).toEqual(['01', '2023', '2024']);
+    expect(first.firstDataRow).toBe(1);
+  });
+});

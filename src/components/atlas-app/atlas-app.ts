@@ -234,6 +234,7 @@ export class AtlasApp extends LitElement {
         .periodHint=${loaded?.dataset?.periods.at(-1) ?? null}
         .geographies=${store.select.geographies(state)}
         .demoVintages=${store.select.demoVintages(state)}
+        .figureVintages=${store.select.figureVintages(state)}
         @atlas-imported=${(e: AtlasEvent<'atlas-imported'>) => store.showImported(e.detail.loaded)}
         @atlas-crosswalk=${(e: AtlasEvent<'atlas-crosswalk'>) =>
           store.useCrosswalk(e.detail.crosswalk, e.detail.name)}

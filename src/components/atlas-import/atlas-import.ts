@@ -58,6 +58,8 @@ export class AtlasImport extends AtlasElement {
   @property({ attribute: false }) geographies: Partial<Record<Vintage, Hierarchy>> = {};
   /** The vintages showing the synthetic demo: an import replaces them without asking. */
   @property({ attribute: false }) demoVintages: readonly Vintage[] = [];
+  /** The vintages showing the person's own figures: boundaries alone ask before dropping them. */
+  @property({ attribute: false }) figureVintages: readonly Vintage[] = [];
 
   @state() private showAll = false;
   @state() private dragOver = false;
@@ -225,6 +227,7 @@ export class AtlasImport extends AtlasElement {
               ?remembered=${this.workflow.state.mappingRemembered}
               @atlas-mapping-change=${(e: AtlasEvent<'atlas-mapping-change'>) => this.workflow.changeMapping(e.detail)}
               @atlas-sheet-change=${(e: AtlasEvent<'atlas-sheet-change'>) => this.workflow.selectSheet(e.detail)}
+              @atlas-header-choice=${(e: AtlasEvent<'atlas-header-choice'>) => this.workflow.chooseHeader(e.detail)}
             ></atlas-table-mapping>`
           : nothing
       }
@@ -270,13 +273,26 @@ export class AtlasImport extends AtlasElement {
   }
 
   /** Far fewer units than the map shows: replace them only if the person says so. */
-  private renderReplacing({ loaded, before, after }: NonNullable<ImportState['replacing']>) {
+  private renderReplacing({
+    loaded,
+    before,
+    after,
+    losesFigures,
+  }: NonNullable<ImportState['replacing']>) {
     const n = (value: number) => formatNumber(value, this.locale, 0);
     const vintage = loaded.hierarchy.vintage;
+    const files = loaded.files.boundaries.map((b) => b.name).join(', ');
+    const question: BilingualText = losesFigures
+      ? {
+          vi: `${files} chỉ có ranh giới (${n(after)} đơn vị), không có số liệu chỉ tiêu: bản đồ ${vintage} sẽ mất các số liệu đang hiện. Nếu định nhập số liệu, hãy chọn tệp chỉ tiêu JSON hoặc bảng CSV/Excel. Vẫn thay bản đồ bằng tệp này?`,
+          en: `${files} holds boundaries only (${n(after)} units) and no indicator figures: the ${vintage} map would lose the figures it shows. To import figures, choose an indicator JSON file or a CSV/Excel table. Replace the map with it anyway?`,
+        }
+      : {
+          vi: `Tệp này có ${n(after)} đơn vị, còn bản đồ đang hiện ${n(before)} đơn vị của bộ ranh giới ${vintage}. Thay bản đồ bằng tệp này?`,
+          en: `This file has ${n(after)} units where the map shows ${n(before)} units of the ${vintage} boundaries. Replace the map with it?`,
+        };
     return html`<section id="replace-confirm" role="alertdialog" aria-labelledby="replace-title">
-      <p id="replace-title">
-        ${bi({ vi: `Tệp này có ${n(after)} đơn vị, còn bản đồ đang hiện ${n(before)} đơn vị của bộ ranh giới ${vintage}. Thay bản đồ bằng tệp này?`, en: `This file has ${n(after)} units where the map shows ${n(before)} units of the ${vintage} boundaries. Replace the map with it?` }, this.language)}
-      </p>
+      <p id="replace-title">${bi(question, this.language)}</p>
       <div class="row">
         <button
           id="replace-keep"

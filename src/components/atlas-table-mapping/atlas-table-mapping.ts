@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { PROGRAMS } from '../../core/catalogue';
 import type { ColumnRole } from '../../core/column-suggestions';
 import type { IndicatorDefinition } from '../../core/indicator-definition';
+import { formatNumber } from '../../core/format';
+import { dataRowCount } from '../../core/sheet-choice';
 import type { TableCell } from '../../core/table-header';
 import type { TableMapping } from '../../core/table-import';
 import type { LocatedTable } from '../../state/data-worker-client';
@@ -106,6 +108,60 @@ export class AtlasTableMapping extends AtlasElement {
     this.change({ columns, period });
   }
 
+  /**
+   * The sheets of a workbook, each with how many data rows it has, so a sheet
+   * of instructions is seen for what it is; and a word when the sheet chosen
+   * is not the first.
+   */
+  private renderSheets() {
+    const counts = this.tables.map(dataRowCount);
+    const rowsText = (count: number) =>
+      count
+        ? biText(
+            {
+              vi: `${formatNumber(count, 'vi', 0)} dòng số liệu`,
+              en: `${formatNumber(count, 'en', 0)} data rows`,
+            },
+            this.language,
+          )
+        : biText({ vi: 'không có số liệu', en: 'no data' }, this.language);
+    const skipped = this.tables
+      .slice(0, this.tableIndex)
+      .filter((_, i) => counts[i] === 0)
+      .map((t) => `“${t.raw.sheet ?? ''}”`)
+      .join(', ');
+    return html`<div class="row">
+        <label
+          >${bi({ vi: 'Trang tính', en: 'Sheet' }, this.language)}
+          <select
+            id="table-sheet"
+            @change=${(e: Event) =>
+              this.emit('atlas-sheet-change', Number((e.target as HTMLSelectElement).value))}
+          >
+            ${this.tables.map(
+              (t, i) =>
+                html`<option value=${i} .selected=${i === this.tableIndex}>
+                  ${t.raw.sheet ?? t.raw.fileName} (${rowsText(counts[i] ?? 0)})
+                </option>`,
+            )}
+          </select></label
+        >
+      </div>
+      ${
+        skipped
+          ? html`<p class="note" id="sheet-note">
+              ${bi(
+                {
+                  vi: `Trang ${skipped} không có bảng số liệu nên đang dùng trang “${this.tables[this.tableIndex]?.raw.sheet ?? ''}”; có thể chọn trang khác ở trên.`,
+                  en: `Sheet ${skipped} holds no table of figures, so “${this.tables[this.tableIndex]?.raw.sheet ?? ''}” is used; choose another sheet above if needed.`,
+                },
+                this.language,
+              )}
+            </p>`
+          : nothing
+      }`;
+  }
+
   override render() {
     const located = this.tables[this.tableIndex];
     const mapping = this.mapping;
@@ -127,32 +183,37 @@ export class AtlasTableMapping extends AtlasElement {
         .join(' · ');
     const programs = [...new Set(this.catalogue.map((d) => d.program))];
     return html`
-      ${
-        this.tables.length > 1
-          ? html`<div class="row">
-              <label
-                >${bi({ vi: 'Trang tính', en: 'Sheet' }, this.language)}
-                <select
-                  id="table-sheet"
-                  @change=${(e: Event) =>
-                    this.emit('atlas-sheet-change', Number((e.target as HTMLSelectElement).value))}
-                >
-                  ${this.tables.map(
-                    (t, i) =>
-                      html`<option value=${i} .selected=${i === this.tableIndex}>
-                        ${t.raw.sheet ?? t.raw.fileName}
-                      </option>`,
-                  )}
-                </select></label
-              >
-            </div>`
-          : nothing
-      }
+      ${this.tables.length > 1 ? this.renderSheets() : nothing}
       <p class="meta" id="table-meta">
         ${raw.fileName}${raw.sheet ? ` › ${raw.sheet}` : ''} · ${raw.readAs} ·
         ${bi({ vi: `dòng tiêu đề ${header}`, en: `header row ${header}` }, this.language)} ·
         ${bi({ vi: `${dataRows} dòng số liệu`, en: `${dataRows} data rows` }, this.language)}
       </p>
+      <label class="row" id="header-row-choice">
+        <input
+          type="checkbox"
+          .checked=${layout.headerRows.length > 0}
+          @change=${(e: Event) =>
+            this.emit(
+              'atlas-header-choice',
+              (e.target as HTMLInputElement).checked ? 'first' : 'none',
+            )}
+        />
+        ${bi({ vi: 'Bảng có dòng tiêu đề', en: 'The table has a header row' }, this.language)}
+      </label>
+      ${
+        layout.headerRows.length === 0
+          ? html`<p class="note" id="no-header-note" role="status">
+              ${bi(
+                {
+                  vi: 'Không thấy dòng tiêu đề: các cột được gọi theo chữ cái A, B, C… Hãy xem ví dụ và chọn mỗi cột là gì; cột mã và cột tên đã được đoán từ số liệu.',
+                  en: 'No header row found: the columns are called A, B, C… Look at the examples and choose what each column is; the code and name columns were guessed from the cells.',
+                },
+                this.language,
+              )}
+            </p>`
+          : nothing
+      }
       ${
         this.remembered
           ? html`<p class="note" id="mapping-remembered">

@@ -1,5 +1,6 @@
 import type { Crosswalk } from '../../core/crosswalk';
 import type { StoryStep } from '../../core/story';
+import type { HeaderChoice } from '../../core/table-header';
 import type { TableMapping } from '../../core/table-import';
 import type { UnitCode } from '../../core/units';
 import type { Camera, ClassingChoice } from '../../core/view-state';
@@ -60,6 +61,8 @@ export interface AtlasEventDetails {
   /** The import's table mapping step: columns assigned, a sheet picked. */
   'atlas-mapping-change': TableMapping;
   'atlas-sheet-change': number;
+  /** Whether the sheet shown has a header row, as the person says. */
+  'atlas-header-choice': HeaderChoice;
 }
 
 /** An atlas event as a listener receives it. */
