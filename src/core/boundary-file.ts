@@ -292,21 +292,35 @@ export function parseBoundaryFiles(
     ...unit,
     vintage,
   }));
+  // One line per missing parent, not one per child: a province's communes all name the province.
+  const orphansByParent = new Map<UnitCode, Unit[]>();
   for (const unit of units) {
     if (unit.parent && !kept.has(unit.parent)) {
-      problems.push({
-        severity: 'warning',
-        file: '',
-        where: {
-          vi: `${LEVEL_WORDS[unit.level].vi} ${unit.code} (${unit.name})`,
-          en: `${unit.level} ${unit.code} (${unit.name})`,
-        },
-        message: {
-          vi: `đơn vị cấp trên ${unit.parent} không có ranh giới; vẫn vẽ, nhưng không có cấp trên để tổng hợp vào`,
-          en: `its parent ${unit.parent} has no boundary; it is drawn but has no parent to aggregate into`,
-        },
-      });
+      const orphans = orphansByParent.get(unit.parent) ?? [];
+      orphans.push(unit);
+      orphansByParent.set(unit.parent, orphans);
     }
+  }
+  for (const [parent, orphans] of orphansByParent) {
+    const first = orphans[0] as Unit;
+    const examples = orphans
+      .slice(0, 3)
+      .map((u) => `${u.code} (${u.name})`)
+      .join(', ');
+    const more = orphans.length > 3 ? ', …' : '';
+    const one = orphans.length === 1;
+    problems.push({
+      severity: 'warning',
+      file: '',
+      where: {
+        vi: `${orphans.length} ${LEVEL_WORDS[first.level].vi}: ${examples}${more}`,
+        en: `${orphans.length} ${first.level}${one ? '' : 's'}: ${examples}${more}`,
+      },
+      message: {
+        vi: `đơn vị cấp trên ${parent} không có ranh giới trong tệp; vẫn vẽ, nhưng không có cấp trên để tổng hợp vào`,
+        en: `${one ? 'its' : 'their'} parent ${parent} has no boundary in the files; ${one ? 'it is' : 'they are'} drawn but ${one ? 'has' : 'have'} no parent to aggregate into`,
+      },
+    });
   }
   return { vintage, units, features, problems };
 }

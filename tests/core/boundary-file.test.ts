@@ -271,3 +271,32 @@ describe('coordinates nested 100,000 deep (issue 20, point 10b)', () => {
     ]);
   });
 });
+
+describe('communes whose parent is not in the files', () => {
+  it('are said once per parent, with how many and which, not once per commune', () => {
+    const set = parseBoundaryFiles(
+      [
+        {
+          name: 'quang-ninh.geojson',
+          json: {
+            type: 'FeatureCollection',
+            features: ['06652', '06658', '06661', '06673'].map((code, i) =>
+              feature({ code, name: `Xã ${i + 1}`, province_code: '22' }),
+            ),
+          },
+        },
+      ],
+      '2025',
+    );
+    expect(set.units).toHaveLength(4);
+    expect(set.problems.map((p) => [p.where, p.message.en])).toEqual([
+      [
+        {
+          vi: '4 xã: 06652 (Xã 1), 06658 (Xã 2), 06661 (Xã 3), …',
+          en: '4 communes: 06652 (Xã 1), 06658 (Xã 2), 06661 (Xã 3), …',
+        },
+        'their parent 22 has no boundary in the files; they are drawn but have no parent to aggregate into',
+      ],
+    ]);
+  });
+});
