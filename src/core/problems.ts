@@ -18,6 +18,8 @@ export interface DataProblem {
   /** e.g. `feature 12 (code "00004")`, `values["2023"]["97001"].poor_households`. */
   readonly where: Place;
   readonly message: BilingualText;
+  /** How many places this line stands for, when it sums up many alike (see repeated-problems); 1 if absent. */
+  readonly count?: number;
 }
 
 /** An error said in both languages, for the page to show in the language it speaks. */

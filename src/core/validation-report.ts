@@ -108,8 +108,8 @@ export function validationReport(
     matched,
     unitsWithoutValues,
     unmatchedCodes,
-    errors: problems.filter((p) => p.severity === 'error').length,
-    warnings: problems.filter((p) => p.severity === 'warning').length,
+    errors: countOf(problems, 'error'),
+    warnings: countOf(problems, 'warning'),
     problems,
   };
 }
@@ -148,4 +148,11 @@ export function reportRows(
       ...languages.map((l) => p.message[l]),
     ]),
   ];
+}
+
+/** How many problems of a severity, a line that stands for many counting as many. */
+function countOf(problems: readonly DataProblem[], severity: DataProblem['severity']): number {
+  let count = 0;
+  for (const p of problems) if (p.severity === severity) count += p.count ?? 1;
+  return count;
 }

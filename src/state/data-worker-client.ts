@@ -4,6 +4,7 @@ import type { UnitFeature } from '../core/boundary-file';
 import type { UnweightedSplit } from '../core/area-weights';
 import type { IndicatorDataset } from '../core/indicator-file';
 import { fromTransfer } from '../core/dataset-transfer';
+import { fromTransferBoundaries } from '../core/boundary-transfer';
 import type { UnitCode, Vintage } from '../core/units';
 import type { DataWorkerApi, LoadedBoundaries, LocatedTable } from '../workers/data-worker';
 
@@ -44,7 +45,9 @@ export class DataWorker {
     files: readonly FileRef[],
     onProgress: ProgressListener = () => {},
   ): Promise<LoadedBoundaries> {
-    return this.call(() => this.remote.loadBoundaries(vintage, files, proxy(onProgress)));
+    return this.call(() => this.remote.loadBoundaries(vintage, files, proxy(onProgress))).then(
+      fromTransferBoundaries,
+    );
   }
 
   loadIndicators(

@@ -12,6 +12,7 @@ import { labelPoints } from '../core/geometry';
 import { areaShares, type UnweightedSplit } from '../core/area-weights';
 import { parseIndicatorFile } from '../core/indicator-file';
 import { toTransfer, type TransferredDataset } from '../core/dataset-transfer';
+import { toTransferBoundaries, type TransferredBoundaries } from '../core/boundary-transfer';
 import { inferVintage } from '../core/infer-vintage';
 import { archipelagosPresent, missingArchipelagoProblems } from '../core/archipelagos';
 import type { BilingualText, Language } from '../core/text';
@@ -28,6 +29,7 @@ import {
   type DisplaySimplification,
 } from '../core/display-simplify';
 import { DataFileError, notValidJson, problemLine } from '../core/problems';
+import { capRepeatedProblems } from '../core/repeated-problems';
 import { locateHeader, type TableLayout } from '../core/table-header';
 import type { UnitCode, Vintage } from '../core/units';
 import { decodeText } from '../formats/decode-text';
@@ -47,6 +49,10 @@ export interface LoadedBoundaries extends BoundaryUnits {
   /** How the geometry was lightened for the map, when the file was too heavy to draw as it is. */
   readonly displaySimplification: DisplaySimplification | null;
 }
+
+/** LoadedBoundaries as they cross to the page: see boundary-transfer. */
+export type TransferredLoadedBoundaries = Omit<LoadedBoundaries, 'units' | 'bounds'> &
+  TransferredBoundaries;
 
 /** One sheet of a table file, with where its header and data are. */
 export interface LocatedTable {
@@ -87,14 +93,14 @@ async function loadBoundaries(
   const checked = boundaryUnits(set);
   const units = {
     ...checked,
-    problems: [
+    problems: capRepeatedProblems([
       ...checked.problems,
       ...missingArchipelagoProblems(
         files.map((f) => f.name).join(', '),
         checked.extent,
         archipelagosPresent(checked.islands),
       ),
-    ],
+    ]),
   };
   const asIs =
     files.length === 1 &&
@@ -143,8 +149,13 @@ const api = {
     requested: Vintage | 'auto',
     files: readonly FileRef[],
     onProgress: ProgressListener,
-  ): Promise<LoadedBoundaries> {
-    return naming(files, () => loadBoundaries(requested, files, onProgress));
+  ): Promise<TransferredLoadedBoundaries> {
+    return naming(files, async () => {
+      const { transferred, buffers } = toTransferBoundaries(
+        await loadBoundaries(requested, files, onProgress),
+      );
+      return transfer(transferred, buffers);
+    });
   },
 
   /** Where each unit's name is written; computed once, on first request. */
@@ -203,7 +214,11 @@ async function loadIndicators(
   } catch (error) {
     throw new DataFileError(ref.name, '', notValidJson(error));
   }
-  const { transferred, buffers } = toTransfer(parseIndicatorFile(json, ref.name));
+  const dataset = parseIndicatorFile(json, ref.name);
+  const { transferred, buffers } = toTransfer({
+    ...dataset,
+    problems: capRepeatedProblems(dataset.problems),
+  });
   return transfer(transferred, buffers);
 }
 
