@@ -36,8 +36,8 @@ export interface IndicatorDataset {
   readonly values: ReadonlyMap<string, PeriodValues>;
   /** Values refused while reading (they count as no data), each with where and why. */
   readonly problems: readonly DataProblem[];
-  /** Where each unit's values came from, when a table gave them ("row 12"). */
-  readonly origins?: ReadonlyMap<UnitCode, Place>;
+  /** The spreadsheet row (1-based) each unit's values came from, when a table gave them. */
+  readonly origins?: ReadonlyMap<UnitCode, number>;
   /** Rows of a table that matched no unit; each is also listed in `problems`. */
   readonly unmatchedRecords?: number;
 }

@@ -2,14 +2,15 @@
  * The same problem on thousands of features ("has no usable parent province
  * code" on each of 100,000) is one problem: listed in full it made a 50 MB
  * report that froze the page for 400 ms on arrival and that nobody reads.
- * The first few of each are kept, with their places, and one line says how
+ * The first thousand of each are kept, with their places (a planner may
+ * well act on a list of 300 communes without values), and one line says how
  * many more there are.
  */
 import type { DataProblem } from './problems';
 import { formatNumber } from './format';
 
 /** How many of one problem are listed with their place. */
-export const LISTED_PER_PROBLEM = 100;
+export const LISTED_PER_PROBLEM = 1000;
 
 export function capRepeatedProblems(
   problems: readonly DataProblem[],

@@ -30,12 +30,12 @@ export function dataRowCount(table: SheetToChoose): number {
 }
 
 /**
- * The first sheet with at least half as many data rows as the fullest: a
+ * Given each sheet's {@link dataRowCount}, the first sheet with at least
+ * half as many data rows as the fullest: a
  * workbook of yearly sheets keeps its order, while a page of numbered
  * instructions ("1 | Nhập mã xã") does not outweigh a sheet of communes.
  */
-export function chooseDataSheet(tables: readonly SheetToChoose[]): number {
-  const counts = tables.map(dataRowCount);
+export function chooseDataSheet(counts: readonly number[]): number {
   const most = Math.max(0, ...counts);
   return Math.max(
     0,

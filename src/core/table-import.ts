@@ -186,7 +186,7 @@ export function importTable(
   const firstRowOf = new Map<string, number>();
   const emptyRows = new Map<number, number[]>(indicatorColumns.map(({ column }) => [column, []]));
   const ambiguous: AmbiguousRow[] = [];
-  const origins = new Map<UnitCode, Place>();
+  const origins = new Map<UnitCode, number>();
   let rowsMatched = 0;
   let unmatchedRows = 0;
   /** Codes whose leading zeros were lost and put back: said once, with examples. */
@@ -276,7 +276,7 @@ export function importTable(
       continue;
     }
     firstRowOf.set(key, row);
-    origins.set(code, rowPlace(row));
+    origins.set(code, row);
     rowsMatched += 1;
     let byIndicator = values.get(period.value);
     if (!byIndicator) values.set(period.value, (byIndicator = new Map()));

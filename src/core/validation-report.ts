@@ -2,6 +2,7 @@ import type { IndicatorDataset } from './indicator-file';
 import { joinByCode, type KeyedRecord } from './join';
 import type { BoundaryUnits } from './prepared-boundaries';
 import { placeIn, type DataProblem } from './problems';
+import { capRepeatedProblems } from './repeated-problems';
 import type { Language } from './text';
 import type { Level, UnitCode } from './units';
 
@@ -28,7 +29,7 @@ export interface ValidationReport {
  * left without values is listed.
  */
 export function validationReport(
-  boundaries: BoundaryUnits,
+  boundaries: Pick<BoundaryUnits, 'units' | 'problems'>,
   dataset: IndicatorDataset | null,
 ): ValidationReport {
   const problems: DataProblem[] = [...boundaries.problems];
@@ -55,12 +56,13 @@ export function validationReport(
       }
     }
     for (const [code, periods] of periodsOf) {
+      const row = dataset.origins?.get(code);
       records.push({
         code,
-        where: dataset.origins?.get(code) ?? {
-          vi: `giá trị năm ${periods.join(', ')}`,
-          en: `values of ${periods.join(', ')}`,
-        },
+        where:
+          row !== undefined
+            ? { vi: `dòng ${row}`, en: `row ${row}` }
+            : { vi: `giá trị năm ${periods.join(', ')}`, en: `values of ${periods.join(', ')}` },
       });
     }
     // Only the levels the file has values for: a file of commune figures says nothing of districts.
@@ -103,14 +105,15 @@ export function validationReport(
       });
     }
   }
+  const listed = capRepeatedProblems(problems);
   return {
     unitsByLevel,
     matched,
     unitsWithoutValues,
     unmatchedCodes,
-    errors: countOf(problems, 'error'),
-    warnings: countOf(problems, 'warning'),
-    problems,
+    errors: countOf(listed, 'error'),
+    warnings: countOf(listed, 'warning'),
+    problems: listed,
   };
 }
 

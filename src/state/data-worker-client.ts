@@ -6,9 +6,14 @@ import type { IndicatorDataset } from '../core/indicator-file';
 import { fromTransfer } from '../core/dataset-transfer';
 import { fromTransferBoundaries } from '../core/boundary-transfer';
 import type { UnitCode, Vintage } from '../core/units';
-import type { DataWorkerApi, LoadedBoundaries, LocatedTable } from '../workers/data-worker';
+import type { AmbiguousRow } from '../core/table-import';
+import type { UnitColumns } from '../core/boundary-transfer';
+import type { DataProblem } from '../core/problems';
+import type { ValidationReport } from '../core/validation-report';
+import type { DataWorkerApi, LoadedBoundaries } from '../workers/data-worker';
+import type { TableImportRequest, TablePreview } from '../workers/table-work';
 
-export type { LocatedTable } from '../workers/data-worker';
+export type { TablePreview } from '../workers/table-work';
 import type { FileRef, ProgressListener } from '../workers/read-bytes';
 
 export type { FileRef, LoadProgress, ProgressListener } from '../workers/read-bytes';
@@ -57,8 +62,24 @@ export class DataWorker {
     return this.call(() => this.remote.loadIndicators(file, proxy(onProgress))).then(fromTransfer);
   }
 
-  readTables(file: FileRef, onProgress: ProgressListener = () => {}): Promise<LocatedTable[]> {
+  /** Reads a table's sheets; this worker keeps them for {@link importTable}, the page gets previews. */
+  readTables(file: FileRef, onProgress: ProgressListener = () => {}): Promise<TablePreview[]> {
     return this.call(() => this.remote.readTables(file, proxy(onProgress)));
+  }
+
+  /** Imports a sheet read by {@link readTables}, in the worker. */
+  async importTable(request: TableImportRequest): Promise<{
+    dataset: IndicatorDataset;
+    ambiguous: readonly AmbiguousRow[];
+    report: ValidationReport;
+  }> {
+    const { dataset, ambiguous, report } = await this.call(() => this.remote.importTable(request));
+    return { dataset: fromTransfer(dataset), ambiguous, report };
+  }
+
+  /** The check of the indicator file this worker read against the units given, made here. */
+  report(units: UnitColumns, boundaryProblems: readonly DataProblem[]): Promise<ValidationReport> {
+    return this.call(() => this.remote.report(units, boundaryProblems));
   }
 
   labels(): Promise<FeatureCollection<Point>> {

@@ -165,7 +165,7 @@ export function createSelectors() {
   );
 
   const reportOf = memoLast((loaded: LoadedVintage | undefined) =>
-    loaded ? validationReport(loaded.boundaries, loaded.dataset) : null,
+    loaded ? (loaded.report ?? validationReport(loaded.boundaries, loaded.dataset)) : null,
   );
 
   const announcementOf = memoLast(

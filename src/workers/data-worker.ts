@@ -10,9 +10,15 @@ import './worker-errors';
 import { parseBoundaryFiles, type UnitFeature } from '../core/boundary-file';
 import { labelPoints } from '../core/geometry';
 import { areaShares, type UnweightedSplit } from '../core/area-weights';
-import { parseIndicatorFile } from '../core/indicator-file';
+import { parseIndicatorFile, type IndicatorDataset } from '../core/indicator-file';
 import { toTransfer, type TransferredDataset } from '../core/dataset-transfer';
-import { toTransferBoundaries, type TransferredBoundaries } from '../core/boundary-transfer';
+import {
+  toTransferBoundaries,
+  unitsOfColumns,
+  type TransferredBoundaries,
+  type UnitColumns,
+} from '../core/boundary-transfer';
+import { validationReport, type ValidationReport } from '../core/validation-report';
 import { inferVintage } from '../core/infer-vintage';
 import { archipelagosPresent, missingArchipelagoProblems } from '../core/archipelagos';
 import type { BilingualText, Language } from '../core/text';
@@ -28,14 +34,19 @@ import {
   vertexCount,
   type DisplaySimplification,
 } from '../core/display-simplify';
-import { DataFileError, notValidJson, problemLine } from '../core/problems';
+import { DataFileError, notValidJson, problemLine, type DataProblem } from '../core/problems';
 import { capRepeatedProblems } from '../core/repeated-problems';
-import { locateHeader, type TableLayout } from '../core/table-header';
 import type { UnitCode, Vintage } from '../core/units';
 import { decodeText } from '../formats/decode-text';
 import { readBoundarySources } from '../formats/boundary-source';
-import type { RawTable } from '../formats/table-file';
 import { readBytes, type FileRef, type ProgressListener } from './read-bytes';
+import {
+  importSheet,
+  readTablePreviews,
+  type TableImportRequest,
+  type TablePreview,
+  type TransferredTableImport,
+} from './table-work';
 
 export interface LoadedBoundaries extends BoundaryUnits {
   /** Why this vintage: declared by the caller, in the file, or inferred. */
@@ -54,14 +65,10 @@ export interface LoadedBoundaries extends BoundaryUnits {
 export type TransferredLoadedBoundaries = Omit<LoadedBoundaries, 'units' | 'bounds'> &
   TransferredBoundaries;
 
-/** One sheet of a table file, with where its header and data are. */
-export interface LocatedTable {
-  readonly raw: RawTable;
-  readonly layout: TableLayout;
-}
-
 let features = new Map<UnitCode, UnitFeature>();
 let labels: ReturnType<typeof labelPoints> | null = null;
+/** The indicator file read last, kept for its report. */
+let lastDataset: IndicatorDataset | null = null;
 
 /** Reads, checks and prepares one geography's boundary files (see DataWorker.loadBoundaries). */
 async function loadBoundaries(
@@ -190,14 +197,31 @@ const api = {
     });
   },
 
+  /**
+   * The check of the indicator file read here against the units given: made
+   * where the values are (100,000 units × 16 years took the page 0.8 s).
+   */
+  report(units: UnitColumns, boundaryProblems: readonly DataProblem[]): ValidationReport {
+    return validationReport(
+      { units: unitsOfColumns(units), problems: boundaryProblems },
+      lastDataset,
+    );
+  },
+
   /** Handed over as typed arrays, not copied value by value: see dataset-transfer. */
   loadIndicators(ref: FileRef, onProgress: ProgressListener): Promise<TransferredDataset> {
     return naming([ref], () => loadIndicators(ref, onProgress));
   },
 
-  /** The sheets of a CSV or Excel file, each with its header found; read here, kept by the page. */
-  readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
-    return naming([ref], () => readTables(ref, onProgress));
+  /** The sheets of a CSV or Excel file, kept here; the page gets a preview of each (see table-work). */
+  readTables(ref: FileRef, onProgress: ProgressListener): Promise<TablePreview[]> {
+    return naming([ref], () => readTablePreviews(ref, onProgress));
+  },
+
+  /** A sheet read before, put on the units with the mapping chosen; the values come back packed. */
+  importTable(request: TableImportRequest): TransferredTableImport {
+    const { result, buffers } = importSheet(request);
+    return transfer(result, buffers);
   },
 };
 
@@ -214,22 +238,10 @@ async function loadIndicators(
   } catch (error) {
     throw new DataFileError(ref.name, '', notValidJson(error));
   }
-  const dataset = parseIndicatorFile(json, ref.name);
-  const { transferred, buffers } = toTransfer({
-    ...dataset,
-    problems: capRepeatedProblems(dataset.problems),
-  });
+  const read = parseIndicatorFile(json, ref.name);
+  const dataset = (lastDataset = { ...read, problems: capRepeatedProblems(read.problems) });
+  const { transferred, buffers } = toTransfer(dataset);
   return transfer(transferred, buffers);
-}
-
-/** A CSV or Excel file's sheets (see DataWorker.readTables). */
-async function readTables(ref: FileRef, onProgress: ProgressListener): Promise<LocatedTable[]> {
-  const bytes = await readBytes(ref, onProgress);
-  onProgress({ phase: 'parsing', fraction: null, file: ref.name });
-  // Loaded on first use: the spreadsheet reader is not needed to open the atlas.
-  const { readTableFile } = await import('../formats/table-file');
-  const tables = await readTableFile(ref.name, bytes);
-  return tables.map((raw) => ({ raw, layout: locateHeader(raw.rows, raw.merges) }));
 }
 
 export type DataWorkerApi = typeof api;

@@ -131,4 +131,50 @@ describe('packed indicator columns', () => {
     const received = fromTransfer(structuredClone(toTransfer(dataset).transferred));
     expect([...received.values.get('2025')!.get('ntm_criteria_met')!]).toEqual([[codes[1], 9]]);
   });
+
+  it('sends the codes of years that share them once, and the rows each unit came from', () => {
+    const year = (value: number) =>
+      new Map([
+        [
+          'ntm_criteria_met',
+          new Map([
+            [codes[1]!, value],
+            [codes[2]!, value + 1],
+          ]),
+        ],
+      ]);
+    const dataset = {
+      ...parseIndicatorFile(
+        {
+          format: 'ntp-atlas/indicators',
+          version: 1,
+          vintage: '2021',
+          periods: ['2024', '2025'],
+          indicators: CATALOGUE,
+          values: {},
+        },
+        'table.csv',
+      ),
+      values: new Map([
+        ['2024', year(8)],
+        ['2025', year(9)],
+      ]),
+      origins: new Map([
+        [codes[1]!, 3],
+        [codes[2]!, 4],
+      ]),
+    };
+    const { transferred, buffers } = toTransfer(dataset);
+    expect(transferred.values[0]![1]).toBe(transferred.values[1]![1]);
+    expect(buffers).toHaveLength(3);
+    const received = fromTransfer(structuredClone(transferred));
+    expect([...received.values.get('2025')!.get('ntm_criteria_met')!]).toEqual([
+      [codes[1], 9],
+      [codes[2], 10],
+    ]);
+    expect([...received.origins!]).toEqual([
+      [codes[1], 3],
+      [codes[2], 4],
+    ]);
+  });
 });

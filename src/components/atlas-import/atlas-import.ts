@@ -319,7 +319,7 @@ export class AtlasImport extends AtlasElement {
           class="primary"
           id="names-confirm"
           @click=${() =>
-            this.workflow.applyTable(
+            void this.workflow.applyTable(
               awaiting.loaded,
               this.nameChoices?.choices() ?? new Map(),
               true,

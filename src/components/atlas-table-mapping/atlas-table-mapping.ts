@@ -4,10 +4,9 @@ import { PROGRAMS } from '../../core/catalogue';
 import type { ColumnRole } from '../../core/column-suggestions';
 import type { IndicatorDefinition } from '../../core/indicator-definition';
 import { formatNumber } from '../../core/format';
-import { dataRowCount } from '../../core/sheet-choice';
 import type { TableCell } from '../../core/table-header';
 import type { TableMapping } from '../../core/table-import';
-import type { LocatedTable } from '../../state/data-worker-client';
+import type { TablePreview } from '../../state/data-worker-client';
 import { compactTableStyles } from '../shared/table-styles';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
@@ -79,7 +78,7 @@ export class AtlasTableMapping extends AtlasElement {
     `,
   ];
 
-  @property({ attribute: false }) tables: readonly LocatedTable[] = [];
+  @property({ attribute: false }) tables: readonly TablePreview[] = [];
   @property({ type: Number }) tableIndex = 0;
   @property({ attribute: false }) mapping: TableMapping | null = null;
   @property({ attribute: false }) catalogue: readonly IndicatorDefinition[] = [];
@@ -114,7 +113,7 @@ export class AtlasTableMapping extends AtlasElement {
    * is not the first.
    */
   private renderSheets() {
-    const counts = this.tables.map(dataRowCount);
+    const counts = this.tables.map((t) => t.figureRows);
     const rowsText = (count: number) =>
       count
         ? biText(
@@ -167,7 +166,7 @@ export class AtlasTableMapping extends AtlasElement {
     const mapping = this.mapping;
     if (!located || !mapping) return nothing;
     const { raw, layout } = located;
-    const dataRows = raw.rows.length - layout.firstDataRow;
+    const dataRows = located.rowCount - layout.firstDataRow;
     const header = layout.headerRows.length
       ? layout.headerRows.length > 1
         ? `${(layout.headerRows[0] as number) + 1}–${(layout.headerRows[layout.headerRows.length - 1] as number) + 1}`
@@ -187,7 +186,7 @@ export class AtlasTableMapping extends AtlasElement {
       <p class="meta" id="table-meta">
         ${raw.fileName}${raw.sheet ? ` › ${raw.sheet}` : ''} · ${raw.readAs} ·
         ${bi({ vi: `dòng tiêu đề ${header}`, en: `header row ${header}` }, this.language)} ·
-        ${bi({ vi: `${dataRows} dòng số liệu`, en: `${dataRows} data rows` }, this.language)}
+        ${bi({ vi: `${formatNumber(dataRows, 'vi', 0)} dòng số liệu`, en: `${formatNumber(dataRows, 'en', 0)} data rows` }, this.language)}
       </p>
       <label class="row" id="header-row-choice">
         <input
