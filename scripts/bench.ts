@@ -14,7 +14,8 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/server';
-import { measureLargeImport } from './bench/import-large';
+import { measureLargeImport, type ImportMeasure } from './bench/import-large';
+import { measureManyUnits } from './bench/many-units';
 import { measureMotion, MOTION_HEADER, writeClassColours } from './bench/motion';
 import { shuffledOrder } from './bench/shuffled-order';
 import { UNITS_SOURCE_OPTIONS } from '../src/map/style';
@@ -318,23 +319,25 @@ async function main() {
     : [];
   try {
     if (process.env.BENCH_ONLY === 'import' || !process.env.BENCH_ONLY) {
+      const row = (r: ImportMeasure) =>
+        `| ${r.label} | ${f(r.fileMb)} | ${f(r.toReport)} | ${f(r.toMapIdle)} | ${f(r.longestTask)} | ${r.tasksOver200} | ${f(r.longestFrameGap)} |`;
+      lines.push(
+        '',
+        '| large import | file (MB) | to report (ms) | to map idle (ms) | longest main-thread task (ms) | tasks > 200 ms | longest heartbeat delay (ms) |',
+        '|---|---:|---:|---:|---:|---:|---:|',
+      );
       if (existsSync(join(fixtures, 'vn-2025'))) {
         console.log('Importing a ~180 MB GeoJSON through the dialog…');
         const { rows, cancel } = await measureLargeImport(browser, origin, fixtures, out);
         lines.push(
-          '',
-          '| large import | file (MB) | to report (ms) | to map idle (ms) | longest main-thread task (ms) | tasks > 200 ms | longest heartbeat delay (ms) |',
-          '|---|---:|---:|---:|---:|---:|---:|',
-          ...rows.map(
-            (r) =>
-              `| ${r.label} | ${f(r.fileMb)} | ${f(r.toReport)} | ${f(r.toMapIdle)} | ${f(r.longestTask)} | ${r.tasksOver200} | ${f(r.longestFrameGap)} |`,
-          ),
+          ...rows.map(row),
           `| Cancel 1 s into the import: until the dialog is back | | ${f(cancel.toIdle)} | | ${f(cancel.longestTask)} | | |`,
-          '',
         );
       } else {
         console.log(`(${fixtures} is absent: the large-import row is skipped)`);
       }
+      console.log('Importing 100,000 communes and a CSV of 1.6 million rows…');
+      lines.push(...(await measureManyUnits(browser, origin, out)).map(row), '');
     }
     if (!only || only === 'motion' || only === 'real' || only === 'synthetic') {
       lines.push(

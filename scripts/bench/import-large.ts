@@ -40,7 +40,7 @@ const WATCH = () => {
   }, 20);
 };
 
-async function responsiveness(page: Page, since: number) {
+export async function responsiveness(page: Page, since: number) {
   return page.evaluate((t0) => {
     const w = window as unknown as {
       __tasks: { start: number; duration: number }[];
@@ -55,7 +55,7 @@ async function responsiveness(page: Page, since: number) {
   }, since);
 }
 
-async function openDemo(browser: Browser, origin: string): Promise<Page> {
+export async function openDemo(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(WATCH);
   await page.goto(`${origin}/?v=2025`);
@@ -63,7 +63,7 @@ async function openDemo(browser: Browser, origin: string): Promise<Page> {
   return page;
 }
 
-const now = (page: Page) => page.evaluate(() => performance.now());
+export const now = (page: Page) => page.evaluate(() => performance.now());
 
 export async function measureLargeImport(
   browser: Browser,

@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,8 +197,12 @@ describe('importing CSV and Excel tables', () => {
   });
 });
 
-/** Finds a unit by search, as a person would, and returns its households and poor households in the panel. */
-async function povertyOf(page: Page, name: string): Promise<string[]> {
+/** Finds a unit by search, as a person would, and returns the values of `ids` in its panel. */
+async function panelValues(
+  page: Page,
+  name: string,
+  ids = ['households_total', 'poor_households'],
+): Promise<string[]> {
   const search = app(page).locator('atlas-search input');
   await search.fill(name);
   await page.keyboard.press('ArrowDown');
@@ -205,7 +210,7 @@ async function povertyOf(page: Page, name: string): Promise<string[]> {
   const panel = app(page).locator('atlas-detail');
   await expect.poll(() => panel.locator('h2').innerText()).toContain(name);
   return Promise.all(
-    ['households_total', 'poor_households'].map(async (id) =>
+    ids.map(async (id) =>
       (await panel.locator(`dd[data-indicator="${id}"]`).innerText()).replace(/\s+/g, ' '),
     ),
   );
@@ -239,7 +244,7 @@ describe('tables laid out as people lay them out (issue 20, point 9)', () => {
       /Matched, with values: 300 · .*codes without a boundary: 0/,
     );
     await page.getByRole('button', { name: /Xem bản đồ/ }).click();
-    expect(await povertyOf(page, 'Xã Chiềng Kỳ')).toEqual([
+    expect(await panelValues(page, 'Xã Chiềng Kỳ')).toEqual([
       '1.130 hộ 1,130 households',
       '292 hộ 292 households',
     ]);
@@ -288,10 +293,71 @@ describe('tables laid out as people lay them out (issue 20, point 9)', () => {
       /Matched, with values: 100 · .*codes without a boundary: 0/,
     );
     await page.getByRole('button', { name: /Xem bản đồ/ }).click();
-    expect(await povertyOf(page, 'Xã Kỳ Tiến')).toEqual([
+    expect(await panelValues(page, 'Xã Kỳ Tiến')).toEqual([
       '9.497 hộ 9,497 households',
       '225 hộ 225 households',
     ]);
     await page.close();
   });
 });
+
+describe('a long table stays in its worker (issue 20, point 10b)', () => {
+  it('shows the mapping step from the first 300 rows of 2,000 and imports them all there', async () => {
+    // The demo's 100 communes of 2025 over 20 years: 2,000 rows.
+    const demo = JSON.parse(
+      readFileSync(join(ROOT, 'data/demo/boundaries-2025.geojson'), 'utf8'),
+    ) as { features: { properties: { code: string; level: string } }[] };
+    const communes = demo.features
+      .map((f) => f.properties)
+      .filter((u) => u.level === 'commune')
+      .map((u) => u.code);
+    expect(communes).toHaveLength(100);
+    const lines = ['Mã xã,Năm,Tổng số hộ'];
+    for (let year = 2006; year <= 2025; year += 1)
+      communes.forEach((code, i) => lines.push(`${code},${year},${1000 + i + (year - 2006) * 10}`));
+    const folder = join(ROOT, '.bench/test-data/long-table');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'ho-2006-2025.csv');
+    writeFileSync(file, lines.join('\n'));
+
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [file]);
+    await expect(page.locator('atlas-table-mapping #table-meta').innerText()).resolves.toMatch(
+      /2\.000 dòng số liệu/,
+    );
+    // What the page holds of the table: its first rows, for the mapping step.
+    const held = await page.locator('atlas-import').evaluate((element) =>
+      (
+        element as unknown as {
+          workflow: { state: { tables: { raw: { rows: unknown[] }; rowCount: number }[] } };
+        }
+      ).workflow.state.tables.map((t) => [t.raw.rows.length, t.rowCount]),
+    );
+    expect(held).toEqual([[300, 2001]]);
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(await summaryOf(page)).toMatch(
+      /Matched, with values: 100 · .*codes without a boundary: 0/,
+    );
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    // The first commune in 2025, the table's last year: 1000 + 0 + 19 × 10 households.
+    const name = await firstCommuneName(page, communes[0]!);
+    expect(await panelValues(page, name, ['households_total'])).toEqual([
+      '1.190 hộ 1,190 households',
+    ]);
+    await page.close();
+  });
+});
+
+/** The name the map gives a code, as the search would find it. */
+async function firstCommuneName(page: Page, code: string): Promise<string> {
+  return page.evaluate(
+    (c) =>
+      (
+        document.querySelector('ntp-atlas-app') as unknown as {
+          state: { data: Record<string, { hierarchy: { units: Map<string, { name: string }> } }> };
+        }
+      ).state.data['2025']!.hierarchy.units.get(c)!.name,
+    code,
+  );
+}
