@@ -109,9 +109,19 @@ export function unitValue(context: AggregationContext, layer: Layer, code: UnitC
       return ratioOf(values, rule, below, undefined, 'aggregated');
     }
     case 'shares': {
-      const present = present_(column(values, indicator.id), below);
       const share = layer.share ?? rule.shares[0];
       if (!share) return NO_DATA;
+      // A share within a group (NTM among group 3 communes) counts and bases on that group only.
+      const within = share.within;
+      const group = within ? column(values, within.indicator) : null;
+      const units =
+        within && group
+          ? below.filter((code) => {
+              const g = group.get(code);
+              return g !== undefined && within.equals.includes(g);
+            })
+          : below;
+      const present = present_(column(values, indicator.id), units);
       const counts = shareCounts(rule.shares, present).get(share.id) ?? { count: 0, base: 0 };
       if (layer.count) {
         // A count of units is known as soon as one unit below has data (0 is then a real 0).
@@ -121,7 +131,7 @@ export function unitValue(context: AggregationContext, layer: Layer, code: UnitC
           numerator: counts.count,
           denominator: counts.base,
           unitsWithData: present.length,
-          unitsTotal: below.length,
+          unitsTotal: units.length,
         };
       }
       return {
@@ -130,7 +140,7 @@ export function unitValue(context: AggregationContext, layer: Layer, code: UnitC
         numerator: counts.count,
         denominator: counts.base,
         unitsWithData: present.length,
-        unitsTotal: below.length,
+        unitsTotal: units.length,
       };
     }
   }

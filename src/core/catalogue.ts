@@ -1,4 +1,5 @@
 import type { IndicatorDefinition, ShareDefinition } from './indicator-definition';
+import { CATALOGUE_2026_2030 } from './catalogue-2026';
 import { NTM_CRITERIA, criterionId } from './ntm-criteria';
 import type { BilingualText } from './text';
 
@@ -71,6 +72,7 @@ const NTM_STATUS_SHARES: ShareDefinition[] = [
 const NTM_STATUS: IndicatorDefinition = {
   id: 'ntm_status',
   program: 'ntm',
+  programmePeriod: '2021-2025',
   label: { vi: 'Mức đạt chuẩn nông thôn mới', en: 'New Rural Development status' },
   description: {
     vi: 'Chưa đạt < đạt chuẩn < nâng cao < kiểu mẫu (QĐ 318, 319/QĐ-TTg). Xã kiểu mẫu đã đạt nâng cao.',
@@ -90,6 +92,7 @@ const NTM_STATUS: IndicatorDefinition = {
 const NTM_CRITERIA_MET: IndicatorDefinition = {
   id: 'ntm_criteria_met',
   program: 'ntm',
+  programmePeriod: '2021-2025',
   label: { vi: 'Số tiêu chí NTM đạt', en: 'NTM criteria met' },
   description: {
     vi: 'Số tiêu chí trong 19 tiêu chí xã NTM đã đạt; cấp trên: bình quân tiêu chí/xã. Mục tiêu 2025: không xã nào dưới 15.',
@@ -116,6 +119,7 @@ function criterion(n: number): IndicatorDefinition {
   return {
     id: criterionId(n),
     program: 'ntm',
+    programmePeriod: '2021-2025',
     label: { vi: `Tiêu chí ${n}: ${name.vi}`, en: `Criterion ${n}: ${name.en}` },
     description: {
       vi: `Xã đạt hay chưa đạt tiêu chí ${n} của Bộ tiêu chí xã NTM (ngưỡng theo vùng); cấp trên: tỷ lệ xã đạt.`,
@@ -148,6 +152,7 @@ function criterion(n: number): IndicatorDefinition {
 
 const DISTRICT_NTM_STATUS: IndicatorDefinition = {
   id: 'ntm_district_status',
+  programmePeriod: '2021-2025',
   program: 'ntm',
   label: { vi: 'Huyện đạt chuẩn NTM', en: 'District NTM status' },
   description: {
@@ -251,8 +256,8 @@ const POVERTY: IndicatorDefinition[] = [
     HOUSEHOLDS,
     false,
     {
-      vi: 'Hộ có thu nhập không quá chuẩn và thiếu hụt từ 3 chỉ số dịch vụ cơ bản (NĐ 07/2021); cấp trên: cộng dồn.',
-      en: 'Income at or under the line and lacking 3+ basic-service indicators (Decree 07/2021); parents: summed.',
+      vi: 'Hộ có thu nhập không quá chuẩn và thiếu hụt từ 3 chỉ số dịch vụ cơ bản (NĐ 07/2021 đến 2026, NĐ 351/2025 từ 2027); cấp trên: cộng dồn.',
+      en: 'Income at or under the line and lacking 3+ basic-service indicators (Decree 07/2021 to 2026, Decree 351/2025 from 2027); parents: summed.',
     },
   ),
   count(
@@ -274,8 +279,8 @@ const POVERTY: IndicatorDefinition[] = [
     ['households_total'],
     false,
     {
-      vi: 'Hộ nghèo trên tổng số hộ (chuẩn NĐ 07/2021/NĐ-CP).',
-      en: 'Poor households over all households (Decree 07/2021).',
+      vi: 'Hộ nghèo trên tổng số hộ (chuẩn NĐ 07/2021/NĐ-CP đến 2026, NĐ 351/2025/NĐ-CP từ 2027: chuỗi gãy giữa 2026 và 2027).',
+      en: 'Poor households over all households (Decree 07/2021 standard to 2026, Decree 351/2025 from 2027: the series breaks between 2026 and 2027).',
     },
   ),
   rate(
@@ -354,6 +359,7 @@ const ETHNIC: IndicatorDefinition[] = [
   {
     id: 'em_region',
     program: 'ethnic',
+    programmePeriod: '2021-2025',
     label: { vi: 'Khu vực vùng DTTS&MN', en: 'Ethnic-minority area region' },
     description: {
       vi: 'Phân định theo QĐ 861/QĐ-TTg: khu vực III là xã đặc biệt khó khăn.',
@@ -399,6 +405,7 @@ const ETHNIC: IndicatorDefinition[] = [
   {
     id: 'dbkk_coastal',
     program: 'ethnic',
+    programmePeriod: '2021-2025',
     label: {
       vi: 'Xã ĐBKK vùng bãi ngang ven biển, hải đảo',
       en: 'Disadvantaged coastal or island commune',
@@ -521,14 +528,17 @@ export const CATALOGUE: readonly IndicatorDefinition[] = [
   NTM_STATUS,
   ...NTM_CRITERIA.map((_, index) => criterion(index + 1)),
   DISTRICT_NTM_STATUS,
-  ...POVERTY,
+  ...CATALOGUE_2026_2030,
+  // Household counts change standard from 2027 (NĐ 351/2025): the series breaks there.
+  ...POVERTY.map((d): IndicatorDefinition => ({ ...d, seriesBreak: 'poverty-standard' })),
   ...OCOP,
   ...ETHNIC,
   ...fundsIndicators(),
 ];
 
 export const PROGRAMS: Readonly<Record<string, BilingualText>> = {
-  ntm: { vi: 'Nông thôn mới', en: 'New Rural Development' },
+  ntm: { vi: 'Nông thôn mới 2021–2025', en: 'New Rural Development 2021–2025' },
+  ntm2026: { vi: 'Nông thôn mới 2026–2030', en: 'New Rural Development 2026–2030' },
   poverty: { vi: 'Giảm nghèo bền vững', en: 'Sustainable poverty reduction' },
   ocop: { vi: 'OCOP', en: 'OCOP' },
   ethnic: { vi: 'Vùng đồng bào DTTS&MN', en: 'Ethnic-minority areas' },

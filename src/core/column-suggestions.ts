@@ -7,6 +7,8 @@
  */
 import type { IndicatorDefinition } from './indicator-definition';
 import { criterionId } from './ntm-criteria';
+import { criterion2026Id } from './ntm-criteria-2026';
+import type { ProgrammePeriod } from './programme-period';
 import { foldVietnamese } from './text';
 
 export type ColumnRole =
@@ -41,11 +43,19 @@ export function tableShape(headers: readonly string[]): string {
   return headers.map(fold).join('|');
 }
 
+/**
+ * `period`: the programme period of the table's years. "TC 7" is criterion 7
+ * of that period's set (Rural commercial infrastructure in 2021–2025,
+ * Science and digital transformation in 2026–2030), and no header is read as
+ * an indicator of the other period's criteria set or status scale.
+ */
 export function suggestColumns(
   headers: readonly string[],
-  catalogue: readonly IndicatorDefinition[],
+  allIndicators: readonly IndicatorDefinition[],
+  period: ProgrammePeriod = '2021-2025',
 ): ColumnRole[] {
   const taken = new Set<string>();
+  const catalogue = allIndicators.filter((d) => !d.programmePeriod || d.programmePeriod === period);
   const names = catalogue.map((d) => ({
     id: d.id,
     keys: [d.id.replace(/_/g, ' '), fold(d.label.vi), fold(d.label.en)],
@@ -59,15 +69,27 @@ export function suggestColumns(
       taken.add(exact.id);
       return { role: 'indicator', id: exact.id };
     }
-    // "TC 5", "Tiêu chí 5", "Criterion 5": one of the 19 NTM criteria.
+    // "TC 5", "Tiêu chí 5", "Criterion 5": one of the period's criteria (19, or 10 from 2026).
     const criterion = /^(tc|tieu chi|tieu chi so|criterion|c)\s?(\d{1,2})\b/.exec(folded);
     const criterionNumber = Number(criterion?.[2]);
-    if (criterionNumber >= 1 && criterionNumber <= 19) {
-      const id = criterionId(criterionNumber);
+    const criteriaCount = period === '2026-2030' ? 10 : 19;
+    if (criterionNumber >= 1 && criterionNumber <= criteriaCount) {
+      const id =
+        period === '2026-2030' ? criterion2026Id(criterionNumber) : criterionId(criterionNumber);
       if (!taken.has(id) && catalogue.some((d) => d.id === id)) {
         taken.add(id);
         return { role: 'indicator', id };
       }
+    }
+    // "Nhóm xã", "Nhóm", "Commune group": the group whose thresholds the commune is judged by.
+    if (
+      period === '2026-2030' &&
+      /^(nhom xa|nhom|commune group|group)\b/.test(folded) &&
+      !taken.has('commune_group') &&
+      catalogue.some((d) => d.id === 'commune_group')
+    ) {
+      taken.add('commune_group');
+      return { role: 'indicator', id: 'commune_group' };
     }
     for (const [role, pattern] of ROLE_PATTERNS) {
       if (pattern.test(folded) && !taken.has(`role:${role}`)) {
@@ -108,10 +130,11 @@ export function suggestTableColumns(
   headers: readonly string[],
   leafHeaders: readonly string[],
   catalogue: readonly IndicatorDefinition[],
+  period: ProgrammePeriod = '2021-2025',
 ): ColumnRole[] {
-  const full = suggestColumns(headers, catalogue);
+  const full = suggestColumns(headers, catalogue, period);
   const used = new Set(full.map((role) => JSON.stringify(role)));
-  const leaf = suggestColumns(leafHeaders, catalogue);
+  const leaf = suggestColumns(leafHeaders, catalogue, period);
   return full.map((role, column) => {
     if (role.role !== 'ignore') return role;
     const alternative = leaf[column] as ColumnRole;

@@ -1,3 +1,4 @@
+import type { ProgrammePeriod } from './programme-period';
 import type { BilingualText } from './text';
 import type { Level } from './units';
 
@@ -36,6 +37,12 @@ export interface ShareDefinition {
   readonly countLabel?: BilingualText;
   /** The programme's target for this share, as policy thresholds (e.g. 80% NTM by 2025). */
   readonly classification?: ClassificationHint;
+  /**
+   * Only the units whose value of another indicator (same year) is one of
+   * these: "NTM communes among group 3 communes". Count and base are both
+   * taken within them.
+   */
+  readonly within?: { readonly indicator: string; readonly equals: readonly number[] };
 }
 
 /**
@@ -93,6 +100,14 @@ export interface IndicatorDefinition {
   readonly higherIsBetter?: boolean;
   readonly classification?: ClassificationHint;
   readonly source?: BilingualText;
+  /**
+   * The programme period whose criteria set or status scale this is; its
+   * values belong to that period's years only. Absent: a measure that spans
+   * periods (households, OCOP products, money).
+   */
+  readonly programmePeriod?: ProgrammePeriod;
+  /** A change of standard that breaks the series (the poverty standard from 2027). */
+  readonly seriesBreak?: 'poverty-standard';
 }
 
 export function isCategorical(definition: IndicatorDefinition): boolean {

@@ -1,3 +1,4 @@
+import { isProgrammePeriod, type ProgrammePeriod } from './programme-period';
 import type {
   AggregationRule,
   CategoryDefinition,
@@ -48,6 +49,16 @@ export function readIndicators(value: unknown, fail: Fail): IndicatorDefinition[
   });
   definitions.forEach((definition, index) => {
     const rule = definition.aggregation;
+    if (rule.rule === 'shares') {
+      for (const share of rule.shares) {
+        if (share.within && !ids.has(share.within.indicator)) {
+          fail(`indicators[${index}].aggregation`, {
+            vi: `tỷ lệ "${share.id}" tính trong các xã theo chỉ tiêu "${share.within.indicator}", nhưng chỉ tiêu này chưa được định nghĩa`,
+            en: `share "${share.id}" is taken within units by indicator "${share.within.indicator}", which is not defined`,
+          });
+        }
+      }
+    }
     if (rule.rule !== 'ratio') return;
     for (const part of [...rule.numerator, ...rule.denominator]) {
       if (!ids.has(part)) {
@@ -124,7 +135,31 @@ function readIndicator(entry: unknown, where: string, fail: Fail): IndicatorDefi
     classification: readClassification(entry.classification, `${where}.classification`, fail),
     source:
       entry.source === undefined ? undefined : readText(entry.source, `${where}.source`, fail),
+    ...readPeriodFields(entry, where, fail),
   };
+}
+
+/** `programmePeriod` and `seriesBreak`, when given, checked. */
+function readPeriodFields(
+  entry: Record<string, unknown>,
+  where: string,
+  fail: Fail,
+): Pick<IndicatorDefinition, 'programmePeriod' | 'seriesBreak'> {
+  const result: { programmePeriod?: ProgrammePeriod; seriesBreak?: 'poverty-standard' } = {};
+  if (entry.programmePeriod !== undefined) {
+    if (!isProgrammePeriod(entry.programmePeriod))
+      fail(
+        `${where}.programmePeriod`,
+        expectedFound(same('"2021-2025" | "2026-2030"'), entry.programmePeriod),
+      );
+    result.programmePeriod = entry.programmePeriod as ProgrammePeriod;
+  }
+  if (entry.seriesBreak !== undefined) {
+    if (entry.seriesBreak !== 'poverty-standard')
+      fail(`${where}.seriesBreak`, expectedFound(same('"poverty-standard"'), entry.seriesBreak));
+    result.seriesBreak = 'poverty-standard';
+  }
+  return result;
 }
 
 function readDomain(
@@ -276,7 +311,26 @@ function readShare(value: unknown, where: string, fail: Fail): ShareDefinition {
         ? undefined
         : readText(value.countLabel, `${where}.countLabel`, fail),
     classification: readClassification(value.classification, `${where}.classification`, fail),
+    ...(value.within === undefined
+      ? {}
+      : { within: readWithin(value.within, `${where}.within`, fail) }),
   };
+}
+
+function readWithin(
+  value: unknown,
+  where: string,
+  fail: Fail,
+): NonNullable<ShareDefinition['within']> {
+  if (
+    !isObject(value) ||
+    typeof value.indicator !== 'string' ||
+    !Array.isArray(value.equals) ||
+    !value.equals.every((v) => typeof v === 'number')
+  ) {
+    return fail(where, expectedFound(same('{"indicator": "commune_group", "equals": [1]}'), value));
+  }
+  return { indicator: value.indicator, equals: value.equals as number[] };
 }
 
 function readClassification(

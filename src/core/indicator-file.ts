@@ -13,11 +13,18 @@ import { entryOf } from './entry-of';
 import { readIndicators } from './indicator-definitions-reading';
 import { isObject, readText, type Fail, type Json } from './json-reading';
 import { PackedColumn } from './packed-column';
+import {
+  fitsPeriod,
+  migrateVersion1,
+  PeriodRefusals,
+  readProgrammePeriods,
+} from './programme-check';
+import type { ProgrammePeriod } from './programme-period';
 import { isVintage, levelOfCodeLength, type UnitCode, type Vintage } from './units';
 
 /** The `format` tag and the version this code reads. See data/README.md. */
 export const INDICATOR_FORMAT = 'ntp-atlas/indicators';
-export const INDICATOR_FORMAT_VERSION = 1;
+export const INDICATOR_FORMAT_VERSION = 2;
 
 /** Values of one period: indicator id → unit code → value. Missing = no data. */
 export type PeriodValues = ReadonlyMap<string, ReadonlyMap<UnitCode, number>>;
@@ -31,6 +38,8 @@ export interface IndicatorDataset {
   /** The date the figures refer to or were published, ISO 8601. */
   readonly dataDate: string | null;
   readonly vintage: Vintage;
+  /** The programme periods its years belong to (a version 1 file: 2021–2025). */
+  readonly programmePeriods: readonly ProgrammePeriod[];
   readonly periods: readonly string[];
   readonly indicators: readonly IndicatorDefinition[];
   readonly values: ReadonlyMap<string, PeriodValues>;
@@ -62,13 +71,14 @@ export function parseIndicatorFile(input: unknown, fileName: string): IndicatorD
     const tag = `"${INDICATOR_FORMAT}"`;
     fail('format', expectedFound({ vi: tag, en: tag }, root.format));
   }
-  if (root.version !== INDICATOR_FORMAT_VERSION) {
+  if (root.version !== 1 && root.version !== INDICATOR_FORMAT_VERSION) {
     const found = describeValue(root.version);
     fail('version', {
-      vi: `bản đồ này đọc phiên bản ${INDICATOR_FORMAT_VERSION}, nhưng thấy ${found.vi}`,
-      en: `this atlas reads version ${INDICATOR_FORMAT_VERSION}, found ${found.en}`,
+      vi: `bản đồ này đọc phiên bản 1 và ${INDICATOR_FORMAT_VERSION}, nhưng thấy ${found.vi}`,
+      en: `this atlas reads versions 1 and ${INDICATOR_FORMAT_VERSION}, found ${found.en}`,
     });
   }
+  const version = root.version as 1 | 2;
   if (!isVintage(root.vintage)) {
     fail(
       'vintage',
@@ -83,7 +93,9 @@ export function parseIndicatorFile(input: unknown, fileName: string): IndicatorD
   }
   const vintage = root.vintage as Vintage;
   const periods = readPeriods(root.periods, fail);
-  const indicators = readIndicators(root.indicators, fail);
+  const programmePeriods = readProgrammePeriods(version, root.programmePeriods, periods, fail);
+  const read = readIndicators(root.indicators, fail);
+  const indicators = version === 1 ? read.map(migrateVersion1) : read;
   const problems: DataProblem[] = [];
   const values = readValues(root.values, periods, indicators, vintage, fileName, problems, fail);
   return {
@@ -93,6 +105,7 @@ export function parseIndicatorFile(input: unknown, fileName: string): IndicatorD
     source: readText(root.source, 'source', fail, { vi: '', en: '' }),
     dataDate: typeof root.dataDate === 'string' ? root.dataDate : null,
     vintage,
+    programmePeriods,
     periods,
     indicators,
     values,
@@ -151,6 +164,7 @@ function readValues(
   const result = new Map<string, PeriodValues>();
   const warn = (where: Place, message: BilingualText) =>
     problems.push({ severity: 'warning', file: fileName, where, message });
+  const refusals = new PeriodRefusals();
   for (const [period, units] of Object.entries(value)) {
     if (!periods.includes(period)) {
       warn(`values["${period}"]`, {
@@ -201,6 +215,10 @@ function readValues(
           continue;
         }
         if (cell === null) continue; // explicit no data
+        if (!fitsPeriod(definition, period)) {
+          refusals.add(definition, period);
+          continue;
+        }
         const refusal = checkValue(definition, cell);
         if (refusal) {
           warn(`${where}.${id}`, joinTexts(refusal, COUNTED_AS_NO_DATA));
@@ -221,6 +239,7 @@ function readValues(
     );
     result.set(period, columns);
   }
+  problems.push(...refusals.problems(fileName, byId));
   return result;
 }
 

@@ -30,6 +30,8 @@ import {
   periodOfRow,
   warnIfFractions,
 } from './table-cells';
+import { fitsPeriod, PeriodRefusals } from './programme-check';
+import { PROGRAMME_PERIODS, programmePeriodOf, type ProgrammePeriod } from './programme-period';
 import { foldVietnamese, type BilingualText, type Language } from './text';
 import { LEVEL_WORDS, type Level, type UnitCode } from './units';
 
@@ -142,6 +144,22 @@ export function importTable(
       en: 'Choose at least one indicator column',
     });
   }
+
+  // One table, one criteria set: 19 criteria of 2021–2025 beside 10 of 2026–2030 is a mistake.
+  const bound = indicatorColumns.filter(({ definition }) => definition.programmePeriod);
+  const periodsOfColumns = new Set(bound.map(({ definition }) => definition.programmePeriod));
+  if (periodsOfColumns.size > 1) {
+    const list = (period: ProgrammePeriod) =>
+      bound
+        .filter(({ definition }) => definition.programmePeriod === period)
+        .map(({ column }) => `"${headerOf(column)}"`)
+        .join(', ');
+    throw new DataFileError(file, '', {
+      vi: `trộn tiêu chí của hai giai đoạn: ${list('2021-2025')} thuộc bộ 2021–2025 (19 tiêu chí), ${list('2026-2030')} thuộc bộ 2026–2030 (10 tiêu chí); hãy tách thành hai bảng, hoặc bỏ qua các cột của một giai đoạn`,
+      en: `mixes criteria of two periods: ${list('2021-2025')} are of the 2021–2025 set (19 criteria), ${list('2026-2030')} of the 2026–2030 set (10 criteria); split them into two tables, or ignore one period's columns`,
+    });
+  }
+  const periodRefusals = new PeriodRefusals();
 
   const dataRows = table.rows
     .map((cells, index) => ({ cells, row: index + 1 }))
@@ -284,6 +302,10 @@ export function importTable(
     for (const { column, definition } of indicatorColumns) {
       const raw = cells[column] ?? null;
       const where = cellPlace(row, column);
+      if (!fitsPeriod(definition, period.value)) {
+        if (raw !== null && String(raw).trim() !== '') periodRefusals.add(definition, period.value);
+        continue;
+      }
       let value: number;
       if (definition.categories) {
         const read = readCategoryCell(definition, raw);
@@ -364,7 +386,11 @@ export function importTable(
     if (definition.kind === 'rate') warnIfFractions(values, definition, headerOf(column), report);
   }
 
+  problems.push(...periodRefusals.problems(file, byId));
   const periods = [...values.keys()].sort();
+  const programmePeriods = PROGRAMME_PERIODS.filter((p) =>
+    periods.some((period) => programmePeriodOf(period) === p),
+  );
   const dataset: IndicatorDataset = {
     fileName: file,
     title: { vi: file, en: file },
@@ -372,6 +398,7 @@ export function importTable(
     source: { vi: file, en: file },
     dataDate: null,
     vintage: hierarchy.vintage,
+    programmePeriods: programmePeriods.length ? programmePeriods : ['2021-2025'],
     periods,
     indicators: definitions,
     values: new Map(periods.map((p) => [p, values.get(p) as PeriodValues])),

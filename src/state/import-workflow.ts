@@ -4,6 +4,7 @@ import { parseCrosswalkFile, type Crosswalk } from '../core/crosswalk';
 import { summarizeCrosswalk, type CrosswalkSummary } from '../core/crosswalk-summary';
 import type { Hierarchy } from '../core/hierarchy';
 import { chooseDataSheet } from '../core/sheet-choice';
+import { programmePeriodOf, type ProgrammePeriod } from '../core/programme-period';
 import { locateHeader, type HeaderChoice } from '../core/table-header';
 import { hasFigures } from '../core/indicator-file';
 import { DataFileError, errorText, notValidJson, type DataProblem } from '../core/problems';
@@ -207,24 +208,28 @@ export class ImportWorkflow {
       this.update({ mapping: remembered });
       return;
     }
-    const columns = suggestFromContent(
-      table.raw.rows,
-      table.layout.firstDataRow,
-      suggestTableColumns(table.layout.headers, table.layout.leafHeaders, CATALOGUE),
-    );
+    const { headers, leafHeaders, firstDataRow } = table.layout;
+    const guess = (period?: ProgrammePeriod) =>
+      suggestFromContent(
+        table.raw.rows,
+        firstDataRow,
+        suggestTableColumns(headers, leafHeaders, CATALOGUE, period),
+      );
+    let columns = guess();
     const periodColumn = columns.findIndex((r) => r.role === 'period');
     const yearInName = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(table.raw.fileName)?.[1];
+    const fixed = yearInName ?? this.context().periodHint ?? String(new Date().getFullYear() - 1);
+    // The table's years say whose criteria "TC 7" is: the first year in its year column, or the year given.
+    const firstYear =
+      periodColumn >= 0
+        ? table.raw.rows.slice(firstDataRow).find((row) => row[periodColumn] != null)?.[
+            periodColumn
+          ]
+        : fixed;
+    const programme = programmePeriodOf(String(firstYear ?? ''));
+    if (programme && programme !== '2021-2025') columns = guess(programme);
     this.update({
-      mapping: {
-        columns,
-        period:
-          periodColumn >= 0
-            ? { column: periodColumn }
-            : {
-                fixed:
-                  yearInName ?? this.context().periodHint ?? String(new Date().getFullYear() - 1),
-              },
-      },
+      mapping: { columns, period: periodColumn >= 0 ? { column: periodColumn } : { fixed } },
     });
   }
 

@@ -19,8 +19,8 @@ describe('reading an indicator file', () => {
   });
 
   it('refuses an unknown format version', () => {
-    expect(() => parseIndicatorFile({ ...base, version: 2, values: {} }, 'x.json')).toThrow(
-      /version 1, found number 2/,
+    expect(() => parseIndicatorFile({ ...base, version: 3, values: {} }, 'x.json')).toThrow(
+      /versions 1 and 2, found number 3/,
     );
   });
 
