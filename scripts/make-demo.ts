@@ -9,9 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CATALOGUE } from '../src/core/catalogue';
 import { INDICATOR_FORMAT, INDICATOR_FORMAT_VERSION } from '../src/core/indicator-file';
+import { PROGRAMME_PERIODS, programmePeriodOf } from '../src/core/programme-period';
 import { buildGeography, type DemoGeography } from './demo/geography';
 import type { Shape } from './demo/geometry';
 import { buildValues, PERIODS, type Values } from './demo/model';
+import { build2026 } from './demo/model-2026';
 import { createRandom } from './demo/random';
 
 const SEED = 20250701;
@@ -39,6 +41,7 @@ function indicatorFile(
   periods: string[],
   values: Values,
   title: { vi: string; en: string },
+  dataDate: string,
 ) {
   const used = new Set<string>();
   for (const rows of Object.values(values))
@@ -61,8 +64,11 @@ function indicatorFile(
     title,
     synthetic: true,
     source: SOURCE,
-    dataDate: vintage === '2021' ? '2025-06-30' : '2025-12-31',
+    dataDate,
     vintage,
+    programmePeriods: PROGRAMME_PERIODS.filter((p) =>
+      periods.some((period) => programmePeriodOf(period) === p),
+    ),
     periods,
     indicators,
   };
@@ -77,6 +83,8 @@ function main() {
   const random = createRandom(SEED);
   const geo: DemoGeography = buildGeography(random);
   const { values2021, values2025 } = buildValues(random, geo);
+  // Drawn after the 2021–2025 model, so its values stay as they were.
+  values2025['2026'] = build2026(random, geo, values2021, values2025);
   mkdirSync(out, { recursive: true });
 
   writeCollection('boundaries-2021.geojson', [
@@ -115,17 +123,29 @@ function main() {
   ]);
   writeFileSync(
     join(out, 'indicators-2021.json'),
-    indicatorFile('2021', PERIODS, values2021, {
-      vi: 'Kết quả các CTMTQG 2021–2025 (đơn vị hành chính trước 1/7/2025) — dữ liệu minh họa',
-      en: 'National Target Program results 2021–2025 (units before 1 Jul 2025) — synthetic demo',
-    }),
+    indicatorFile(
+      '2021',
+      PERIODS,
+      values2021,
+      {
+        vi: 'Kết quả các CTMTQG 2021–2025 (đơn vị hành chính trước 1/7/2025) — dữ liệu minh họa',
+        en: 'National Target Program results 2021–2025 (units before 1 Jul 2025) — synthetic demo',
+      },
+      '2025-06-30',
+    ),
   );
   writeFileSync(
     join(out, 'indicators-2025.json'),
-    indicatorFile('2025', ['2025'], values2025, {
-      vi: 'Rà soát cuối năm 2025 trên đơn vị hành chính mới — dữ liệu minh họa',
-      en: 'Year-end 2025 review on the new units — synthetic demo',
-    }),
+    indicatorFile(
+      '2025',
+      ['2025', '2026'],
+      values2025,
+      {
+        vi: 'Rà soát cuối năm 2025 và kết quả năm 2026 trên đơn vị hành chính mới — dữ liệu minh họa',
+        en: 'Year-end 2025 review and 2026 results on the new units — synthetic demo',
+      },
+      '2026-10-31',
+    ),
   );
   const links = geo.newCommunes.flatMap((commune) =>
     [...commune.parts].map(([i, weight]) => ({
@@ -195,6 +215,14 @@ function report(geo: DemoGeography, values2021: Values, values2025: Values) {
     );
   }
   console.log(`2025 vintage rows: ${Object.keys(values2025['2025']!).length}`);
+  const rows2026 = Object.values(values2025['2026']!);
+  const xa = rows2026.filter((r) => r.ntm26_status !== undefined);
+  const ntm26 = xa.filter((r) => r.ntm26_status! >= 1).length;
+  const groups = [1, 2, 3].map((g) => xa.filter((r) => r.commune_group === g).length);
+  const sum26 = (id: string) => rows2026.reduce((s, r) => s + (r[id] ?? 0), 0);
+  console.log(
+    `2026: ${xa.length} xã (groups ${groups.join('/')}), NTM ${ntm26} (${((100 * ntm26) / xa.length).toFixed(1)}%), modern ${xa.filter((r) => r.ntm26_status === 2).length}, mean criteria ${(xa.reduce((s, r) => s + r.ntm26_criteria_met!, 0) / xa.length).toFixed(2)}, poor ${((100 * sum26('poor_households')) / sum26('households_total')).toFixed(2)}%, disbursed ${((100 * sum26('funds_disbursed_total')) / sum26('funds_allocated_total')).toFixed(1)}%`,
+  );
 }
 
 main();

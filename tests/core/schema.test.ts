@@ -18,6 +18,12 @@ describe('the indicator file JSON Schema', () => {
     },
   );
 
+  it('rejects a version 2 file that does not say its programme periods', () => {
+    const file = read('data/demo/indicators-2025.json');
+    delete file.programmePeriods;
+    expect(validate(file)).toBe(false);
+  });
+
   it('rejects a file without a vintage', () => {
     const file = read('data/demo/indicators-2025.json');
     delete file.vintage;
