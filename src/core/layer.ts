@@ -116,7 +116,7 @@ export function adaptLayerToLevel(
   return layer;
 }
 
-const CRITERION = /^ntm_c\d\d$/;
+const CRITERION = /^ntm(26)?_c\d\d$/;
 const FUNDS_PART = /^funds_((allocated|disbursed)_(central|local)_|disbursement_rate_)/;
 
 /**

@@ -1,8 +1,14 @@
+import {
+  PROGRAMME_PERIOD_LABELS,
+  programmePeriodOf,
+  seriesBreak,
+  type ProgrammePeriod,
+} from './programme-period';
 import { NO_DATA_CLASS, type ClassCount, type MapView } from './map-view';
 import type { ClassMethod, Classification } from './classify';
 import { formatNumber } from './format';
 import { aggregationNote, layerBase, layerLabel, layerUnit, type Layer } from './layer';
-import type { BilingualText } from './text';
+import type { BilingualText, Language } from './text';
 import type { Vintage } from './units';
 
 export const METHOD_LABELS: Readonly<Record<ClassMethod | 'categories', BilingualText>> = {
@@ -47,6 +53,10 @@ export interface LegendRow {
 export interface LegendText {
   readonly title: BilingualText;
   readonly period: BilingualText | null;
+  /** The programme period of the year (or of each year of a change). */
+  readonly programme: BilingualText | null;
+  /** Where a change crosses a break in the series (a new poverty standard). */
+  readonly seriesBreak: BilingualText | null;
   readonly unit: BilingualText | null;
   readonly vintage: BilingualText | null;
   /** The base of a share: what the percentage is of. */
@@ -73,6 +83,8 @@ export function legendText(input: LegendInput): LegendText {
         }
       : label,
     period: when ? { vi: `Năm ${when}`, en: `Year ${when}` } : null,
+    programme: programmeLine(period, compare),
+    seriesBreak: compare && period ? seriesBreak(layer.indicator, compare, period) : null,
     unit: unit ? { vi: `đơn vị: ${unit.vi}`, en: `unit: ${unit.en}` } : null,
     vintage: input.vintage ? vintageText(input.vintage) : null,
     base: base ? { vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` } : null,
@@ -91,6 +103,20 @@ export function legendText(input: LegendInput): LegendText {
     source: input.source
       ? { vi: `Nguồn: ${input.source.vi}`, en: `Source: ${input.source.en}` }
       : null,
+  };
+}
+
+/** "CTMTQG 2026–2030 (…)" for a year; both, when a change spans two periods. */
+export function programmeLine(period: string | null, compare: string | null): BilingualText | null {
+  const to = period ? programmePeriodOf(period) : null;
+  const from = compare ? programmePeriodOf(compare) : to;
+  if (!to && !from) return null;
+  if (to === from || !compare) return to ? PROGRAMME_PERIOD_LABELS[to] : null;
+  const part = (year: string, p: ProgrammePeriod | null, language: Language) =>
+    `${year}: ${p ? PROGRAMME_PERIOD_LABELS[p][language] : language === 'vi' ? 'trước các giai đoạn' : 'before the periods'}`;
+  return {
+    vi: `${part(compare, from, 'vi')}; ${part(period ?? '', to, 'vi')}`,
+    en: `${part(compare, from, 'en')}; ${part(period ?? '', to, 'en')}`,
   };
 }
 

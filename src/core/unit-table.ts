@@ -1,3 +1,4 @@
+import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from './programme-period';
 import type { UnitValue } from './aggregate';
 import { toCsv } from './csv-writer';
 import { isWithin, type Hierarchy } from './hierarchy';
@@ -137,9 +138,13 @@ export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
   const base = layerBase(layer);
   const unitText = (lang: Language) => (unit ? ` (${unit[lang]})` : '');
   const when = view.change ? `${view.change.from}→${view.change.to}` : (view.period ?? '');
+  // The programme period belongs to the number: "… 2026 (giai đoạn 2026–2030)".
+  const programme = programmePeriodOf(view.change?.to ?? view.period ?? '');
+  const inPeriod = (lang: Language) =>
+    programme ? ` (${PROGRAMME_PERIOD_NAMES[programme][lang]})` : '';
   const valueHeader = both(
-    `${view.change ? 'Thay đổi ' : ''}${label.vi}${unitText('vi')} ${when}`,
-    `${view.change ? 'Change in ' : ''}${label.en}${unitText('en')} ${when}`,
+    `${view.change ? 'Thay đổi ' : ''}${label.vi}${unitText('vi')} ${when}${inPeriod('vi')}`,
+    `${view.change ? 'Change in ' : ''}${label.en}${unitText('en')} ${when}${inPeriod('en')}`,
   );
   // Parts are the numerator and base of a share or a ratio (a mean's parts are not worth a column).
   const hasParts =

@@ -143,7 +143,9 @@ export async function figureOf(request: FigureRequest): Promise<{
     title: request.title?.trim() || layerName,
     subtitle: request.title?.trim() ? [layerName, subtitle].join(' — ') : subtitle,
     legendLines: legend
-      ? [legend.unit, legend.base, legend.rule].filter((x): x is BilingualText => !!x).map(t)
+      ? [legend.programme, legend.unit, legend.base, legend.rule, legend.seriesBreak]
+          .filter((x): x is BilingualText => !!x)
+          .map(t)
       : [],
     rows: legend
       ? legend.rows.map((row) => ({

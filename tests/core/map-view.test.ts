@@ -180,7 +180,7 @@ describe('the table beside the map', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Mã (địa giới 2021) / Code (2021 boundaries),Tên / Name,Thuộc / Part of,Tỷ lệ hộ nghèo (%) 2025 / Poor-household rate (%) 2025,Tử số / Numerator,Mẫu số / Base,Hạng / Rank,Lớp / Class',
+      'Mã (địa giới 2021) / Code (2021 boundaries),Tên / Name,Thuộc / Part of,Tỷ lệ hộ nghèo (%) 2025 (giai đoạn 2021–2025) / Poor-household rate (%) 2025 (2021–2025 period),Tử số / Numerator,Mẫu số / Base,Hạng / Rank,Lớp / Class',
     );
     expect(lines[1]).toMatch(/^975,Huyện Móng Cái,Tỉnh Sơn Nguyên,4,60,1500,1,/);
     expect(lines[2]).toMatch(

@@ -182,6 +182,7 @@ export const appStyles = [
       .error,
       .pair-note,
       #classing-details,
+      #story-details,
       atlas-histogram,
       atlas-detail,
       atlas-predecessors,

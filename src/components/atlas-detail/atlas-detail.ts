@@ -7,6 +7,7 @@ import type { IndicatorDataset } from '../../core/indicator-file';
 import type { Layer } from '../../core/layer';
 import { layerGroup, layerLabel, layersAt } from '../../core/layer';
 import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
+import { PROGRAMME_PERIOD_LABELS, programmePeriodOf } from '../../core/programme-period';
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
 import { bi, biText, bilingualStyles, LEVEL_LABELS } from '../shared/bilingual';
@@ -140,13 +141,22 @@ export class AtlasDetail extends AtlasElement {
     const { indicators: dataset, hierarchy, period } = this;
     if (!dataset || !hierarchy || !period) return nothing;
     const context = { hierarchy, dataset, period };
+    const programme = programmePeriodOf(period);
     const layers = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(
-      // A share already says "2/5 xã": its count layer would repeat it.
-      (layer) => layerGroup(layer) !== 'criteria' && !layer.count,
+      // A share already says "2/5 xã": its count layer would repeat it. Another period's
+      // criteria set has no value this year: it is not listed as "no data".
+      (layer) =>
+        layerGroup(layer) !== 'criteria' &&
+        !layer.count &&
+        (!layer.indicator.programmePeriod || layer.indicator.programmePeriod === programme),
     );
     const programs = [...new Set(layers.map((l) => l.indicator.program))];
     return html`
-      <p>${bi({ vi: `Năm ${period}`, en: `Year ${period}` }, this.language)}</p>
+      <p class="year">
+        ${bi({ vi: `Năm ${period}`, en: `Year ${period}` }, this.language)}${
+          programme ? html` · ${bi(PROGRAMME_PERIOD_LABELS[programme], this.language)}` : nothing
+        }
+      </p>
       ${programs.map((program) => {
         const own = layers.filter((l) => l.indicator.program === program);
         const main = own.filter((l) => layerGroup(l) === 'main');

@@ -72,7 +72,8 @@ export class AtlasLegend extends AtlasElement {
       li button.off {
         opacity: 0.45;
       }
-      .note {
+      .note,
+      .series-break {
         background: #fff8e1;
         border-left: 3px solid #e0a800;
         padding: 3px 6px;
@@ -197,8 +198,10 @@ export class AtlasLegend extends AtlasElement {
       <p class="meta">
         ${text.period ? bi(text.period, this.language) : nothing}
         ${text.unit ? html` — ${bi(text.unit, this.language)}` : nothing}
-        ${line(text.vintage, 'vintage')} ${line(text.base, 'base')} ${line(text.rule, 'rule')}
+        ${line(text.programme, 'programme')} ${line(text.vintage, 'vintage')}
+        ${line(text.base, 'base')} ${line(text.rule, 'rule')}
       </p>
+      ${text.seriesBreak ? html`<p class="series-break" role="note">${bi(text.seriesBreak, this.language)}</p>` : nothing}
       ${this.note ? html`<p class="note" role="status">${bi(this.note, this.language)}</p>` : nothing}
       <ul
         aria-label=${biText(this.passive ? { vi: 'Chú giải', en: 'Legend' } : { vi: 'Chú giải, chọn một lớp để lọc', en: 'Legend, pick a class to filter' }, this.language)}

@@ -1,3 +1,4 @@
+import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from '../../core/programme-period';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { formatNumber, formatPercent } from '../../core/format';
@@ -217,6 +218,14 @@ export class AtlasUnitTable extends AtlasElement {
           en: `Change ${view.change.from}→${view.change.to}${changeUnit.en}`,
         }
       : { vi: `${label.vi} ${view.period ?? ''}`, en: `${label.en} ${view.period ?? ''}` };
+    // The programme period of the year(s), beside the value's heading.
+    const programme = programmePeriodOf(view.change?.to ?? view.period ?? '');
+    const valueHeading = programme
+      ? {
+          vi: `${valueTitle.vi} (${PROGRAMME_PERIOD_NAMES[programme].vi})`,
+          en: `${valueTitle.en} (${PROGRAMME_PERIOD_NAMES[programme].en})`,
+        }
+      : valueTitle;
     return html`
       <div class="bar">
         <strong>${bi({ vi: 'Bảng', en: 'Table' }, this.language)}</strong>
@@ -229,7 +238,7 @@ export class AtlasUnitTable extends AtlasElement {
         </button>
       </div>
       <div class="scroll" @scroll=${() => (this.scrolled = this.scroller.scrollTop)}>
-        <table aria-rowcount=${rows.length + 1} aria-label=${biText(valueTitle, this.language)}>
+        <table aria-rowcount=${rows.length + 1} aria-label=${biText(valueHeading, this.language)}>
           <colgroup>
             <col style="width:30%" />
             <col style="width:12%" />
@@ -241,7 +250,7 @@ export class AtlasUnitTable extends AtlasElement {
             <tr aria-rowindex="1">
               ${COLUMNS.map((column) => {
                 const sorted = column.key === this.sortKey;
-                const title = column.key === 'value' ? valueTitle : column.label;
+                const title = column.key === 'value' ? valueHeading : column.label;
                 return html`<th
                   class=${column.numeric ? 'numeric' : ''}
                   aria-sort=${sorted ? this.direction : 'none'}

@@ -1,0 +1,152 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app, Harness, legendText, ROOT } from './harness';
+
+/**
+ * Today's programme (issue 21): the demo's 2026 on the new communes under
+ * the 2026–2030 criteria, beside its 2025 under 2021–2025. Figures typed in
+ * by hand from data/demo/indicators-2025.json ("2026"):
+ *
+ * - ntm26_status of the 100 new communes: 70 not yet, 16 meet NTM, 1 modern
+ *   (Xã Gia Sơn, 40732), and 13 phường without it (the criteria are for xã);
+ * - Tỉnh Pắc Thắng: 4 of its 44 xã meet NTM = 9.09 %; Tỉnh Trung Vân: 13 of
+ *   43 = 30.23 %; on the 2030 thresholds (20 / 40 / 65 %) one province under
+ *   20 %, one from 20 to 40 %;
+ * - Pắc Thắng's 19 group-3 xã: none meets NTM (0 of 19).
+ */
+const folder = join(ROOT, '.bench/test-data/programme-periods');
+const harness = new Harness();
+beforeAll(async () => {
+  // Poverty under two standards: 2026 (NĐ 07/2021) and 2027 (NĐ 351/2025), on the demo's new communes.
+  mkdirSync(folder, { recursive: true });
+  const demo = JSON.parse(readFileSync(join(ROOT, 'data/demo/indicators-2025.json'), 'utf8')) as {
+    indicators: { id: string }[];
+    values: Record<string, Record<string, Record<string, number>>>;
+  };
+  const v2026 = demo.values['2026']!;
+  const year = (factor: number) =>
+    Object.fromEntries(
+      Object.entries(v2026).map(([code, row]) => [
+        code,
+        {
+          households_total: row.households_total!,
+          poor_households: Math.round(row.poor_households! * factor),
+        },
+      ]),
+    );
+  writeFileSync(
+    join(folder, 'poverty-2026-2027.json'),
+    JSON.stringify({
+      format: 'ntp-atlas/indicators',
+      version: 2,
+      vintage: '2025',
+      programmePeriods: ['2026-2030'],
+      title: 'Poverty 2026–2027',
+      periods: ['2026', '2027'],
+      indicators: demo.indicators.filter((d) =>
+        ['households_total', 'poor_households', 'poor_rate'].includes(d.id),
+      ),
+      values: { '2026': year(1), '2027': year(1.6) },
+    }),
+  );
+  await harness.start({ '/generated': folder, '/demo': join(ROOT, 'data/demo') });
+});
+afterAll(() => harness.stop());
+
+const rowsOf = async (page: import('playwright-core').Page) =>
+  (await app(page).locator('atlas-legend li').allInnerTexts()).map((r) =>
+    r.replace(/\s+/g, ' ').trim(),
+  );
+const metaOf = async (page: import('playwright-core').Page) =>
+  (await legendText(page)).replace(/\s+/g, ' ');
+
+describe('the 2026–2030 programme on the new communes', () => {
+  it('maps 2026 statuses under the new scale, the programme period said in the legend', async () => {
+    const page = await harness.open('?v=2025&i=ntm26_status');
+    expect(await rowsOf(page)).toEqual([
+      'Chưa đạt Not yet 70',
+      'Đạt chuẩn NTM Meets NTM 16',
+      'NTM hiện đại (thí điểm) Modern NTM (pilot) 1',
+      'Không có dữ liệu No data 13',
+    ]);
+    expect(await metaOf(page)).toMatch(
+      /Năm 2026 .*CTMTQG 2026–2030 \(NQ 257\/2025\/QH15\) NTP 2026–2030 \(Resolution 257\/2025\/QH15\)/,
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results/programme-2026-communes.png') });
+    await page.close();
+  });
+
+  it('gives each province its share of xã meeting NTM, against the 2030 target', async () => {
+    const page = await harness.open('?v=2025&l=province&i=ntm26_status.ntm');
+    expect(await rowsOf(page)).toEqual([
+      '< 20 1',
+      '20 – < 40 1',
+      '40 – < 65 0',
+      '≥ 65 0',
+      'Không có dữ liệu No data 0',
+    ]);
+    expect(await metaOf(page)).toMatch(
+      /Mục tiêu 2030 \(NQ 257\/2025\/QH15\): khoảng 65% số xã đạt chuẩn NTM/,
+    );
+    await page.close();
+  });
+
+  it("reads a province's and a commune's 2026 figures in the panel, and no 2021–2025 criteria", async () => {
+    const page = await harness.open('?v=2025&l=province&i=ntm26_status.ntm&u=90');
+    const panel = app(page).locator('atlas-detail');
+    await expect(panel.locator('.year').innerText()).resolves.toMatch(
+      /Năm 2026 Year 2026 · CTMTQG 2026–2030/,
+    );
+    await expect(
+      panel.locator('dd[data-indicator="ntm26_status"]').first().innerText(),
+    ).resolves.toMatch(/^9,1% \(4\/44 xã, trên tổng số xã có số liệu\)/);
+    expect(await panel.locator('dd[data-indicator="ntm_status"]').count()).toBe(0);
+    await page.close();
+    const commune = await harness.open('?v=2025&i=ntm26_status&u=40732');
+    await expect(
+      app(commune).locator('atlas-detail dd[data-indicator="ntm26_status"]').innerText(),
+    ).resolves.toMatch(/^NTM hiện đại \(thí điểm\)/);
+    await commune.close();
+  });
+
+  it('shares within a commune group count that group only', async () => {
+    const page = await harness.open('?v=2025&l=province&i=ntm26_status.ntm_g3');
+    expect(await metaOf(page)).toMatch(/Mẫu số: trên tổng số xã có số liệu thuộc nhóm 3/);
+    // Trung Vân has no group-3 xã: no data, not 0 %.
+    expect(await rowsOf(page)).toEqual([
+      '< 20 1',
+      '20 – < 40 0',
+      '40 – < 65 0',
+      '≥ 65 0',
+      'Không có dữ liệu No data 1',
+    ]);
+    await page.close();
+    const province = await harness.open('?v=2025&l=province&i=ntm26_status.ntm_g3&u=90');
+    // Among the province's shares in its panel: group 3, none of 19.
+    const shares = await app(province)
+      .locator('atlas-detail dd[data-indicator="ntm26_status"]')
+      .allInnerTexts();
+    expect(shares.some((text) => /^0% \(0\/19 xã/.test(text))).toBe(true);
+    await province.close();
+  });
+
+  it('says the 2025 view belongs to the 2021–2025 programme', async () => {
+    const page = await harness.open('?v=2025&p=2025&i=poor_rate');
+    expect(await metaOf(page)).toMatch(/Năm 2025 .*CTMTQG 2021–2025/);
+    await page.close();
+  });
+});
+
+describe('a poverty series across the 2027 standard', () => {
+  it('says on the change map where the series breaks', async () => {
+    const page = await harness.open(
+      '?vintage=2025&boundaries=/demo/boundaries-2025.geojson&indicators=/generated/poverty-2026-2027.json&i=poor_rate&p=2027&d=2026',
+    );
+    await expect(app(page).locator('atlas-legend .series-break').innerText()).resolves.toMatch(
+      /Chuỗi số liệu gãy giữa 2026 và 2027: 2026 theo chuẩn nghèo NĐ 07\/2021\/NĐ-CP .*2027 theo chuẩn nghèo NĐ 351\/2025\/NĐ-CP/,
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results/programme-poverty-break.png') });
+    await page.close();
+  });
+});
