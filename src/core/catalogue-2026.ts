@@ -264,3 +264,17 @@ export const CATALOGUE_2026_2030: readonly IndicatorDefinition[] = [
   ...NTM_CRITERIA_2026.map((_, index) => criterion(index + 1)),
   EM_REGION_2026,
 ];
+
+/**
+ * The measure of one period that answers the same question in the other:
+ * asked for a layer the data lacks, the atlas shows its counterpart and
+ * says that it is the other period's set, not the same measure.
+ */
+export const COUNTERPARTS: Readonly<Record<string, string>> = {
+  ntm_criteria_met: 'ntm26_criteria_met',
+  ntm26_criteria_met: 'ntm_criteria_met',
+  ntm_status: 'ntm26_status',
+  ntm26_status: 'ntm_status',
+  em_region: 'em_region_2026',
+  em_region_2026: 'em_region',
+};

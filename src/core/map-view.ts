@@ -1,3 +1,5 @@
+import { COUNTERPARTS } from './catalogue-2026';
+import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from './programme-period';
 import { levelNumbers, levelValues, type UnitValue } from './aggregate';
 import { CATALOGUE } from './catalogue';
 import type { BilingualText } from './text';
@@ -100,6 +102,25 @@ export function layerShown(
   const requested = resolveLayer(dataset.indicators, key);
   const adapted = requested ? adaptLayerToLevel(requested, level, levels) : undefined;
   if (adapted) return { layer: adapted, notice: null };
+  const [id, share] = key.split('.') as [string, string | undefined];
+  const counterpartId = requested ? undefined : COUNTERPARTS[id];
+  const counterpart = counterpartId
+    ? (resolveLayer(dataset.indicators, share ? `${counterpartId}.${share}` : counterpartId) ??
+      resolveLayer(dataset.indicators, counterpartId))
+    : undefined;
+  const other = counterpart ? adaptLayerToLevel(counterpart, level, levels) : undefined;
+  if (other) {
+    const asked = CATALOGUE.find((d) => d.id === id)?.label ?? { vi: id, en: id };
+    const own = other.indicator.programmePeriod;
+    const name = own ? PROGRAMME_PERIOD_NAMES[own] : { vi: '', en: '' };
+    return {
+      layer: other,
+      notice: {
+        vi: `Dữ liệu này thuộc ${name.vi}: đang hiện "${other.indicator.label.vi}" thay cho "${asked.vi}" — hai bộ tiêu chí khác nhau, không cùng thước đo`,
+        en: `This data is of the ${name.en}: showing "${other.indicator.label.en}" instead of "${asked.en}" — two different criteria sets, not the same measure`,
+      },
+    };
+  }
   const layer = layersAt(dataset.indicators, level, levels)[0];
   // Named by its label where the atlas knows it; the id is what the URL carries.
   const asked = (requested?.indicator ?? CATALOGUE.find((d) => d.id === key))?.label ?? {
@@ -117,6 +138,25 @@ export function layerShown(
         en: `"${dataset.title.en}" has no "${asked.en}" (${key}); showing "${shown.en}"`,
       };
   return { layer, notice };
+}
+
+/**
+ * A criteria set or status scale shown in a year of the other programme
+ * period has no values there: said, with the period each belongs to, so
+ * an empty map is not read as "no commune reported".
+ */
+function otherPeriodNotice(layer: Layer, period: string): BilingualText | null {
+  const own = layer.indicator.programmePeriod;
+  const year = programmePeriodOf(period);
+  if (!own || own === year) return null;
+  const label = layer.indicator.label;
+  const yearName = year
+    ? PROGRAMME_PERIOD_NAMES[year]
+    : { vi: 'ngoài các giai đoạn', en: 'outside the periods' };
+  return {
+    vi: `"${label.vi}" thuộc ${PROGRAMME_PERIOD_NAMES[own].vi}; năm ${period} thuộc ${yearName.vi}, nên không có giá trị: chọn một năm của ${PROGRAMME_PERIOD_NAMES[own].vi} hoặc một chỉ tiêu của ${yearName.vi}`,
+    en: `"${label.en}" belongs to the ${PROGRAMME_PERIOD_NAMES[own].en}; ${period} is in the ${yearName.en}, so it has no values: pick a year of the ${PROGRAMME_PERIOD_NAMES[own].en} or an indicator of the ${yearName.en}`,
+  };
 }
 
 export function computeMapView(data: AtlasData, state: ViewState): MapView {
@@ -152,8 +192,8 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
       ? state.period
       : (dataset.periods[dataset.periods.length - 1] as string);
   const shownLayer = layerShown(dataset, state.layer, level);
-  let notice = shownLayer.notice;
   const layer = shownLayer.layer;
+  let notice = shownLayer.notice ?? (layer ? otherPeriodNotice(layer, period) : null);
   if (!layer) return { ...empty, layer: null, notice, period, classification: null };
   const context = (p: string) => ({ hierarchy, dataset, period: p });
   const aggregated = isAggregatedAt(layer, level, levels);

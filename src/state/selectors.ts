@@ -6,6 +6,7 @@ import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
 import { linkedAcross } from '../core/linked-units';
 import { computeMapView, NO_DATA_CLASS, type MapView } from '../core/map-view';
 import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggregated-view';
+import { targetsFor } from '../core/targets';
 import type { BilingualText } from '../core/text';
 import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
 import { tableRows, type TableRow } from '../core/unit-table';
@@ -168,6 +169,11 @@ export function createSelectors() {
     loaded ? (loaded.report ?? validationReport(loaded.boundaries, loaded.dataset)) : null,
   );
 
+  const targetsOf = memoLast(
+    (loaded: LoadedVintage | undefined, year: string | null, area: UnitCode | null) =>
+      loaded?.dataset && year ? targetsFor(loaded.hierarchy, loaded.dataset, year, area) : null,
+  );
+
   const announcementOf = memoLast(
     (shown: MapView | null, loaded: LoadedVintage | undefined, selected: UnitCode | null) =>
       shown && loaded ? announcement(shown, loaded.hierarchy, selected) : null,
@@ -234,6 +240,21 @@ export function createSelectors() {
     /** The unit picked and the units above it, top first (the breadcrumbs). */
     trail: (state: AtlasState) => trailOf(currentData(state), state.view.selected),
     /** The sentence a screen reader hears when the map changes (a polite live region). */
+    /**
+     * The programme targets of the year shown, for the area shown: the unit
+     * picked when it is above the communes, else the unit drilled into,
+     * else the whole map.
+     */
+    targets: (state: AtlasState) => {
+      const shown = mapView(state);
+      const loaded = currentData(state);
+      const picked = state.view.selected ? loaded?.hierarchy.units.get(state.view.selected) : null;
+      const area = picked && picked.level !== 'commune' ? picked : (shown?.focus ?? null);
+      return {
+        view: targetsOf(loaded, shown?.change?.to ?? shown?.period ?? null, area?.code ?? null),
+        areaName: area?.name ?? null,
+      };
+    },
     announcement: (state: AtlasState) =>
       announcementOf(mapView(state), currentData(state), state.view.selected),
     /** What checking the data shown found (as the import dialog reports it). */

@@ -138,6 +138,39 @@ describe('the 2026–2030 programme on the new communes', () => {
   });
 });
 
+describe('the target panel of the area and year shown', () => {
+  const rowText = async (page: import('playwright-core').Page, id: string) =>
+    (await app(page).locator(`atlas-targets tr[data-target="${id}"]`).innerText()).replace(
+      /\s+/g,
+      ' ',
+    );
+
+  it('sets a province against the 2030 targets, with the communes still missing', async () => {
+    const page = await harness.open('?v=2025&l=province&i=ntm26_status.ntm&u=90');
+    await expect(app(page).locator('atlas-targets h3').innerText()).resolves.toMatch(
+      /Mục tiêu giai đoạn 2026–2030 — Tỉnh Pắc Thắng, năm 2026/,
+    );
+    // 4 of 44 xã; 65 % of 44 is 28.6: 29 − 4 = 25 more.
+    expect(await rowText(page, 'ntm-65')).toMatch(/4\/44 xã \(9,1%\).*còn thiếu 25 xã để đạt 65%/);
+    await app(page)
+      .locator('atlas-targets')
+      .screenshot({
+        path: join(ROOT, 'test-results/programme-targets-2026.png'),
+      });
+    await page.close();
+  });
+
+  it('sets the whole map of 2025 against the 2025 targets', async () => {
+    const page = await harness.open('?v=2021');
+    // 238 of 300 communes NTM; 80 % is 240: 2 more. 101 of the 238 advanced (42.4 %).
+    expect(await rowText(page, 'ntm-80')).toMatch(
+      /238\/300 xã \(79,3%\).*còn thiếu 2 xã để đạt 80%/,
+    );
+    expect(await rowText(page, 'advanced-40')).toMatch(/101\/238 xã \(42,4%\).*đã đạt 40%/);
+    await page.close();
+  });
+});
+
 describe('a poverty series across the 2027 standard', () => {
   it('says on the change map where the series breaks', async () => {
     const page = await harness.open(

@@ -183,6 +183,7 @@ export const appStyles = [
       .pair-note,
       #classing-details,
       #story-details,
+      atlas-targets,
       atlas-histogram,
       atlas-detail,
       atlas-predecessors,
@@ -229,6 +230,7 @@ export const appStyles = [
     :host([embedded]) .layers,
     :host([embedded]) .table,
     :host([embedded]) #classing-details,
+    :host([embedded]) atlas-targets,
     :host([embedded]) atlas-histogram {
       display: none !important;
     }

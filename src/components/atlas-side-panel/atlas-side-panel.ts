@@ -19,6 +19,7 @@ import '../atlas-legend/atlas-legend';
 import '../atlas-pair-side/atlas-pair-side';
 import '../atlas-predecessors/atlas-predecessors';
 import '../atlas-story/atlas-story';
+import '../atlas-targets/atlas-targets';
 
 /**
  * The panel beside the map: the legend, classes and colours, the story, the
@@ -96,7 +97,7 @@ export class AtlasSidePanel extends AtlasPart {
         @atlas-filter=${(e: AtlasEvent<'atlas-filter'>) => store.toggleFilter(e.detail)}
         @atlas-emphasize=${(e: AtlasEvent<'atlas-emphasize'>) => store.emphasize(e.detail)}
       ></atlas-legend>
-      ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
+      ${this.renderTargets()} ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
       ${
         selected
           ? html`<atlas-detail
@@ -125,6 +126,14 @@ export class AtlasSidePanel extends AtlasPart {
           : nothing
       }
     </aside>`;
+  }
+
+  /** The programme targets of the year and area shown. */
+  private renderTargets() {
+    const { view, areaName } = this.atlas.store.select.targets(this.atlas.store.state);
+    return view
+      ? html`<atlas-targets .view=${view} .areaName=${areaName}></atlas-targets>`
+      : nothing;
   }
 
   /** Classes and colours, the story, the distribution: for a layer shown. */
