@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problemAt } from './problem-lines';
 import { placeIn } from '../../src/core/problems';
 import { CATALOGUE } from '../../src/core/catalogue';
-import type { ColumnRole } from '../../src/core/column-suggestions';
+import { suggestColumns, type ColumnRole } from '../../src/core/column-suggestions';
 import { buildHierarchy } from '../../src/core/hierarchy';
 import { locateHeader, type TableCell } from '../../src/core/table-header';
 import { importTable, type TableSource } from '../../src/core/table-import';
@@ -237,6 +237,52 @@ describe('a table with a header and no rows (issue 20, point 10c)', () => {
       run([['Mã xã', 'Tổng số hộ']], [{ role: 'code' }, indicator('households_total')]),
     ).toThrow(
       /has a header but no rows of figures; nothing was imported and the map stays as it was/,
+    );
+  });
+});
+
+describe('a table of the 2026–2030 criteria (issue 21, point 6)', () => {
+  const headers = ['Mã xã', 'Nhóm xã', 'TC 7 KHCN và CĐS', 'Số tiêu chí NTM đạt (bộ 2026–2030)'];
+
+  it('reads "TC 7" as criterion 7 of the 2026–2030 set and "Nhóm xã" as the group', () => {
+    expect(suggestColumns(headers, CATALOGUE, '2026-2030')).toEqual([
+      { role: 'code' },
+      indicator('commune_group'),
+      indicator('ntm26_c07'),
+      indicator('ntm26_criteria_met'),
+    ]);
+    // The same "TC 7" in a 2021–2025 table is rural commercial infrastructure.
+    expect(suggestColumns(['TC 7'], CATALOGUE)).toEqual([indicator('ntm_c07')]);
+  });
+
+  it('imports a 2026 row, and refuses a 2026–2030 criterion in a 2024 row', () => {
+    const rows: TableCell[][] = [headers, ['40000', 3, 1, 8]];
+    const columns = [
+      { role: 'code' } as const,
+      indicator('commune_group'),
+      indicator('ntm26_c07'),
+      indicator('ntm26_criteria_met'),
+    ];
+    const imported = run(rows, columns, { fixed: '2026' });
+    expect(valueOf(imported, 'commune_group', '40000', '2026')).toBe(3);
+    expect(valueOf(imported, 'ntm26_c07', '40000', '2026')).toBe(1);
+    expect(imported.dataset.programmePeriods).toEqual(['2026-2030']);
+    const old = run(rows, columns, { fixed: '2024' });
+    expect(valueOf(old, 'ntm26_c07', '40000')).toBeUndefined();
+    expect(old.dataset.problems.map((p) => p.message.en)).toContain(
+      '1 value of "ntm26_c07" in 2024 (2021–2025 period) refused: this indicator belongs to the 2026–2030 period\'s criteria set, not the same measure',
+    );
+  });
+
+  it('refuses a table that mixes criteria of both periods, naming the columns', () => {
+    const rows: TableCell[][] = [
+      ['Mã xã', 'Số tiêu chí NTM đạt', 'TC 7 KHCN và CĐS'],
+      ['40000', 17, 1],
+    ];
+    expect(() =>
+      run(rows, [{ role: 'code' }, indicator('ntm_criteria_met'), indicator('ntm26_c07')]),
+    ).toThrow(
+      /mixes criteria of two periods: "Số tiêu chí NTM đạt" are of the 2021–2025 set \(19 criteria\), "TC 7 KHCN và CĐS" of the 2026–2030 set \(10 criteria\)/,
     );
   });
 });
