@@ -10,6 +10,36 @@ const UNIT_WORDS: Record<string, BilingualText> = {
 };
 
 /**
+ * How many decimals a layer's values are shown with, everywhere (panel,
+ * tooltip, table, predecessors): the same value reads the same. Rates of
+ * households to two decimals (1,93 %: national rates move by tenths), shares
+ * of units and means to one, counts and amounts whole.
+ */
+export function valueDigits(layer: Layer): number {
+  const rule = layer.indicator.aggregation;
+  if (layer.count) return 0;
+  if (layer.share) return 1;
+  if (rule.rule === 'ratio') return 2;
+  if (rule.rule === 'sum') return Number.isInteger(layer.indicator.domain?.[1] ?? 0) ? 0 : 1;
+  return 1;
+}
+
+/** A layer's number alone, with its unit's sign, at its digits: "20,56%", "17,5". */
+export function formatLayerNumber(layer: Layer, value: number, language: Language): string {
+  const digits = valueDigits(layer);
+  return layerUnit(layer)?.vi === '%'
+    ? formatPercent(value, language, digits)
+    : formatNumber(value, language, digits);
+}
+
+/** "; 3/5 xã có số liệu" when a parent's value covers only some of its units. */
+function coverage(value: UnitValue, base: BilingualText, language: Language): string {
+  if (value.source !== 'aggregated' || !value.unitsTotal) return '';
+  if (value.unitsWithData === undefined || value.unitsWithData === value.unitsTotal) return '';
+  return `; ${formatNumber(value.unitsWithData, language, 0)}/${formatNumber(value.unitsTotal, language, 0)} ${base[language]} ${language === 'vi' ? 'có số liệu' : 'with data'}`;
+}
+
+/**
  * A value as a sentence part that always carries its base: "40% (2/5 xã, trên
  * số xã đạt chuẩn NTM)", "3,2% (45/1.400 hộ)", "bình quân 17,5 tiêu chí/xã (25 xã)".
  * Missing data reads "không có dữ liệu" / "no data", never 0.
@@ -32,7 +62,7 @@ function describeUnitValue(layer: Layer, value: UnitValue, language: Language): 
       : `${formatNumber(value.value, language, 0)} ${base.en} (of ${total} with data)`;
   }
   if (share) {
-    return `${formatPercent(value.value, language)} (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)} ${base[language]}, ${share.baseLabel[language]})`;
+    return `${formatPercent(value.value, language, valueDigits(layer))} (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)} ${base[language]}, ${share.baseLabel[language]}${coverage(value, base, language)})`;
   }
   if (indicator.categories && value.source !== 'aggregated') {
     const category = indicator.categories.find((c) => c.value === value.value);
@@ -41,17 +71,19 @@ function describeUnitValue(layer: Layer, value: UnitValue, language: Language): 
   if (rule.rule === 'ratio') {
     const parts =
       value.numerator !== undefined && value.denominator !== undefined
-        ? ` (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)})`
+        ? ` (${formatNumber(value.numerator, language, 0)}/${formatNumber(value.denominator, language, 0)}${coverage(value, base, language)})`
         : '';
-    return `${formatPercent(value.value, language, 2)}${parts}`;
+    return `${formatLayerNumber(layer, value.value, language)}${parts}`;
   }
   if (rule.rule === 'mean' && value.source === 'aggregated') {
-    const text = `${formatNumber(value.value, language, 1)} ${unit}/${base[language]}`;
-    return language === 'vi'
-      ? `bình quân ${text} (${formatNumber(value.unitsWithData, language, 0)} ${base.vi})`
-      : `mean ${text} (${formatNumber(value.unitsWithData, language, 0)} ${base.en})`;
+    const text = `${formatNumber(value.value, language, valueDigits(layer))} ${unit}/${base[language]}`;
+    const covered =
+      value.unitsTotal && value.unitsWithData !== value.unitsTotal
+        ? `${formatNumber(value.unitsWithData, language, 0)}/${formatNumber(value.unitsTotal, language, 0)} ${base[language]} ${language === 'vi' ? 'có số liệu' : 'with data'}`
+        : `${formatNumber(value.unitsWithData, language, 0)} ${base[language]}`;
+    return language === 'vi' ? `bình quân ${text} (${covered})` : `mean ${text} (${covered})`;
   }
-  const text = `${formatNumber(value.value, language, 1)}${unit ? ` ${unit}` : ''}`;
+  const text = `${formatNumber(value.value, language, valueDigits(layer))}${unit ? ` ${unit}` : ''}`;
   if (
     value.source === 'aggregated' &&
     value.unitsTotal &&

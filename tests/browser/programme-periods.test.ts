@@ -13,7 +13,8 @@ import { app, Harness, legendText, ROOT } from './harness';
  * - Tỉnh Pắc Thắng: 4 of its 44 xã meet NTM = 9.09 %; Tỉnh Trung Vân: 13 of
  *   43 = 30.23 %; on the 2030 thresholds (20 / 40 / 65 %) one province under
  *   20 %, one from 20 to 40 %;
- * - Pắc Thắng's 19 group-3 xã: none meets NTM (0 of 19).
+ * - Pắc Thắng's 19 group-3 xã: none meets NTM (0 of 19);
+ * - Pắc Thắng has 51 commune-level units: 44 xã with NTM data, 7 phường without.
  */
 const folder = join(ROOT, '.bench/test-data/programme-periods');
 const harness = new Harness();
@@ -100,7 +101,7 @@ describe('the 2026–2030 programme on the new communes', () => {
     );
     await expect(
       panel.locator('dd[data-indicator="ntm26_status"]').first().innerText(),
-    ).resolves.toMatch(/^9,1% \(4\/44 xã, trên tổng số xã có số liệu\)/);
+    ).resolves.toMatch(/^9,1% \(4\/44 xã, trên tổng số xã có số liệu; 44\/51 xã có số liệu\)/);
     expect(await panel.locator('dd[data-indicator="ntm_status"]').count()).toBe(0);
     await page.close();
     const commune = await harness.open('?v=2025&i=ntm26_status&u=40732');

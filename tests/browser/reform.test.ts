@@ -54,7 +54,7 @@ describe('a new commune and the old communes it was formed from (demo)', () => {
     const rate = expected('poor_rate', '40003');
     await expect(
       panel.locator('dd[data-reaggregated="poor_rate"] .value').innerText(),
-    ).resolves.toBe(`${rate.value!.toFixed(1).replace('.', ',')}%`);
+    ).resolves.toBe(`${rate.value!.toFixed(2).replace('.', ',')}%`);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { describeBilingual } from '../../core/describe-value';
+import { describeBilingual, formatLayerNumber } from '../../core/describe-value';
 import { formatNumber, formatPercent } from '../../core/format';
 import type { Crosswalk } from '../../core/crosswalk';
 import type { Hierarchy } from '../../core/hierarchy';
@@ -158,7 +158,9 @@ export class AtlasPredecessors extends AtlasElement {
 
   private valueText(result: Reaggregated, layer: NonNullable<ReturnType<typeof resolveLayer>>) {
     if (result.value === null) return bi({ vi: 'không có dữ liệu', en: 'no data' }, this.language);
-    if (layerUnit(layer)?.vi === '%') return formatPercent(result.value, this.locale, 1);
+    // A rate at the digits it has everywhere; a count spread over parts of old communes
+    // keeps one decimal, since it is an estimate (3,4 products), not a count.
+    if (layerUnit(layer)?.vi === '%') return formatLayerNumber(layer, result.value, this.locale);
     const unit = layerUnit(layer);
     return `${formatNumber(result.value, this.locale, 1)}${unit ? ` ${unit.vi}` : ''}`;
   }

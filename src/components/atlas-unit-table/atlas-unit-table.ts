@@ -1,7 +1,8 @@
 import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from '../../core/programme-period';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { formatNumber, formatPercent } from '../../core/format';
+import { formatLayerNumber } from '../../core/describe-value';
+import { formatNumber } from '../../core/format';
 import { layerLabel, layerUnit } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
 import type { BilingualText } from '../../core/text';
@@ -333,9 +334,8 @@ export class AtlasUnitTable extends AtlasElement {
       const text = formatNumber(Math.abs(row.value), this.locale, 2);
       return `${row.value > 0 ? '+' : row.value < 0 ? '−' : ''}${text}`;
     }
-    return layerUnit(layer)?.vi === '%'
-      ? formatPercent(row.value, this.locale, 1)
-      : formatNumber(row.value, this.locale, 2);
+    // The digits of the panel and the tooltip: one value reads the same everywhere.
+    return formatLayerNumber(layer, row.value, this.locale);
   }
 
   private sortBy(key: SortKey): void {
