@@ -67,8 +67,10 @@ export function crosswalkFromAddressDb(input: unknown, fileName: string): Addres
         level: 'commune',
         from: from as UnitCode,
         to: to as UnitCode,
-        type: targets.size === 1 ? 'full' : 'partial',
-        weight: targets.size === 1 ? 1 : null,
+        // The package ties an old commune to a new one without saying whether all of it
+        // went there (the resolutions split 460 old communes): coverage unknown, never "whole".
+        type: targets.size === 1 ? 'unknown' : 'partial',
+        weight: null,
       });
     }
   }

