@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, Harness, legendText, ROOT } from './harness';
+import { app, chooseTable, Harness, legendText, ROOT } from './harness';
 
 /**
  * Today's programme (issue 21): the demo's 2026 on the new communes under
@@ -50,6 +50,16 @@ beforeAll(async () => {
       ),
       values: { '2026': year(1), '2027': year(1.6) },
     }),
+  );
+  // A commune office's 2026 table under the new set, headed as offices write it.
+  const rows = Object.entries(v2026)
+    .filter(([, row]) => row.ntm26_status !== undefined)
+    .map(([code, row]) =>
+      [code, row.commune_group, row.ntm26_c07, row.ntm26_criteria_met].join(','),
+    );
+  writeFileSync(
+    join(folder, 'ket-qua-ntm-2026.csv'),
+    ['Mã xã,Nhóm xã,TC 7 KHCN và CĐS,Số tiêu chí NTM đạt (bộ 2026–2030)', ...rows].join('\n'),
   );
   await harness.start({ '/generated': folder, '/demo': join(ROOT, 'data/demo') });
 });
@@ -168,6 +178,32 @@ describe('the target panel of the area and year shown', () => {
       /238\/300 xã \(79,3%\).*còn thiếu 2 xã để đạt 80%/,
     );
     expect(await rowText(page, 'advanced-40')).toMatch(/101\/238 xã \(42,4%\).*đã đạt 40%/);
+    await page.close();
+  });
+});
+
+describe('a 2026 table brought through the import dialog (issue 21, point 6)', () => {
+  it('maps the new set’s headers and imports the 87 xã', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [join(folder, 'ket-qua-ntm-2026.csv')]);
+    const mapping = await page.locator('atlas-table-mapping tbody tr').evaluateAll((rows) =>
+      rows.map((row) => {
+        const select = row.querySelector('select') as HTMLSelectElement;
+        return `${row.querySelector('th')?.textContent?.trim()} = ${select.selectedOptions[0]?.textContent?.trim()}`;
+      }),
+    );
+    expect(mapping).toEqual([
+      'Mã xã = Mã đơn vị / Unit code',
+      'Nhóm xã = Nhóm xã (QĐ 51/2025/QĐ-TTg) / Commune group (Decision 51/2025)',
+      'TC 7 KHCN và CĐS = Tiêu chí 7 (2026–2030): Khoa học công nghệ và chuyển đổi số / Criterion 7 (2026–2030): Science, technology and digital transformation',
+      'Số tiêu chí NTM đạt (bộ 2026–2030) = Số tiêu chí NTM đạt (bộ 2026–2030) / NTM criteria met (2026–2030 set)',
+    ]);
+    expect(await page.locator('atlas-table-mapping #table-period').inputValue()).toBe('2026');
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    expect(
+      (await page.locator('atlas-import #report .summary').innerText()).replace(/\s+/g, ' '),
+    ).toMatch(/Matched, with values: 87 · .*codes without a boundary: 0/);
     await page.close();
   });
 });
