@@ -121,6 +121,21 @@ describe('the 2026–2030 programme on the new communes', () => {
     await commune.close();
   });
 
+  it("ticks a commune's 10 criteria of 2026–2030 in its panel", async () => {
+    // 40201 met 7 of the 10 in 2026: not 3 (rural economy), 7 (science and digital), 8 (environment).
+    const page = await harness.open('?v=2025&i=ntm26_criteria_met&u=40201');
+    const panel = app(page).locator('atlas-detail');
+    const met = await panel
+      .locator('.checklist li.met')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-criterion')));
+    expect(met).toEqual(['1', '2', '4', '5', '6', '9', '10']);
+    await expect(panel.locator('.checklist li').count()).resolves.toBe(10);
+    await expect(panel.locator('.checklist li[data-criterion="7"]').innerText()).resolves.toMatch(
+      /Khoa học công nghệ và chuyển đổi số/,
+    );
+    await page.close();
+  });
+
   it('shares within a commune group count that group only', async () => {
     const page = await harness.open('?v=2025&l=province&i=ntm26_status.ntm_g3');
     expect(await metaOf(page)).toMatch(/Mẫu số: trên tổng số xã có số liệu thuộc nhóm 3/);

@@ -7,6 +7,7 @@ import type { IndicatorDataset } from '../../core/indicator-file';
 import type { Layer } from '../../core/layer';
 import { layerGroup, layerLabel, layersAt } from '../../core/layer';
 import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
+import { NTM_CRITERIA_2026, criterion2026Id } from '../../core/ntm-criteria-2026';
 import { PROGRAMME_PERIOD_LABELS, programmePeriodOf } from '../../core/programme-period';
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
@@ -168,7 +169,7 @@ export class AtlasDetail extends AtlasElement {
             </dd>`;
         return html`<section>
           <h3>${bi(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}</h3>
-          ${program === 'ntm' && unit.level === 'commune' ? this.renderChecklist(unit.code) : nothing}
+          ${(program === 'ntm' || program === 'ntm2026') && unit.level === 'commune' ? this.renderChecklist(unit.code) : nothing}
           <dl>${main.map(row)}</dl>
           ${
             parts.length
@@ -183,20 +184,36 @@ export class AtlasDetail extends AtlasElement {
     `;
   }
 
+  /**
+   * The commune's criteria, met or not: the 19 of 2021–2025 in their five
+   * groups, or the 10 of 2026–2030 (thresholds by commune group), whichever
+   * the year shown has.
+   */
   private renderChecklist(code: UnitCode) {
     const values = this.indicators?.values.get(this.period ?? '');
-    if (!values?.get(criterionId(1))) return nothing;
+    if (!values) return nothing;
+    const sets = [
+      { idOf: criterionId, names: NTM_CRITERIA, groups: NTM_CRITERIA_GROUPS, count: 19 },
+      {
+        idOf: criterion2026Id,
+        names: NTM_CRITERIA_2026,
+        groups: [{ label: null, first: 1, last: 10 }],
+        count: 10,
+      },
+    ];
+    const set = sets.find((s) => values.get(s.idOf(1))?.size);
+    if (!set) return nothing;
     return html`<div
       class="checklist"
-      aria-label=${biText({ vi: '19 tiêu chí', en: '19 criteria' }, this.language)}
+      aria-label=${biText({ vi: `${set.count} tiêu chí`, en: `${set.count} criteria` }, this.language)}
     >
-      ${NTM_CRITERIA_GROUPS.map(
+      ${set.groups.map(
         (group) =>
-          html`<h4>${bi(group.label, this.language)}</h4>
+          html`${group.label ? html`<h4>${bi(group.label, this.language)}</h4>` : nothing}
             <ol start=${group.first}>
-              ${NTM_CRITERIA.slice(group.first - 1, group.last).map((criterion, offset) => {
+              ${set.names.slice(group.first - 1, group.last).map((criterion, offset) => {
                 const n = group.first + offset;
-                const met = values.get(criterionId(n))?.get(code);
+                const met = values.get(set.idOf(n))?.get(code);
                 const mark = met === undefined ? '–' : met === 1 ? '✓' : '✗';
                 const state =
                   met === undefined
