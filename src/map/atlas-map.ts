@@ -8,17 +8,16 @@ import { drawingOf } from './map-drawing';
 import { workersPatched } from './maplibre-workers';
 import { ignoreCancelled, UnitOutlines } from './unit-outlines';
 import { UnitPainter } from './unit-painter';
+import { UnitSources } from './unit-sources';
 import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
   LAYER,
   MAP_BACKGROUND,
-  OUTLINE_MIN_ZOOM,
   SOURCE_ISLANDS,
   SOURCE_LABELS,
   SOURCE_LANDMARKS,
   SOURCE_NO_DATA,
-  SOURCE_UNITS,
   buildStyle,
   hatchImage,
 } from './style';
@@ -37,7 +36,9 @@ export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly ready: Promise<void>;
   private geometry: UnitGeometry | null = null;
-  private displayUrl: string | null = null;
+  /** The addresses the units' sources read (several only for tens of thousands of units). */
+  private displayUrls: string[] = [];
+  private readonly sources: UnitSources;
   private noDataPending: Promise<void> | null = null;
   /** Geometry asked of the worker and not yet drawn: the map is not idle until it is. */
   private awaitingGeometry = 0;
@@ -74,7 +75,7 @@ export class AtlasMap {
   ) {
     this.level = level;
     this.parentLevel = parentLevel;
-    this.displayUrl = unitsUrl;
+    this.displayUrls = unitsUrl ? [unitsUrl] : [];
     this.map = new MapLibreMap({
       container,
       // The units source is filled at style load, once the workers are patched.
@@ -92,6 +93,7 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.handlers = handlers;
+    this.sources = new UnitSources(this.map);
     this.archipelagoNames = new ArchipelagoNames(this.map);
     this.painter = new UnitPainter(this.map);
     this.outlines = new UnitOutlines(
@@ -106,7 +108,8 @@ export class AtlasMap {
       this.map.once('style.load', () => {
         this.map.addImage(HATCH_IMAGE, hatchImage());
         void workersPatched.then(() => {
-          if (this.displayUrl) this.source(SOURCE_UNITS).setData(this.displayUrl);
+          if (this.displayUrls.length)
+            this.sources.setData(this.displayUrls, this.level, this.parentLevel);
           resolve();
         });
       });
@@ -119,7 +122,7 @@ export class AtlasMap {
     this.map.on('mousemove', (event) => {
       if (this.map.isMoving() || (event.originalEvent as MouseEvent).buttons !== 0) return;
       const [feature] = this.map.queryRenderedFeatures(event.point, {
-        layers: [LAYER.islands, LAYER.fill],
+        layers: [LAYER.islands, ...this.sources.fillLayers()],
       });
       this.pointAt(codeOf(feature), event.point);
     });
@@ -127,7 +130,7 @@ export class AtlasMap {
     this.map.on('dragstart', () => this.pointAt(null, null));
     this.map.on('click', (event) => {
       const [feature] = this.map.queryRenderedFeatures(event.point, {
-        layers: [LAYER.islands, LAYER.fill],
+        layers: [LAYER.islands, ...this.sources.fillLayers()],
       });
       handlers.onClick(codeOf(feature));
     });
@@ -159,26 +162,36 @@ export class AtlasMap {
    * it; single outlines and label points are asked of `geometry` when needed.
    */
   async setUnits(
-    display: Blob | string,
+    display: Blob | string | readonly Blob[],
     codes: readonly UnitCode[],
     geometry: UnitGeometry,
     archipelagos: ArchipelagoDrawing,
   ): Promise<void> {
     await this.ready;
     const withIslands = new Set(archipelagos.islands.features.map((f) => f.properties.code));
-    this.painter.reset(codes, withIslands);
+    const parts: readonly (Blob | string)[] =
+      typeof display === 'string' || display instanceof Blob ? [display] : display;
+    this.painter.reset(
+      codes,
+      withIslands,
+      parts.map((_, i) => this.sources.sourceId(i)),
+    );
     this.source(SOURCE_ISLANDS).setData(archipelagos.islands);
     this.archipelagoNames.show(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
     this.noDataKey = '';
-    const previous = this.displayUrl;
+    const previous = this.displayUrls;
     // The file the map started reading at creation needs no second reading.
-    if (typeof display !== 'string' || display !== previous) {
-      this.displayUrl = typeof display === 'string' ? display : URL.createObjectURL(display);
-      this.source(SOURCE_UNITS).setData(this.displayUrl);
-      // The old URL may still be being read by MapLibre's worker; let it go once the new data is in.
-      if (previous?.startsWith('blob:')) this.map.once('idle', () => URL.revokeObjectURL(previous));
+    if (typeof display !== 'string' || previous.length !== 1 || display !== previous[0]) {
+      this.displayUrls = parts.map((part) =>
+        typeof part === 'string' ? part : URL.createObjectURL(part),
+      );
+      this.sources.setData(this.displayUrls, this.level, this.parentLevel);
+      // Old URLs may still be being read by MapLibre's worker; let them go once the new data is in.
+      const stale = previous.filter((url) => url.startsWith('blob:'));
+      if (stale.length)
+        this.map.once('idle', () => stale.forEach((url) => URL.revokeObjectURL(url)));
     }
     this.labelsShown = false;
     this.source(SOURCE_LABELS).setData({ type: 'FeatureCollection', features: [] });
@@ -191,15 +204,12 @@ export class AtlasMap {
     this.level = level;
     this.parentLevel = parentLevel;
     const atLevel = ['==', ['get', 'level'], level] as never;
-    this.map.setFilter(LAYER.fill, atLevel);
-    this.map.setFilter(LAYER.outline, atLevel);
-    this.map.setLayerZoomRange(LAYER.outline, OUTLINE_MIN_ZOOM[level], 24);
+    this.sources.setLevel(level, parentLevel);
     this.map.setFilter(LAYER.labels, [
       'all',
       atLevel,
       ['>=', ['zoom'], LABEL_MIN_ZOOM[level]],
     ] as never);
-    this.map.setFilter(LAYER.parentOutline, ['==', ['get', 'level'], parentLevel ?? '-'] as never);
     this.map.setLayoutProperty(LAYER.labels, 'text-size', level === 'commune' ? 11 : 13);
     this.showLabelsWhenReadable();
   }
@@ -362,7 +372,7 @@ export class AtlasMap {
 
   destroy(): void {
     this.resizeObserver.disconnect();
-    if (this.displayUrl) URL.revokeObjectURL(this.displayUrl);
+    for (const url of this.displayUrls) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
     this.map.remove();
   }
 

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Level } from '../core/units';
 import { ISLAND_DOT_RADIUS, ISLAND_DOTS_FADE, ISLAND_RING_COLOUR } from '../core/archipelagos';
 
@@ -156,49 +156,7 @@ export function buildStyle(
         source: SOURCE_NO_DATA,
         paint: { 'fill-pattern': HATCH_IMAGE },
       },
-      {
-        id: LAYER.fill,
-        type: 'fill',
-        source: SOURCE_UNITS,
-        filter: atLevel as never,
-        paint: {
-          'fill-color': [
-            'to-color',
-            ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
-          ] as never,
-          // Units outside the drilled-into area fade so the focus reads at a glance.
-          // Units being pointed away from (histogram bar, legend class) fade further.
-          'fill-opacity': [
-            'case',
-            ['boolean', ['feature-state', 'faded'], false],
-            0.15,
-            ['boolean', ['feature-state', 'dim'], false],
-            0.3,
-            1,
-          ] as never,
-        },
-      },
-      {
-        id: LAYER.outline,
-        type: 'line',
-        source: SOURCE_UNITS,
-        filter: atLevel as never,
-        minzoom: OUTLINE_MIN_ZOOM[level],
-        paint: {
-          'line-color': 'rgba(255,255,255,0.85)',
-          'line-width': widthExpression(OUTLINE_WIDTHS),
-        },
-      },
-      {
-        id: LAYER.parentOutline,
-        type: 'line',
-        source: SOURCE_UNITS,
-        filter: ['==', ['get', 'level'], parentLevel ?? '-'] as never,
-        paint: {
-          'line-color': '#333333',
-          'line-width': widthExpression(PARENT_OUTLINE_WIDTHS),
-        },
-      },
+      ...unitLayers(SOURCE_UNITS, '', level, parentLevel),
       {
         id: LAYER.islands,
         type: 'circle',
@@ -279,6 +237,75 @@ export function buildStyle(
         },
       },
     ],
+  };
+}
+
+/**
+ * The layers that draw one source of units: fill, outline, parent outline.
+ * Tens of thousands of units are split over several sources (core/unit-shards):
+ * each has these three layers, with the suffix of its source.
+ */
+export function unitLayers(
+  source: string,
+  suffix: string,
+  level: Level,
+  parentLevel: Level | undefined,
+): LayerSpecification[] {
+  const atLevel = ['==', ['get', 'level'], level];
+  return [
+    {
+      id: `${LAYER.fill}${suffix}`,
+      type: 'fill',
+      source,
+      filter: atLevel as never,
+      paint: {
+        'fill-color': [
+          'to-color',
+          ['coalesce', ['feature-state', 'fill'], 'rgba(0,0,0,0)'],
+        ] as never,
+        // Units outside the drilled-into area fade so the focus reads at a glance.
+        // Units being pointed away from (histogram bar, legend class) fade further.
+        'fill-opacity': [
+          'case',
+          ['boolean', ['feature-state', 'faded'], false],
+          0.15,
+          ['boolean', ['feature-state', 'dim'], false],
+          0.3,
+          1,
+        ] as never,
+      },
+    },
+    {
+      id: `${LAYER.outline}${suffix}`,
+      type: 'line',
+      source,
+      filter: atLevel as never,
+      minzoom: OUTLINE_MIN_ZOOM[level],
+      paint: {
+        'line-color': 'rgba(255,255,255,0.85)',
+        'line-width': widthExpression(OUTLINE_WIDTHS),
+      },
+    },
+    {
+      id: `${LAYER.parentOutline}${suffix}`,
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'level'], parentLevel ?? '-'] as never,
+      paint: {
+        'line-color': '#333333',
+        'line-width': widthExpression(PARENT_OUTLINE_WIDTHS),
+      },
+    },
+  ] as LayerSpecification[];
+}
+
+/** A source of units: tiled with the atlas's settings, its features keyed by code. */
+export function unitSourceSpecification(): SourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'code',
+    ...UNITS_SOURCE_OPTIONS,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ISLAND_NO_DATA_FILL } from '../core/archipelagos';
+import { shardOf } from '../core/unit-shards';
 import type { UnitCode } from '../core/units';
 import { FeatureStateBatch } from './feature-state-batch';
 import { SOURCE_ISLANDS, SOURCE_UNITS } from './style';
@@ -28,12 +29,21 @@ export class UnitPainter {
   private hasIslands = new Uint8Array(0);
   /** Units faded because something else is being pointed at (a histogram bar, a legend class). */
   private readonly faded = new Set<UnitCode>();
+  /** Each unit's source, by its place in `codes` (one source unless the units are very many). */
+  private shardOf = new Uint8Array(0);
+  private sources: readonly string[] = [SOURCE_UNITS];
 
   constructor(private readonly map: MapLibreMap) {}
 
-  /** Other units: nothing of them is painted yet. */
-  reset(codes: readonly UnitCode[], withIslands: ReadonlySet<UnitCode>): void {
+  /** Other units: nothing of them is painted yet. `sources` are the units' sources, by shard. */
+  reset(
+    codes: readonly UnitCode[],
+    withIslands: ReadonlySet<UnitCode>,
+    sources: readonly string[] = [SOURCE_UNITS],
+  ): void {
     this.codes = [...codes];
+    this.sources = sources;
+    this.shardOf = Uint8Array.from(codes, (code) => shardOf(code, sources.length));
     this.hasIslands = Uint8Array.from(codes, (code) => (withIslands.has(code) ? 1 : 0));
     this.paintedFill = new Array<string | undefined>(codes.length).fill(undefined);
     this.paintedDim = new Uint8Array(codes.length);
@@ -50,7 +60,7 @@ export class UnitPainter {
   ): UnitCode[] {
     const noData: UnitCode[] = [];
     const codes = this.codes;
-    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    const batches = this.sources.map((source) => new FeatureStateBatch(this.map, source));
     const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
     // One state object for every unit: MapLibre copies what it keeps, and
     // 10,600 objects per restyle would be garbage the next frame collects.
@@ -68,20 +78,20 @@ export class UnitPainter {
       this.paintedDim[i] = dim ? 1 : 0;
       state.fill = fill;
       state.dim = dim;
-      states.set(code, state);
+      (batches[this.shardOf[i] as number] as FeatureStateBatch).set(code, state);
       if (this.hasIslands[i] === 1) {
         // An island's dot cannot carry the hatch: no data is the hatch's light ink in its ring.
         state.fill = given === null ? ISLAND_NO_DATA_FILL : fill;
         islandStates.set(code, state);
       }
     }
-    states.finish();
+    for (const batch of batches) batch.finish();
     islandStates.finish();
     return noData;
   }
 
   emphasize(codes: ReadonlySet<UnitCode> | null): void {
-    const states = new FeatureStateBatch(this.map, SOURCE_UNITS);
+    const batches = this.sources.map((source) => new FeatureStateBatch(this.map, source));
     const islandStates = new FeatureStateBatch(this.map, SOURCE_ISLANDS);
     const state = { faded: false };
     this.codes.forEach((code, i) => {
@@ -90,10 +100,10 @@ export class UnitPainter {
       if (fade) this.faded.add(code);
       else this.faded.delete(code);
       state.faded = fade;
-      states.set(code, state);
+      (batches[this.shardOf[i] as number] as FeatureStateBatch).set(code, state);
       if (this.hasIslands[i] === 1) islandStates.set(code, state);
     });
-    states.finish();
+    for (const batch of batches) batch.finish();
     islandStates.finish();
   }
 }

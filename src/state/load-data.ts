@@ -14,8 +14,8 @@ export interface LoadedVintage extends AtlasData {
   /** Why the data is read in this vintage, when it was inferred rather than chosen. */
   readonly vintageReason: BilingualText | null;
   readonly files: VintageFiles;
-  /** GeoJSON of every unit for the map: a Blob, or the address of the one file when it draws as it is. */
-  readonly display: Blob | string;
+  /** GeoJSON of every unit for the map: a Blob (one per source for tens of thousands of units), or the address of the one file when it draws as it is. */
+  readonly display: Blob | string | readonly Blob[];
   /** How the geometry was lightened for the map, if it was. */
   readonly displaySimplification: DisplaySimplification | null;
   readonly worker: DataWorker;

@@ -20,6 +20,7 @@ import {
 } from '../core/boundary-transfer';
 import { validationReport, type ValidationReport } from '../core/validation-report';
 import { inferVintage } from '../core/infer-vintage';
+import { shardCount, shardOf } from '../core/unit-shards';
 import { archipelagosPresent, missingArchipelagoProblems } from '../core/archipelagos';
 import type { BilingualText, Language } from '../core/text';
 import {
@@ -56,7 +57,7 @@ export interface LoadedBoundaries extends BoundaryUnits {
    * null when the one file given can be drawn as it is (then the map reads
    * that file, and no copy is written).
    */
-  readonly display: Blob | null;
+  readonly display: Blob | readonly Blob[] | null;
   /** How the geometry was lightened for the map, when the file was too heavy to draw as it is. */
   readonly displaySimplification: DisplaySimplification | null;
 }
@@ -109,7 +110,10 @@ async function loadBoundaries(
       ),
     ]),
   };
+  // Tens of thousands of units are drawn from several sources, each written here.
+  const shards = shardCount(set.features.length);
   const asIs =
+    shards === 1 &&
     files.length === 1 &&
     'url' in files[0]! &&
     collections.length === 1 &&
@@ -125,11 +129,19 @@ async function loadBoundaries(
   return {
     ...units,
     vintageReason: inferred?.reason ?? null,
-    display: asIs
-      ? null
-      : new Blob([displayGeoJson(shown.features)], { type: 'application/geo+json' }),
+    display: asIs ? null : displayBlobs(shown.features, shards),
     displaySimplification: shown.simplification,
   };
+}
+
+/** The map's GeoJSON: one Blob, or one per source when the units are split (core/unit-shards). */
+function displayBlobs(shown: readonly UnitFeature[], shards: number): Blob | Blob[] {
+  const blob = (part: readonly UnitFeature[]) =>
+    new Blob([displayGeoJson(part)], { type: 'application/geo+json' });
+  if (shards === 1) return blob(shown);
+  const parts: UnitFeature[][] = Array.from({ length: shards }, () => []);
+  for (const feature of shown) parts[shardOf(feature.properties.code, shards)]!.push(feature);
+  return parts.map(blob);
 }
 
 /**
