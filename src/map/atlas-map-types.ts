@@ -7,6 +7,8 @@ import type { Camera } from '../core/view-state';
 export interface UnitGeometry {
   labels(): Promise<FeatureCollection<Point>>;
   features(codes: readonly UnitCode[]): Promise<UnitFeature[]>;
+  /** The features of many units as a GeoJSON file, read by the map's worker by address. */
+  featuresFile(codes: readonly UnitCode[]): Promise<Blob>;
 }
 
 export interface AtlasMapHandlers {

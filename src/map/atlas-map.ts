@@ -9,6 +9,7 @@ import { workersPatched } from './maplibre-workers';
 import { ignoreCancelled, UnitOutlines } from './unit-outlines';
 import { UnitPainter } from './unit-painter';
 import { UnitSources } from './unit-sources';
+import { NoDataHatch } from './no-data-hatch';
 import {
   HATCH_IMAGE,
   LABEL_MIN_ZOOM,
@@ -39,13 +40,12 @@ export class AtlasMap {
   /** The addresses the units' sources read (several only for tens of thousands of units). */
   private displayUrls: string[] = [];
   private readonly sources: UnitSources;
-  private noDataPending: Promise<void> | null = null;
   /** Geometry asked of the worker and not yet drawn: the map is not idle until it is. */
   private awaitingGeometry = 0;
   private readonly archipelagoNames: ArchipelagoNames;
   private readonly painter: UnitPainter;
   private readonly outlines: UnitOutlines;
-  private noDataKey = '';
+  private readonly hatch: NoDataHatch;
   private level: Level;
   private parentLevel: Level | undefined;
   private labelsShown = false;
@@ -98,6 +98,10 @@ export class AtlasMap {
     this.painter = new UnitPainter(this.map);
     this.outlines = new UnitOutlines(
       (id) => this.source(id),
+      (request) => this.awaiting(request),
+    );
+    this.hatch = new NoDataHatch(
+      () => this.source(SOURCE_NO_DATA),
       (request) => this.awaiting(request),
     );
     this.resizeObserver = new ResizeObserver(() => this.resize());
@@ -180,7 +184,7 @@ export class AtlasMap {
     this.archipelagoNames.show(archipelagos.labels);
     this.source(SOURCE_LANDMARKS).setData(archipelagos.landmarks);
     this.geometry = geometry;
-    this.noDataKey = '';
+    this.hatch.reset();
     const previous = this.displayUrls;
     // The file the map started reading at creation needs no second reading.
     if (typeof display !== 'string' || previous.length !== 1 || display !== previous[0]) {
@@ -250,18 +254,7 @@ export class AtlasMap {
     fillOf: (code: UnitCode) => string | null | undefined,
     isDimmed: (code: UnitCode) => boolean,
   ): void {
-    const noData = this.painter.paint(fillOf, isDimmed);
-    const noDataKey = noData.join(',');
-    if (noDataKey !== this.noDataKey && this.geometry) {
-      this.noDataKey = noDataKey;
-      const pending = (this.noDataPending = this.awaiting(this.geometry.features(noData)).then(
-        (features) => {
-          if (this.noDataPending !== pending) return;
-          this.source(SOURCE_NO_DATA).setData({ type: 'FeatureCollection', features });
-        },
-        ignoreCancelled,
-      ));
-    }
+    this.hatch.show(this.painter.paint(fillOf, isDimmed), this.geometry);
   }
 
   /**
@@ -373,6 +366,7 @@ export class AtlasMap {
   destroy(): void {
     this.resizeObserver.disconnect();
     for (const url of this.displayUrls) if (url.startsWith('blob:')) URL.revokeObjectURL(url);
+    this.hatch.destroy();
     this.map.remove();
   }
 

@@ -90,6 +90,10 @@ export class DataWorker {
     return this.call(() => this.remote.features(codes));
   }
 
+  featuresFile(codes: readonly UnitCode[]): Promise<Blob> {
+    return this.call(() => this.remote.featuresFile(codes));
+  }
+
   /** Area shares of split old units (this worker holding the old geometry); see the worker. */
   areaShares(
     splits: readonly UnweightedSplit[],
