@@ -1,6 +1,6 @@
 import { criterion2026Id } from '../../src/core/ntm-criteria-2026';
 import type { DemoGeography } from './geography';
-import type { Values } from './model';
+import { fundsRow, type Values } from './model';
 import type { Random } from './random';
 
 /**
@@ -140,26 +140,9 @@ export function build2026(
 function funds2026(random: Random, region: number, isWard: boolean): Record<string, number> {
   const central = (isWard ? 300 : 1500 + 1400 * region) * Math.exp(0.3 * random.normal());
   const local = (isWard ? 1500 : 900) * Math.exp(0.3 * random.normal());
-  const result: Record<string, number> = {};
-  let allocated = 0;
-  let disbursed = 0;
-  for (const [source, amount] of [
-    ['central', central],
-    ['local', local],
-  ] as const) {
-    for (const [type, share, rate] of [
-      ['capital', 0.7, 0.38],
-      ['recurrent', 0.3, 0.5],
-    ] as const) {
-      const a = Math.round(amount * share);
-      const d = Math.min(a, Math.max(0, Math.round(a * (rate + 0.1 * random.normal()))));
-      result[`funds_allocated_${source}_${type}`] = a;
-      result[`funds_disbursed_${source}_${type}`] = d;
-      allocated += a;
-      disbursed += d;
-    }
-  }
-  result.funds_allocated_total = allocated;
-  result.funds_disbursed_total = disbursed;
-  return result;
+  return fundsRow(
+    { central, local },
+    0.7,
+    (type) => (type === 'capital' ? 0.38 : 0.5) + 0.1 * random.normal(),
+  );
 }

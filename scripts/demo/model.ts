@@ -206,19 +206,36 @@ function funds(
 ): Record<string, number> {
   const central = (900 + 2600 * mountain + 900 * region) * Math.exp(0.3 * random.normal());
   const local = (1800 * (1 - mountain) + 250) * Math.exp(0.3 * random.normal());
+  return fundsRow({ central, local }, 0.72, (type) =>
+    Math.min(
+      1,
+      (type === 'capital' ? CAPITAL_DISBURSED : RECURRENT_DISBURSED)[t]! + 0.08 * random.normal(),
+    ),
+  );
+}
+
+/**
+ * A commune's money by source (central, local) and type (capital, the
+ * `capitalShare` of each source; recurrent, the rest), allocated and
+ * disbursed, with the totals. `disbursedShare` draws each type's rate, in
+ * the order central capital, central recurrent, local capital, local
+ * recurrent.
+ */
+export function fundsRow(
+  amounts: { readonly central: number; readonly local: number },
+  capitalShare: number,
+  disbursedShare: (type: 'capital' | 'recurrent') => number,
+): Record<string, number> {
   const result: Record<string, number> = {};
   let allocated = 0;
   let disbursed = 0;
-  for (const [source, amount] of [
-    ['central', central],
-    ['local', local],
-  ] as const) {
-    for (const [type, share, rates] of [
-      ['capital', 0.72, CAPITAL_DISBURSED],
-      ['recurrent', 0.28, RECURRENT_DISBURSED],
+  for (const source of ['central', 'local'] as const) {
+    for (const [type, share] of [
+      ['capital', capitalShare],
+      ['recurrent', 1 - capitalShare],
     ] as const) {
-      const a = Math.round(amount * share);
-      const d = Math.min(a, Math.round(a * Math.min(1, rates[t]! + 0.08 * random.normal())));
+      const a = Math.round(amounts[source] * share);
+      const d = Math.min(a, Math.max(0, Math.round(a * disbursedShare(type))));
       result[`funds_allocated_${source}_${type}`] = a;
       result[`funds_disbursed_${source}_${type}`] = d;
       allocated += a;
