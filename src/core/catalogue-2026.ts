@@ -7,14 +7,12 @@
  * (households, poverty, OCOP, money) are in catalogue.ts.
  */
 import type { IndicatorDefinition, ShareDefinition } from './indicator-definition';
+import { ALL_COMMUNES_WITH_DATA, MET_CATEGORIES } from './ntm-criteria';
 import { COMMUNE_GROUPS, NTM_CRITERIA_2026, criterion2026Id } from './ntm-criteria-2026';
 import type { BilingualText } from './text';
 
 const PERIOD = '2026-2030';
-const ALL_WITH_DATA: BilingualText = {
-  vi: 'trên tổng số xã có số liệu',
-  en: 'of communes with data',
-};
+const ALL_WITH_DATA = ALL_COMMUNES_WITH_DATA;
 
 /**
  * A share, and the same share within each commune group ("NTM communes
@@ -152,10 +150,7 @@ function criterion(n: number): IndicatorDefinition {
       en: `Whether the commune meets criterion ${n} of the 2026–2030 set (thresholds by commune group); parents: share of communes meeting it.`,
     },
     kind: 'category',
-    categories: [
-      { value: 0, label: { vi: 'Chưa đạt', en: 'Not met' }, color: '#f4a582' },
-      { value: 1, label: { vi: 'Đạt', en: 'Met' }, color: '#4393c3' },
-    ],
+    categories: MET_CATEGORIES,
     aggregation: {
       rule: 'shares',
       shares: groupedShares([

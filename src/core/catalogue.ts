@@ -1,6 +1,6 @@
 import type { IndicatorDefinition, ShareDefinition } from './indicator-definition';
 import { CATALOGUE_2026_2030 } from './catalogue-2026';
-import { NTM_CRITERIA, criterionId } from './ntm-criteria';
+import { ALL_COMMUNES_WITH_DATA, MET_CATEGORIES, NTM_CRITERIA, criterionId } from './ntm-criteria';
 import type { BilingualText } from './text';
 
 /**
@@ -13,10 +13,7 @@ const HOUSEHOLDS: BilingualText = { vi: 'hộ', en: 'households' };
 const PERCENT: BilingualText = { vi: '%', en: '%' };
 const MILLION_VND: BilingualText = { vi: 'triệu đồng', en: 'million VND' };
 const PRODUCTS: BilingualText = { vi: 'sản phẩm', en: 'products' };
-const ALL_WITH_DATA: BilingualText = {
-  vi: 'trên tổng số xã có số liệu',
-  en: 'of communes with data',
-};
+const ALL_WITH_DATA = ALL_COMMUNES_WITH_DATA;
 
 const NTM_STATUS_SHARES: ShareDefinition[] = [
   {
@@ -126,10 +123,7 @@ function criterion(n: number): IndicatorDefinition {
       en: `Whether the commune meets criterion ${n} of the NTM set (thresholds by region); parents: share of communes meeting it.`,
     },
     kind: 'category',
-    categories: [
-      { value: 0, label: { vi: 'Chưa đạt', en: 'Not met' }, color: '#f4a582' },
-      { value: 1, label: { vi: 'Đạt', en: 'Met' }, color: '#4393c3' },
-    ],
+    categories: MET_CATEGORIES,
     aggregation: {
       rule: 'shares',
       shares: [

@@ -1,4 +1,17 @@
+import type { CategoryDefinition } from './indicator-definition';
 import type { BilingualText } from './text';
+
+/** A criterion is met or not, in either period's set; the same two colours everywhere. */
+export const MET_CATEGORIES: readonly CategoryDefinition[] = [
+  { value: 0, label: { vi: 'Chưa đạt', en: 'Not met' }, color: '#f4a582' },
+  { value: 1, label: { vi: 'Đạt', en: 'Met' }, color: '#4393c3' },
+];
+
+/** The base of a share of communes: every commune with data. */
+export const ALL_COMMUNES_WITH_DATA: BilingualText = {
+  vi: 'trên tổng số xã có số liệu',
+  en: 'of communes with data',
+};
 
 /** The 19 commune criteria of New Rural Development 2021–2025 (QĐ 318/QĐ-TTg, 8 Mar 2022). */
 export const NTM_CRITERIA: readonly BilingualText[] = [
