@@ -39,6 +39,8 @@ export interface LegendInput {
   readonly aggregated: boolean;
   /** How the values were computed, when not the layer's own aggregation. */
   readonly rule: BilingualText | null;
+  /** Years of the map computed on these units from another geography's results. */
+  readonly recomputed?: { readonly from: Vintage; readonly periods: readonly string[] } | null;
 }
 
 export interface LegendRow {
@@ -62,6 +64,8 @@ export interface LegendText {
   /** The base of a share: what the percentage is of. */
   readonly base: BilingualText | null;
   readonly rule: BilingualText | null;
+  /** "Năm 2022 tính lại từ đơn vị cũ…": said wherever the legend is. */
+  readonly recomputed: BilingualText | null;
   readonly rows: readonly LegendRow[];
   readonly method: BilingualText;
   readonly policy: BilingualText | null;
@@ -89,6 +93,7 @@ export function legendText(input: LegendInput): LegendText {
     vintage: input.vintage ? vintageText(input.vintage) : null,
     base: base ? { vi: `Mẫu số: ${base.vi}`, en: `Base: ${base.en}` } : null,
     rule: rule ?? null,
+    recomputed: input.recomputed ? recomputedText(input.recomputed) : null,
     rows: [
       ...classification.classes.map((c) => ({
         index: c.index,
@@ -117,6 +122,18 @@ export function programmeLine(period: string | null, compare: string | null): Bi
   return {
     vi: `${part(compare, from, 'vi')}; ${part(period ?? '', to, 'vi')}`,
     en: `${part(compare, from, 'en')}; ${part(period ?? '', to, 'en')}`,
+  };
+}
+
+/** What a map of computed years says: which years, from which boundaries, not reported. */
+export function recomputedText(recomputed: {
+  readonly from: Vintage;
+  readonly periods: readonly string[];
+}): BilingualText {
+  const years = recomputed.periods.join(', ');
+  return {
+    vi: `Năm ${years}: kết quả của đơn vị cũ (địa giới ${recomputed.from}) tính lại cho đơn vị mới theo bảng chuyển đổi, không phải số liệu báo cáo trên đơn vị mới`,
+    en: `${years}: the old units' results (${recomputed.from} boundaries) recomputed for the new units through the crosswalk, not figures reported on the new units`,
   };
 }
 

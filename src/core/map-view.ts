@@ -72,7 +72,11 @@ export interface MapView {
 }
 
 /** The unit the view is drilled into: the selected unit or its nearest ancestor above the shown level. */
-function focusOf(hierarchy: Hierarchy, level: Level, selected: UnitCode | null): Unit | null {
+export function focusOf(
+  hierarchy: Hierarchy,
+  level: Level,
+  selected: UnitCode | null,
+): Unit | null {
   if (!selected) return null;
   const levels = levelsOf(hierarchy.vintage);
   const chain = [...ancestorsOf(hierarchy, selected), hierarchy.units.get(selected)].filter(
@@ -159,7 +163,22 @@ function otherPeriodNotice(layer: Layer, period: string): BilingualText | null {
   };
 }
 
-export function computeMapView(data: AtlasData, state: ViewState): MapView {
+/**
+ * Years shown on these units from another geography's results (see
+ * history-view.ts): pooled breaks include them, so a colour means one value
+ * along the whole slider. `forLayer` is the layer key they were computed for.
+ */
+export interface EarlierBasis {
+  readonly forLayer: string;
+  readonly periods: readonly string[];
+  readonly numbers: Float64Array;
+}
+
+export function computeMapView(
+  data: AtlasData,
+  state: ViewState,
+  earlier: ((layer: Layer, level: Level) => EarlierBasis | null) | null = null,
+): MapView {
   const { hierarchy, dataset } = data;
   const levels = levelsOf(hierarchy.vintage);
   const level = levels.includes(state.level) ? state.level : (levels[levels.length - 1] as Level);
@@ -237,7 +256,9 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
 
   // Breaks are computed on every period by default, so a colour means the same value in each year.
   const pooled = change === null && classing.basis === 'all' && !isCategoryLayer(layer);
-  const basisPeriods = pooled ? dataset.periods : [period];
+  const before = pooled && earlier ? earlier(layer, level) : null;
+  const earlierBasis = before && before.forLayer === layerKey(layer) ? before : null;
+  const basisPeriods = pooled ? [...(earlierBasis?.periods ?? []), ...dataset.periods] : [period];
   const classOptions = {
     aggregated,
     change: change !== null,
@@ -249,9 +270,10 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
   };
   const shown = numbers;
   const computeClasses = (): BasisClasses => {
-    const columns = basisPeriods.map((p) =>
+    const columns = (earlierBasis ? dataset.periods : basisPeriods).map((p) =>
       p === period ? shown : levelNumbers(context(p), layer, codes),
     );
+    if (earlierBasis) columns.push(earlierBasis.numbers);
     const basis = new Float64Array(columns.reduce((n, c) => n + c.length, 0));
     let filled = 0;
     for (const column of columns)
@@ -261,14 +283,16 @@ export function computeMapView(data: AtlasData, state: ViewState): MapView {
     return { classification, values: filled };
   };
   // A change's classes depend on both years, so they are computed afresh each time.
-  const { classification, values: basisCount } = change
-    ? computeClasses()
-    : keptClasses(
-        codes,
-        dataset,
-        JSON.stringify([layerKey(layer), basisPeriods, classOptions]),
-        computeClasses,
-      );
+  // Classes pooled with computed years are not kept: they depend on the other file too.
+  const { classification, values: basisCount } =
+    change || earlierBasis
+      ? computeClasses()
+      : keptClasses(
+          codes,
+          dataset,
+          JSON.stringify([layerKey(layer), basisPeriods, classOptions]),
+          computeClasses,
+        );
   const { classOf, classCounts, noDataCount } = assignClasses(classification, codes, numbers);
   const filter = new Set(
     state.filter.filter(

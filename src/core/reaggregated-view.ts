@@ -56,35 +56,12 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
     input.period && dataset.periods.includes(input.period)
       ? input.period
       : (dataset.periods[dataset.periods.length - 1] as string);
-  const at = (p: string) => {
-    const results = new Map<UnitCode, Reaggregated>();
-    for (const code of codes) {
-      results.set(
-        code,
-        reaggregate(
-          { crosswalk, old: { hierarchy: old.hierarchy, dataset, period: p }, target },
-          requested,
-          code,
-        ),
-      );
-    }
-    return results;
-  };
+  const at = (p: string) => reaggregatedAt({ crosswalk, old, target }, requested, codes, p);
   const results = at(period);
   const first = results.values().next().value as Reaggregated | undefined;
   // A status becomes a share of the predecessors: the layer shown is that share.
   const layer: Layer = first?.share ? { ...requested, share: first.share } : requested;
-  const valueOf = (result: Reaggregated | undefined): UnitValue =>
-    result && result.value !== null
-      ? {
-          value: result.value,
-          source: 'aggregated',
-          numerator: result.numerator,
-          denominator: result.denominator,
-          unitsWithData: result.covered,
-          unitsTotal: result.total,
-        }
-      : { value: null, source: 'none' };
+  const valueOf = reaggregatedValue;
 
   const compare = input.compare;
   let change: MapView['change'] = null;
@@ -157,4 +134,37 @@ export function computeReaggregatedView(input: ReaggregatedViewInput): Reaggrega
     results,
     sharedClasses,
   };
+}
+
+/** Each new unit's value in one period, computed from the old units' results. */
+export function reaggregatedAt(
+  input: Pick<ReaggregatedViewInput, 'crosswalk' | 'old' | 'target'>,
+  layer: Layer,
+  codes: readonly UnitCode[],
+  period: string,
+): Map<UnitCode, Reaggregated> {
+  const { crosswalk, old, target } = input;
+  const results = new Map<UnitCode, Reaggregated>();
+  if (!old.dataset) return results;
+  const context = {
+    crosswalk,
+    old: { hierarchy: old.hierarchy, dataset: old.dataset, period },
+    target,
+  };
+  for (const code of codes) results.set(code, reaggregate(context, layer, code));
+  return results;
+}
+
+/** A re-aggregated result as a map value: aggregated, with its parts and coverage. */
+export function reaggregatedValue(result: Reaggregated | undefined): UnitValue {
+  return result && result.value !== null
+    ? {
+        value: result.value,
+        source: 'aggregated',
+        numerator: result.numerator,
+        denominator: result.denominator,
+        unitsWithData: result.covered,
+        unitsTotal: result.total,
+      }
+    : { value: null, source: 'none' };
 }

@@ -4,7 +4,9 @@ import type { FigureMap, FigureUnit, FigureWords, MapDrawing } from '../core/fig
 import type { AtlasData } from '../core/map-view';
 import { formatDate, formatNumber } from '../core/format';
 import { layerLabel } from '../core/layer';
+import { isHistoryView } from '../core/history-view';
 import { legendText, vintageText } from '../core/legend-text';
+import { reaggregationRule } from '../core/reaggregate';
 import type { MapView } from '../core/map-view';
 import type { BilingualText } from '../core/text';
 import { unitFills } from '../core/unit-fills';
@@ -122,7 +124,8 @@ export async function figureOf(request: FigureRequest): Promise<{
           source: null,
           basis: mapView.classBasis,
           aggregated: request.aggregated,
-          rule: null,
+          rule: isHistoryView(mapView) && mapView.layer ? reaggregationRule(mapView.layer) : null,
+          recomputed: isHistoryView(mapView) ? mapView.recomputed : null,
         })
       : null;
   const layerName = legend ? t(legend.title) : mapView.layer ? t(layerLabel(mapView.layer)) : '';
@@ -143,7 +146,14 @@ export async function figureOf(request: FigureRequest): Promise<{
     title: request.title?.trim() || layerName,
     subtitle: request.title?.trim() ? [layerName, subtitle].join(' — ') : subtitle,
     legendLines: legend
-      ? [legend.programme, legend.unit, legend.base, legend.rule, legend.seriesBreak]
+      ? [
+          legend.recomputed,
+          legend.programme,
+          legend.unit,
+          legend.base,
+          legend.rule,
+          legend.seriesBreak,
+        ]
           .filter((x): x is BilingualText => !!x)
           .map(t)
       : [],

@@ -35,6 +35,8 @@ export interface AtlasState {
   /** The bridge between the two geographies, when the data shown has one (the demo does). */
   readonly crosswalk: Crosswalk | null;
   readonly crosswalkName: string;
+  /** True while the crosswalk named in the address is being read: the years it gives wait for it. */
+  readonly crosswalkPending: boolean;
   /** What is wrong with the crosswalk in use, checked once both geographies are loaded. */
   readonly crosswalkProblems: readonly DataProblem[];
   /** Why the layer asked for is not the one shown (another level, another file), until the next choice. */
@@ -74,6 +76,7 @@ export const EMPTY_STATE: AtlasState = {
   error: null,
   crosswalk: null,
   crosswalkName: '',
+  crosswalkPending: false,
   crosswalkProblems: [],
   layerNotice: null,
   viewNotice: null,

@@ -59,9 +59,13 @@ export class DataLoader {
       const json: unknown = await response.json().catch((error: unknown) => {
         throw new DataFileError(ref.name, '', notValidJson(error));
       });
-      this.store.update({ crosswalk: parseCrosswalkFile(json, ref.name), crosswalkName: ref.name });
+      this.store.update({
+        crosswalk: parseCrosswalkFile(json, ref.name),
+        crosswalkName: ref.name,
+        crosswalkPending: false,
+      });
     } catch (error) {
-      this.store.update({ error: errorText(error) });
+      this.store.update({ error: errorText(error), crosswalkPending: false });
     }
   }
 

@@ -4,13 +4,31 @@ import { ancestorsOf, isWithin, type Hierarchy } from '../core/hierarchy';
 import { hasFigures } from '../core/indicator-file';
 import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
 import { linkedAcross } from '../core/linked-units';
-import { computeMapView, NO_DATA_CLASS, type MapView } from '../core/map-view';
+import {
+  computeHistoryView,
+  computedLayer,
+  computedNumbers,
+  historyOf,
+  needsHistory,
+  periodsWithHistory,
+  sameMeasure,
+  type History,
+} from '../core/history-view';
+import { computeMapView, NO_DATA_CLASS, type EarlierBasis, type MapView } from '../core/map-view';
 import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggregated-view';
 import { targetsFor } from '../core/targets';
+import { unitStory } from '../core/unit-story';
 import type { BilingualText } from '../core/text';
 import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
 import { tableRows, type TableRow } from '../core/unit-table';
-import { levelsOf, type Unit, type UnitCode, type Vintage } from '../core/units';
+import {
+  levelsOf,
+  VINTAGES,
+  type Level,
+  type Unit,
+  type UnitCode,
+  type Vintage,
+} from '../core/units';
 import { validationReport, type ValidationReport } from '../core/validation-report';
 import type { ViewState } from '../core/view-state';
 import type { AtlasState, Emphasis } from './atlas-state';
@@ -36,6 +54,29 @@ export function derivedKey(view: ViewState): string {
 export const currentData = (state: AtlasState): LoadedVintage | undefined =>
   state.data[state.view.vintage];
 
+/**
+ * The old geography's data while the crosswalk's new one is shown: its
+ * results give the new units their years before the new file's own.
+ */
+export function formerData(state: AtlasState): LoadedVintage | undefined {
+  const { crosswalk, view, data } = state;
+  return crosswalk && view.vintage === crosswalk.to ? data[crosswalk.from] : undefined;
+}
+
+/** Whether the old geography that may give the new one earlier years is still to be read. */
+export function formerPending(state: AtlasState): boolean {
+  const { crosswalk, view, data, sources, failed } = state;
+  // The crosswalk still being read: the newer geography may yet get earlier years.
+  if (!crosswalk) return state.crosswalkPending && view.vintage !== VINTAGES[0];
+  return (
+    !!crosswalk &&
+    view.vintage === crosswalk.to &&
+    !!sources[crosswalk.from] &&
+    !data[crosswalk.from] &&
+    !failed[crosswalk.from]
+  );
+}
+
 /** Whether both geographies are shown side by side: asked for, and everything it needs is here. */
 export function pairShown(state: AtlasState): boolean {
   const { crosswalk, view, sources } = state;
@@ -50,17 +91,59 @@ export function pairShown(state: AtlasState): boolean {
 export function createSelectors() {
   const key = memoLast(derivedKey);
 
+  /** The earlier years of the layer asked for, from the old geography, when the new one is shown. */
+  const historyOfLayer = memoLast(historyOf);
+  const history = (state: AtlasState): History | null => {
+    const { crosswalk } = state;
+    return historyOfLayer(crosswalk, currentData(state), formerData(state), state.view.layer);
+  };
+
+  /** The computed years' numbers, for breaks pooled along the whole slider; one per layer and level. */
+  let earlierOf: { history: History; byKey: Map<string, EarlierBasis | null> } | null = null;
+  const earlierBasis = (state: AtlasState, loaded: LoadedVintage) => {
+    const found = history(state);
+    if (!found) return null;
+    if (earlierOf?.history !== found) earlierOf = { history: found, byKey: new Map() };
+    const byKey = earlierOf.byKey;
+    return (layer: Layer, level: Level): EarlierBasis | null => {
+      const k = `${layerKey(layer)}|${level}`;
+      if (byKey.has(k)) return byKey.get(k) ?? null;
+      const computed = computedLayer(found, layerKey(layer));
+      const codes = loaded.hierarchy.byLevel.get(level) ?? [];
+      const basis =
+        computed && sameMeasure(computed, layer)
+          ? {
+              forLayer: layerKey(layer),
+              ...computedNumbers(found, loaded.hierarchy, computed, codes),
+            }
+          : null;
+      byKey.set(k, basis);
+      return basis;
+    };
+  };
+
   /** The view shown on the main map; a camera move or a new title recomputes nothing. */
-  let last: { loaded: LoadedVintage; key: string; mapView: MapView } | null = null;
+  let last: {
+    loaded: LoadedVintage;
+    key: string;
+    history: History | null;
+    mapView: MapView;
+  } | null = null;
   const mapView = (state: AtlasState): MapView | null => {
     const loaded = currentData(state);
     if (!loaded) return null;
     const k = key(state.view);
-    if (last && last.loaded === loaded && last.key === k) return last.mapView;
+    const found = history(state);
+    if (last && last.loaded === loaded && last.key === k && last.history === found)
+      return last.mapView;
     // Measures let `npm run bench` split a restyle into data work and painting.
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
-    last = { loaded, key: k, mapView: computeMapView(loaded, state.view) };
+    const shown =
+      (found && needsHistory(state.view, found)
+        ? computeHistoryView({ history: found, own: loaded, view: state.view })
+        : null) ?? computeMapView(loaded, state.view, earlierBasis(state, loaded));
+    last = { loaded, key: k, history: found, mapView: shown };
     performance.measure('atlas-compute', 'atlas-compute-start');
     return last.mapView;
   };
@@ -158,11 +241,36 @@ export function createSelectors() {
   );
 
   const layersOf = memoLast(
-    (loaded: LoadedVintage | undefined, shown: MapView | null): readonly Layer[] => {
+    (
+      loaded: LoadedVintage | undefined,
+      shown: MapView | null,
+      old: LoadedVintage | undefined,
+    ): readonly Layer[] => {
       const dataset = loaded?.dataset;
       if (!dataset || !shown) return [];
-      return layersAt(dataset.indicators, shown.level, levelsOf(loaded.hierarchy.vintage));
+      // The old file's indicators the new one lacks (the 19 criteria) are shown from the old units.
+      const own = new Set(dataset.indicators.map((d) => d.id));
+      const earlier = (old?.dataset?.indicators ?? []).filter((d) => !own.has(d.id));
+      return layersAt(
+        [...dataset.indicators, ...earlier],
+        shown.level,
+        levelsOf(loaded.hierarchy.vintage),
+      );
     },
+  );
+  const storyOf = memoLast(
+    (
+      loaded: LoadedVintage | undefined,
+      old: LoadedVintage | undefined,
+      crosswalk: AtlasState['crosswalk'],
+      code: UnitCode | null,
+    ) =>
+      loaded && code && loaded.hierarchy.units.get(code)?.level === 'commune'
+        ? unitStory(loaded, crosswalk && old ? { crosswalk, old } : null, code)
+        : null,
+  );
+  const periodsOf = memoLast((loaded: LoadedVintage | undefined, found: History | null) =>
+    loaded ? periodsWithHistory(loaded, found) : [],
   );
 
   const reportOf = memoLast((loaded: LoadedVintage | undefined) =>
@@ -230,7 +338,14 @@ export function createSelectors() {
     /** Units kept bright while a legend class or a histogram bar is pointed at. */
     emphasized: (state: AtlasState) => emphasizedOf(state.emphasis, mapView(state)),
     /** The layers offered at the level shown. */
-    layers: (state: AtlasState) => layersOf(currentData(state), mapView(state)),
+    layers: (state: AtlasState) => layersOf(currentData(state), mapView(state), formerData(state)),
+    /** The years the slider offers: the file's, and before them those computed from the old units. */
+    periods: (state: AtlasState): readonly string[] =>
+      periodsOf(currentData(state), history(state)),
+    history,
+    /** The commune picked, year by year across both programme periods. */
+    unitStory: (state: AtlasState) =>
+      storyOf(currentData(state), formerData(state), state.crosswalk, state.view.selected),
     /** The units of each geography loaded (a crosswalk being imported is checked against them). */
     geographies: (state: AtlasState) => geographiesOf(state.data),
     /** The vintages showing the synthetic demo. */

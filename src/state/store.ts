@@ -1,6 +1,7 @@
 import type { Crosswalk } from '../core/crosswalk';
 import { childLevel } from '../core/hierarchy';
-import { layerKey } from '../core/layer';
+import { historyOf } from '../core/history-view';
+import { layerKey, resolveLayer } from '../core/layer';
 import { withLayer } from '../core/layer-switch';
 import { layerShown } from '../core/map-view';
 import type { BilingualText } from '../core/text';
@@ -12,7 +13,8 @@ import { DataLoader } from './data-loader';
 import { loadUnitNamesFont } from './fonts';
 import { LayerPreparation } from './layer-preparation';
 import type { LoadedVintage } from './load-data';
-import { currentData, createSelectors, pairShown } from './selectors';
+import { whenIdle } from './idle-work';
+import { currentData, createSelectors, formerData, formerPending, pairShown } from './selectors';
 import { StoryActions } from './story-actions';
 import { withoutWhatIsMissing } from './view-missing';
 
@@ -49,6 +51,7 @@ export class AtlasStore {
 
   /** Starts reading the view's data, and the crosswalk named in the address. */
   start(crosswalk: FileRef | null): void {
+    if (crosswalk) this.update({ crosswalkPending: true });
     void this.loader.ensureVintage(this.current.view.vintage);
     if (crosswalk) void this.loader.loadCrosswalk(crosswalk);
   }
@@ -86,12 +89,18 @@ export class AtlasStore {
       previous.view.layer !== view.layer ||
       previous.view.level !== view.level ||
       previous.view.vintage !== view.vintage ||
-      currentData(previous) !== loaded;
+      currentData(previous) !== loaded ||
+      formerData(previous) !== formerData(state);
     if (loaded && asked) {
       // A level the geography does not have (a district after 2025) shows its last.
       const levels = levelsOf(loaded.hierarchy.vintage);
       const level = levels.includes(view.level) ? view.level : (levels[levels.length - 1] as Level);
-      const shown = dataset ? layerShown(dataset, view.layer, level) : null;
+      // A layer the old geography's file has is shown from the old units in its years.
+      const earlier =
+        dataset &&
+        !resolveLayer(dataset.indicators, view.layer) &&
+        (formerPending(state) || historyOf(state.crosswalk, loaded, formerData(state), view.layer));
+      const shown = dataset && !earlier ? layerShown(dataset, view.layer, level) : null;
       const layer = shown?.layer ? layerKey(shown.layer) : view.layer;
       const same = layer === view.layer && level === view.level;
       state = {
@@ -127,8 +136,15 @@ export class AtlasStore {
     const state = this.current;
     const { crosswalk, view } = state;
     void this.loader.ensureVintage(view.vintage);
-    // A unit of the new geography picked: its predecessors need the old data.
-    if (crosswalk && view.selected && view.vintage === crosswalk.to)
+    // A unit of the new geography picked, or a year or layer only the old file has:
+    // the old data is needed now (else it is read once the map is drawn).
+    const dataset = currentData(state)?.dataset;
+    const beyondOwn =
+      !!dataset &&
+      ((view.period !== null && !dataset.periods.includes(view.period)) ||
+        (view.compare !== null && !dataset.periods.includes(view.compare)) ||
+        !resolveLayer(dataset.indicators, view.layer));
+    if (crosswalk && view.vintage === crosswalk.to && (view.selected || beyondOwn))
       void this.loader.ensureVintage(crosswalk.from);
     // Side by side: the new geography is read as soon as it is asked for.
     if (pairShown(state) && crosswalk) void this.loader.ensureVintage(crosswalk.to);
@@ -363,5 +379,7 @@ export class AtlasStore {
     const loaded = currentData(this.current);
     const shown = this.select.mapView(this.current);
     if (loaded && shown) this.preparation.plan(loaded, this.current.view, shown);
+    // The new geography's earlier years come from the old one: read once the map is up.
+    whenIdle(() => this.needFormerGeography());
   }
 }

@@ -1,7 +1,9 @@
 import type { BilingualText } from '../core/text';
 import type { ViewState } from '../core/view-state';
+import { historyOf, periodsWithHistory } from '../core/history-view';
 import type { AtlasState } from './atlas-state';
 import type { LoadedVintage } from './load-data';
+import { formerData, formerPending } from './selectors';
 
 /**
  * The view without the years and units its data does not have, with a notice
@@ -9,14 +11,19 @@ import type { LoadedVintage } from './load-data';
  */
 export function withoutWhatIsMissing(state: AtlasState, loaded: LoadedVintage): AtlasState {
   const { view, data, crosswalk } = state;
-  const periods = loaded.dataset?.periods ?? [];
+  // Years before the new file's own come from the old geography: judged once it is read.
+  const waiting = formerPending(state);
+  const periods = periodsWithHistory(
+    loaded,
+    historyOf(crosswalk, loaded, formerData(state), view.layer),
+  );
   const dropped: BilingualText[] = [];
   const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = {};
-  if (view.period !== null && !periods.includes(view.period)) {
+  if (view.period !== null && !periods.includes(view.period) && !waiting) {
     dropped.push({ vi: `năm ${view.period}`, en: `year ${view.period}` });
     patch.period = null;
   }
-  if (view.compare !== null && !periods.includes(view.compare)) {
+  if (view.compare !== null && !periods.includes(view.compare) && !waiting) {
     dropped.push({ vi: `năm so sánh ${view.compare}`, en: `comparison year ${view.compare}` });
     patch.compare = null;
   }

@@ -1,52 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCrosswalk } from '../../src/core/crosswalk';
-import { buildHierarchy } from '../../src/core/hierarchy';
 import { linkedAcross } from '../../src/core/linked-units';
 import { computeMapView } from '../../src/core/map-view';
 import { computeReaggregatedView } from '../../src/core/reaggregated-view';
 import type { BoundaryUnits } from '../../src/core/prepared-boundaries';
-import type { Unit } from '../../src/core/units';
 import { DEFAULT_VIEW } from '../../src/core/view-state';
-import { code, dataset, hierarchy as oldHierarchy } from './fixtures';
+import { code, crosswalk, dataset, hierarchy as oldHierarchy, target } from './fixtures';
 
-/**
- * The fixture's seven old communes become three new ones: 40000 + 40003 →
- * N1; 40006 split between N1 (0.25) and N2 (0.75); 40009 + 40012 → N2;
- * 40015 + 40018 → N3. One new province 90 takes the old province 90.
- */
-const newUnit = (c: string, level: Unit['level'], parent: string | null): Unit => ({
-  code: code(c),
-  name: `Mới ${c}`,
-  level,
-  parent: parent === null ? null : code(parent),
-  vintage: '2025',
-});
-const target = buildHierarchy('2025', [
-  newUnit('90', 'province', null),
-  newUnit('40001', 'commune', '90'),
-  newUnit('40002', 'commune', '90'),
-  newUnit('40004', 'commune', '90'),
-  // A new commune the crosswalk does not reach: no data, never 0.
-  newUnit('40005', 'commune', '90'),
-]);
-const link = (level: Unit['level'], from: string, to: string, weight = 1) => ({
-  level,
-  from: code(from),
-  to: code(to),
-  type: weight === 1 ? ('full' as const) : ('partial' as const),
-  weight,
-});
-const crosswalk = buildCrosswalk('2021', '2025', [
-  link('province', '90', '90'),
-  link('commune', '40000', '40001'),
-  link('commune', '40003', '40001'),
-  link('commune', '40006', '40001', 0.25),
-  link('commune', '40006', '40002', 0.75),
-  link('commune', '40009', '40002'),
-  link('commune', '40012', '40002'),
-  link('commune', '40015', '40004'),
-  link('commune', '40018', '40004'),
-]);
 const old = {
   boundaries: {} as BoundaryUnits,
   hierarchy: oldHierarchy,

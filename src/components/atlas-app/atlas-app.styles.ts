@@ -135,6 +135,21 @@ export const appStyles = [
       padding: 4px 8px;
       margin: 0;
     }
+    /* Said on the map itself, so a screenshot of a computed year cannot pass for a reported one. */
+    .map-badge {
+      position: absolute;
+      top: 8px;
+      left: 50%;
+      transform: translateX(-50%);
+      margin: 0;
+      padding: 3px 10px;
+      background: #fff8e1;
+      border: 1px solid #e0a800;
+      border-radius: 3px;
+      font-size: 13px;
+      pointer-events: none;
+      z-index: 2;
+    }
     .loading {
       position: absolute;
       top: 40%;

@@ -60,7 +60,8 @@ export class AtlasControls extends AtlasPart {
         </select></label
       >
       <atlas-period
-        .periods=${loaded?.dataset?.periods ?? []}
+        .periods=${store.select.periods(state)}
+        .computed=${store.select.history(state)?.periods ?? []}
         .period=${mapView?.period ?? null}
         .compare=${mapView?.change?.from ?? null}
         @atlas-period=${(e: AtlasEvent<'atlas-period'>) => store.setPeriod(e.detail)}

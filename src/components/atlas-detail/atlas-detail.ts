@@ -141,6 +141,11 @@ export class AtlasDetail extends AtlasElement {
   private renderValues(unit: Unit) {
     const { indicators: dataset, hierarchy, period } = this;
     if (!dataset || !hierarchy || !period) return nothing;
+    // A year the map computed from the old units: this unit reported nothing of its own then.
+    if (!dataset.periods.includes(period))
+      return html`<p class="year" id="detail-computed-year">
+        ${bi({ vi: `Năm ${period}: ${unit.name} chưa có số liệu riêng (đơn vị lập theo sắp xếp 1/7/2025); giá trị trên bản đồ tính lại từ các đơn vị cũ, xem bên dưới`, en: `${period}: ${unit.name} has no figures of its own (a unit of the 1 July 2025 reform); the map's value is computed from the old units, see below` }, this.language)}
+      </p>`;
     const context = { hierarchy, dataset, period };
     const programme = programmePeriodOf(period);
     const layers = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(

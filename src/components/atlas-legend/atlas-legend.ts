@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Classification } from '../../core/classify';
 import { formatNumber } from '../../core/format';
 import type { Layer } from '../../core/layer';
-import { legendText, type LegendRow } from '../../core/legend-text';
+import { legendText, type LegendInput, type LegendRow } from '../../core/legend-text';
 import type { Vintage } from '../../core/units';
 import { NO_DATA_CLASS, type ClassCount, type MapView } from '../../core/map-view';
 import { NO_DATA_BACKGROUND, NO_DATA_COLOR } from '../../core/palette';
@@ -73,7 +73,8 @@ export class AtlasLegend extends AtlasElement {
         opacity: 0.45;
       }
       .note,
-      .series-break {
+      .series-break,
+      .recomputed {
         background: #fff8e1;
         border-left: 3px solid #e0a800;
         padding: 3px 6px;
@@ -137,6 +138,8 @@ export class AtlasLegend extends AtlasElement {
   @property({ attribute: false }) note: BilingualText | null = null;
   /** How the values were computed, when not the layer's own aggregation (re-aggregated old results). */
   @property({ attribute: false }) rule: BilingualText | null = null;
+  /** Years computed from the old units' results, said above the classes. */
+  @property({ attribute: false }) recomputed: LegendInput['recomputed'] = null;
   /** A legend that only reads: no filter to pick (the right-hand map of the side-by-side view). */
   @property({ type: Boolean }) passive = false;
 
@@ -156,6 +159,7 @@ export class AtlasLegend extends AtlasElement {
       basis: this.basis,
       aggregated: this.aggregated,
       rule: this.rule,
+      recomputed: this.recomputed,
     });
     const hatch = `repeating-linear-gradient(45deg, ${NO_DATA_COLOR} 0 2px, ${NO_DATA_BACKGROUND} 2px 6px)`;
     const filtering = this.filter.size > 0;
@@ -201,6 +205,7 @@ export class AtlasLegend extends AtlasElement {
         ${line(text.programme, 'programme')} ${line(text.vintage, 'vintage')}
         ${line(text.base, 'base')} ${line(text.rule, 'rule')}
       </p>
+      ${text.recomputed ? html`<p class="recomputed" id="legend-recomputed" role="note">${bi(text.recomputed, this.language)}</p>` : nothing}
       ${text.seriesBreak ? html`<p class="series-break" role="note">${bi(text.seriesBreak, this.language)}</p>` : nothing}
       ${this.note ? html`<p class="note" role="status">${bi(this.note, this.language)}</p>` : nothing}
       <ul

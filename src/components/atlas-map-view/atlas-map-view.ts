@@ -5,6 +5,7 @@ import type { MapDrawing } from '../../core/figure-types';
 import { parentLevel } from '../../core/hierarchy';
 import type { MapView } from '../../core/map-view';
 import type { ReaggregatedView } from '../../core/reaggregated-view';
+import { isHistoryView } from '../../core/history-view';
 import type { BilingualText } from '../../core/text';
 import type { UnitFills } from '../../core/unit-fills';
 import { levelsOf, type Level, type UnitCode } from '../../core/units';
@@ -307,8 +308,16 @@ export class AtlasMapView extends AtlasElement {
     const parent = unit.parent ? loaded.hierarchy.units.get(unit.parent) : undefined;
     // On the right-hand map: how the new unit's value was recomputed, and from how much.
     const result = 'results' in view ? view.results.get(pointer.code) : undefined;
+    const recomputed = isHistoryView(view) ? view.recomputed : null;
     const extra = result
-      ? html`<div class="rule">${bi(result.rule, this.language)}</div>
+      ? html`${
+            recomputed
+              ? html`<div class="flag" data-recomputed>
+                  ${bi({ vi: `Năm ${recomputed.periods.join(', ')}: tính lại từ đơn vị cũ (địa giới ${recomputed.from}), không phải số liệu báo cáo của đơn vị này`, en: `${recomputed.periods.join(', ')}: computed from the old units (${recomputed.from} boundaries), not reported for this unit` }, this.language)}
+                </div>`
+              : nothing
+          }
+          <div class="rule">${bi(result.rule, this.language)}</div>
           ${
             result.partlyCovered
               ? html`<div class="flag">
@@ -320,7 +329,7 @@ export class AtlasMapView extends AtlasElement {
     return unitTooltip(
       view,
       pointer.code,
-      { name: unit.name, parent: 'results' in view ? undefined : parent?.name },
+      { name: unit.name, parent: 'results' in view && !recomputed ? undefined : parent?.name },
       pointer,
       this.language,
       extra,

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import type { Crosswalk } from '../../core/crosswalk';
+import { isHistoryView } from '../../core/history-view';
 import type { MapDrawing } from '../../core/figure-types';
 import type { Camera } from '../../core/view-state';
 import { currentData, pairShown } from '../../state/selectors';
@@ -54,8 +55,16 @@ export class AtlasMaps extends AtlasPart {
     // Only GeoJSON: MapLibre cannot read TopoJSON or a Shapefile itself.
     const unitsUrl = only && 'url' in only && /\.(geo)?json$/i.test(only.name) ? only.url : null;
     const pair = pairShown(state) && crosswalk;
+    const shown = store.select.mapView(state);
     return html`<div class="map-wrap ${pair ? 'pair' : ''}">
       ${this.renderMaps(unitsUrl, pair || null)}
+      ${
+        isHistoryView(shown)
+          ? html`<p class="map-badge" id="map-recomputed" role="note">
+              ${bi({ vi: `Năm ${shown.recomputed.periods.join(', ')} · tính lại từ đơn vị cũ`, en: `${shown.recomputed.periods.join(', ')} · computed from the old units` }, this.language)}
+            </p>`
+          : nothing
+      }
       ${
         loaded
           ? nothing

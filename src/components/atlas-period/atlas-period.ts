@@ -82,10 +82,20 @@ export class AtlasPeriod extends AtlasElement {
         font-weight: 600;
         font-size: 13px;
       }
+      .ticks .computed {
+        font-style: italic;
+        text-decoration: underline dotted;
+      }
+      .computed-note {
+        color: var(--atlas-ink-muted);
+        padding-left: 32px;
+      }
     `,
   ];
 
   @property({ attribute: false }) periods: readonly string[] = [];
+  /** The years computed from the old units' results (before the 2025 reform), said on the slider. */
+  @property({ attribute: false }) computed: readonly string[] = [];
   @property() period: string | null = null;
   @property() compare: string | null = null;
   @state() private playing = false;
@@ -100,6 +110,14 @@ export class AtlasPeriod extends AtlasElement {
     const { periods } = this;
     const index = this.period ? periods.indexOf(this.period) : -1;
     const disabled = periods.length < 2;
+    const computedText = {
+      vi: 'tính lại từ đơn vị cũ',
+      en: 'computed from the old units',
+    };
+    const isComputed = this.period !== null && this.computed.includes(this.period);
+    const valueText = isComputed
+      ? `${this.period} (${biText(computedText, this.language)})`
+      : (this.period ?? '');
     const label = this.playing
       ? { vi: 'Dừng', en: 'Pause' }
       : { vi: 'Chạy qua các năm', en: 'Play through the years' };
@@ -107,7 +125,9 @@ export class AtlasPeriod extends AtlasElement {
       <div class="slider">
         <span id="period-label"
           >${bi({ vi: 'Năm', en: 'Year' }, this.language)}:
-          <span class="value" aria-live="polite">${this.period ?? '—'}</span></span
+          <span class="value" aria-live="polite"
+            >${this.period ?? '—'}${isComputed ? html` · ${bi(computedText, this.language)}` : nothing}</span
+          ></span
         >
         <div class="row">
           <button
@@ -129,7 +149,7 @@ export class AtlasPeriod extends AtlasElement {
             .value=${String(Math.max(0, index))}
             ?disabled=${periods.length === 0}
             aria-labelledby="period-label"
-            aria-valuetext=${this.period ?? ''}
+            aria-valuetext=${valueText}
             @input=${(e: Event) => {
               this.stop();
               this.choose(Number((e.target as HTMLInputElement).value));
@@ -139,8 +159,15 @@ export class AtlasPeriod extends AtlasElement {
         ${
           periods.length > 1
             ? html`<div class="ticks" aria-hidden="true">
-                ${periods.map((p) => html`<span class=${p === this.period ? 'current' : ''}>${p}</span>`)}
+                ${periods.map((p) => html`<span class="${p === this.period ? 'current' : ''} ${this.computed.includes(p) ? 'computed' : ''}">${p}</span>`)}
               </div>`
+            : nothing
+        }
+        ${
+          this.computed.length > 0
+            ? html`<span class="computed-note" id="period-computed"
+                >${bi({ vi: `${yearSpan(this.computed)}: tính lại từ đơn vị trước sắp xếp`, en: `${yearSpan(this.computed)}: computed from the units before the reform` }, this.language)}</span
+              >`
             : nothing
         }
       </div>
@@ -192,6 +219,13 @@ export class AtlasPeriod extends AtlasElement {
     const period = this.periods[index];
     if (period !== undefined && period !== this.period) this.emit('atlas-period', period);
   }
+}
+
+/** "2021–2024", or the one year. */
+function yearSpan(periods: readonly string[]): string {
+  const first = periods[0] ?? '';
+  const last = periods[periods.length - 1] ?? '';
+  return first === last ? first : `${first}–${last}`;
 }
 
 declare global {

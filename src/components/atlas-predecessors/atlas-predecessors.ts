@@ -10,6 +10,7 @@ import { reaggregate, type Reaggregated } from '../../core/reaggregate';
 import type { Unit } from '../../core/units';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { panelSectionStyles } from '../shared/panel-section-styles';
 
 /** Shown for every new unit, besides the layer on the map. */
 const HEADLINES = ['ntm_status', 'ntm_criteria_met', 'poor_rate'];
@@ -24,16 +25,8 @@ const HEADLINES = ['ntm_status', 'ntm_criteria_met', 'poor_rate'];
 export class AtlasPredecessors extends AtlasElement {
   static override styles = [
     bilingualStyles,
+    panelSectionStyles,
     css`
-      :host {
-        display: block;
-        font-size: 13px;
-      }
-      h3 {
-        font-size: 13px;
-        margin: 10px 0 4px;
-        border-bottom: 1px solid var(--atlas-line);
-      }
       .value {
         font-weight: 600;
       }

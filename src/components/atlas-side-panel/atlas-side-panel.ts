@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Histogram } from '../../core/histogram';
+import { isHistoryView } from '../../core/history-view';
 import { layerKey } from '../../core/layer';
+import { reaggregationRule } from '../../core/reaggregate';
 import type { MapView } from '../../core/map-view';
 import { formatNumber } from '../../core/format';
 import { problemLine } from '../../core/problems';
@@ -20,6 +22,7 @@ import '../atlas-pair-side/atlas-pair-side';
 import '../atlas-predecessors/atlas-predecessors';
 import '../atlas-story/atlas-story';
 import '../atlas-targets/atlas-targets';
+import '../atlas-unit-story/atlas-unit-story';
 
 /**
  * The panel beside the map: the legend, classes and colours, the story, the
@@ -73,6 +76,7 @@ export class AtlasSidePanel extends AtlasPart {
     const loaded = currentData(state);
     const dataset = loaded?.dataset ?? null;
     const mapView = store.select.mapView(state);
+    const recomputed = isHistoryView(mapView) ? mapView.recomputed : null;
     const selected = view.selected ? loaded?.hierarchy.units.get(view.selected) : undefined;
     return html`<aside class="side">
       ${store.select
@@ -87,10 +91,12 @@ export class AtlasSidePanel extends AtlasPart {
         .period=${mapView?.period ?? null}
         .compare=${mapView?.change?.from ?? null}
         .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
-        .source=${dataset?.source ?? null}
+        .source=${recomputed ? (data[recomputed.from]?.dataset?.source ?? null) : (dataset?.source ?? null)}
         .filter=${mapView?.filter ?? new Set()}
         .basis=${mapView?.classBasis ?? null}
         .note=${state.levelNote}
+        .recomputed=${recomputed}
+        .rule=${recomputed && mapView?.layer ? reaggregationRule(mapView.layer) : null}
         .vintage=${loaded?.hierarchy.vintage ?? null}
         ?aggregated=${store.select.aggregated(state)}
         ?synthetic=${dataset?.synthetic ?? false}
@@ -112,6 +118,15 @@ export class AtlasSidePanel extends AtlasPart {
             ></atlas-detail>`
           : nothing
       }
+      ${
+        selected && crosswalk && selected.vintage === crosswalk.to
+          ? html`<atlas-unit-story
+              .story=${store.select.unitStory(state)}
+              .unitName=${selected.name}
+              .period=${mapView?.period ?? null}
+            ></atlas-unit-story>`
+          : nothing
+      }
       <atlas-pair-side></atlas-pair-side>
       ${this.renderCrosswalkProblems()}
       ${
@@ -122,6 +137,7 @@ export class AtlasSidePanel extends AtlasPart {
               .oldHierarchy=${data[crosswalk.from]?.hierarchy ?? null}
               .oldDataset=${data[crosswalk.from]?.dataset ?? null}
               .layerKey=${mapView?.layer ? layerKey(mapView.layer) : view.layer}
+              .period=${mapView?.period ?? null}
             ></atlas-predecessors>`
           : nothing
       }

@@ -4,6 +4,7 @@ import { PROGRAMME_PERIOD_NAMES } from '../../core/programme-period';
 import type { TargetView } from '../../core/targets';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { panelSectionStyles } from '../shared/panel-section-styles';
 import { compactTableStyles } from '../shared/table-styles';
 
 /**
@@ -15,16 +16,9 @@ import { compactTableStyles } from '../shared/table-styles';
 export class AtlasTargets extends AtlasElement {
   static override styles = [
     bilingualStyles,
+    panelSectionStyles,
     compactTableStyles,
     css`
-      :host {
-        display: block;
-        font-size: 13px;
-      }
-      h3 {
-        font-size: 13px;
-        margin: 10px 0 4px;
-      }
       td.met {
         color: var(--atlas-ok-ink, #1f5f2f);
       }
