@@ -235,3 +235,95 @@ describe('a poverty series across the 2027 standard', () => {
     await page.close();
   });
 });
+
+/**
+ * A new commune's years before the reform, computed from its predecessors.
+ * Typed in by hand from data/demo: Xã Lũng Thạnh (40006) was formed whole
+ * from the old communes 40006, 40024 and 40072 (crosswalk-2021-2025.json).
+ * In 2022 (indicators-2021.json) they had 175 + 118 + 198 = 491 poor
+ * households of 1,035 + 966 + 3,085 = 5,086 (9,65 %); one of the three
+ * (40072) met NTM; criteria 8, 11, 19: mean 12,7 of 19. Its own 2026
+ * (indicators-2025.json): 226 poor of 5,335, not yet NTM, 4 of 10 criteria.
+ */
+describe('a new commune’s years across the reform', () => {
+  it('runs the slider from 2021 on the new communes and says the early years are computed', async () => {
+    const page = await harness.open('?v=2025&i=poor_rate&p=2022&u=40006');
+    const ticks = app(page).locator('atlas-period .ticks span');
+    await expect(ticks.allInnerTexts()).resolves.toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    await expect(
+      app(page).locator('atlas-period .ticks .computed').allInnerTexts(),
+    ).resolves.toEqual(['2021', '2022', '2023', '2024']);
+    // On the map, in the legend and on the slider.
+    await expect(app(page).locator('#map-recomputed').innerText()).resolves.toMatch(
+      /Năm 2022 · tính lại từ đơn vị cũ/,
+    );
+    await expect(app(page).locator('#legend-recomputed').innerText()).resolves.toMatch(
+      /Năm 2022: kết quả của đơn vị cũ \(địa giới 2021\) tính lại cho đơn vị mới/,
+    );
+    await expect(
+      app(page).locator('#period-slider').getAttribute('aria-valuetext'),
+    ).resolves.toMatch(/^2022 \(tính lại từ đơn vị cũ/);
+    // The tooltip of the commune in the middle of the map (the map fits the unit picked).
+    const map = await app(page).locator('#map canvas').boundingBox();
+    if (!map) throw new Error('no map');
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+    const tooltip = app(page).locator('#map .tooltip');
+    await tooltip.waitFor();
+    const said = (await tooltip.innerText()).replace(/\s+/g, ' ');
+    expect(said).toContain('Xã Lũng Thạnh');
+    expect(said).toContain('491/5.086');
+    expect(said).toMatch(/Năm 2022: tính lại từ đơn vị cũ \(địa giới 2021\)/);
+    await page.screenshot({ path: join(ROOT, 'test-results/programme-history-2022.png') });
+
+    // Its own year: no computed mark, the badge gone, the file's own 226 of 5,335.
+    await app(page).locator('#period-slider').focus();
+    await page.keyboard.press('End');
+    await expect(app(page).locator('atlas-period .value').innerText()).resolves.toBe('2026');
+    await expect(app(page).locator('#map-recomputed').count()).resolves.toBe(0);
+    await expect(
+      app(page).locator('atlas-detail dd[data-indicator="poor_rate"]').innerText(),
+    ).resolves.toContain('226/5.335');
+    await page.close();
+  });
+
+  it('tells the commune’s story across both periods in one table, each computed value with its rule', async () => {
+    const page = await harness.open('?v=2025&i=poor_rate&p=2026&u=40006');
+    const story = app(page).locator('atlas-unit-story');
+    const cell = (year: string, indicator: string) =>
+      story.locator(`tr[data-year="${year}"] td[data-indicator="${indicator}"]`).innerText();
+    await expect(cell('2022', 'poor_rate')).resolves.toMatch(/^9,65% \(491\/5\.086\).*↺$/s);
+    await expect(cell('2022', 'ntm_status')).resolves.toMatch(/^1\/3 xã cũ.*↺$/s);
+    await expect(cell('2022', 'ntm_criteria_met')).resolves.toMatch(/^12,7\/19.*↺$/s);
+    await expect(cell('2026', 'ntm26_status')).resolves.toMatch(/^Chưa đạt/);
+    await expect(cell('2026', 'ntm26_criteria_met')).resolves.toMatch(/^4\/10/);
+    await expect(cell('2026', 'poor_rate')).resolves.toMatch(/\(226\/5\.335\)/);
+    // The two criteria sets sit under their own period, never in one series.
+    await expect(story.locator('th[scope="rowgroup"]').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Giai đoạn 2021–2025/),
+      expect.stringMatching(/^Giai đoạn 2026–2030/),
+    ]);
+    const rules = (await story.locator('.rules').innerText()).replace(/\s+/g, ' ');
+    expect(rules).toMatch(/không thừa kế danh hiệu/);
+    expect(rules).toMatch(/Tính lại từ tử số và mẫu số cộng từ 3 xã cũ/);
+    await story.screenshot({ path: join(ROOT, 'test-results/programme-unit-story.png') });
+    await page.close();
+  });
+
+  it('keeps a computed year in the address and drops one no file has', async () => {
+    const page = await harness.open('?v=2025&i=poor_rate&p=2023');
+    await expect(app(page).locator('atlas-period .value').innerText()).resolves.toMatch(/^2023/);
+    expect(new URL(page.url()).searchParams.get('p')).toBe('2023');
+    await page.close();
+    const other = await harness.open('?v=2025&i=poor_rate&p=2019');
+    await expect(app(other).locator('.notice').first().innerText()).resolves.toMatch(/năm 2019/);
+    await expect.poll(() => new URL(other.url()).searchParams.get('p')).toBeNull();
+    await other.close();
+  });
+});
