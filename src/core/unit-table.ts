@@ -1,3 +1,4 @@
+import { isHistoryView } from './history-view';
 import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from './programme-period';
 import type { UnitValue } from './aggregate';
 import { toCsv } from './csv-writer';
@@ -142,9 +143,17 @@ export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
   const programme = programmePeriodOf(view.change?.to ?? view.period ?? '');
   const inPeriod = (lang: Language) =>
     programme ? ` (${PROGRAMME_PERIOD_NAMES[programme][lang]})` : '';
+  // A year computed from the old units says so in the file, which travels without the legend.
+  const recomputed = isHistoryView(view) ? view.recomputed : null;
+  const computedNote = (lang: Language) =>
+    recomputed
+      ? lang === 'vi'
+        ? ` [${recomputed.periods.join(', ')}: tính lại từ đơn vị cũ, địa giới ${recomputed.from}]`
+        : ` [${recomputed.periods.join(', ')}: computed from the old units, ${recomputed.from} boundaries]`
+      : '';
   const valueHeader = both(
-    `${view.change ? 'Thay đổi ' : ''}${label.vi}${unitText('vi')} ${when}${inPeriod('vi')}`,
-    `${view.change ? 'Change in ' : ''}${label.en}${unitText('en')} ${when}${inPeriod('en')}`,
+    `${view.change ? 'Thay đổi ' : ''}${label.vi}${unitText('vi')} ${when}${inPeriod('vi')}${computedNote('vi')}`,
+    `${view.change ? 'Change in ' : ''}${label.en}${unitText('en')} ${when}${inPeriod('en')}${computedNote('en')}`,
   );
   // Parts are the numerator and base of a share or a ratio (a mean's parts are not worth a column).
   const hasParts =

@@ -12,6 +12,7 @@ import { parseIndicatorFile } from '../../src/core/indicator-file';
 import { computeMapView } from '../../src/core/map-view';
 import type { BoundaryUnits } from '../../src/core/prepared-boundaries';
 import { unitStory } from '../../src/core/unit-story';
+import { tableCsv, tableRows } from '../../src/core/unit-table';
 import { DEFAULT_VIEW, type ViewState } from '../../src/core/view-state';
 import { code, crosswalk, hierarchy as oldHierarchy, target } from './fixtures';
 
@@ -151,6 +152,13 @@ describe('a new geography shows its earlier years from the old units', () => {
     expect(shown?.recomputed).toEqual({ from: '2021', periods: ['2023'] });
     // Breaks pooled over the whole slider: 3 linked communes × 2 computed years + 3 own in 2025.
     expect(shown?.classBasis).toEqual({ periods: ['2023', '2024', '2025'], values: 9 });
+    // The table's file says it too, since it travels without the legend.
+    if (!shown) throw new Error('no view');
+    const [header, first] = tableCsv(shown, tableRows(shown, target)).split('\r\n');
+    expect(header).toContain(
+      '2023 (giai đoạn 2021–2025) [2023: tính lại từ đơn vị cũ, địa giới 2021]',
+    );
+    expect(first).toMatch(/^\uFEFF?40001,/);
   });
 
   it('classes every year of the slider alike, computed or the new file’s own', () => {
