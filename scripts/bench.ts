@@ -15,6 +15,7 @@ import { build } from 'vite';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveStatic } from '../tests/browser/server';
 import { measureLargeImport, type ImportMeasure } from './bench/import-large';
+import { measureHistoryYears } from './bench/history-years';
 import { measureManyUnits } from './bench/many-units';
 import { measureMotion, MOTION_HEADER, writeClassColours } from './bench/motion';
 import { shuffledOrder } from './bench/shuffled-order';
@@ -338,6 +339,10 @@ async function main() {
       }
       console.log('Importing 100,000 communes and a CSV of 1.6 million rows…');
       lines.push(...(await measureManyUnits(browser, origin, out)).map(row), '');
+    }
+    if (!only || only === 'history') {
+      console.log('Years across the reform: the old communes carried to the new ones…');
+      lines.push(...measureHistoryYears(fixtures));
     }
     if (!only || only === 'motion' || only === 'real' || only === 'synthetic') {
       lines.push(

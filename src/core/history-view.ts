@@ -105,6 +105,32 @@ interface HistoryViewInput {
   /** The new geography with its own indicator file. */
   readonly own: AtlasData;
   readonly view: ViewState;
+  /** The computed years' numbers of a layer, kept between slider steps (see `computedBasisKeeper`). */
+  readonly computedBasis?: (layer: Layer, level: Level) => ComputedBasis;
+}
+
+/** Every computed year's values of a layer, pooled: what its breaks are computed on. */
+export interface ComputedBasis {
+  readonly periods: readonly string[];
+  readonly numbers: Float64Array;
+}
+
+/**
+ * The computed years' numbers per layer and level, each computed once for a
+ * history: re-aggregating four national years takes ~75 ms, which a step
+ * of the slider must not pay again.
+ */
+export function computedBasisKeeper(history: History, target: Hierarchy) {
+  const kept = new Map<string, ComputedBasis>();
+  return (layer: Layer, level: Level): ComputedBasis => {
+    const key = `${layerKey(layer)}|${level}`;
+    let basis = kept.get(key);
+    if (!basis) {
+      basis = computedNumbers(history, target, layer, target.byLevel.get(level) ?? []);
+      kept.set(key, basis);
+    }
+    return basis;
+  };
 }
 
 /**
@@ -173,7 +199,7 @@ export function computeHistoryView(input: HistoryViewInput): HistoryView | null 
   if (compare !== null) return finish(shown);
   // Classed again with the person's choices, on every year of the slider (or the year alone).
   const basis = pooled
-    ? pooledBasis(input, shown.layer, codes, ownLayer)
+    ? pooledBasis(input, shown.layer, level, codes, ownLayer)
     : { periods: [period], numbers: numbersOf(shown.values, codes) };
   const classification = classify(shown.layer, basis.numbers, classOptions(view, false));
   return finish({
@@ -214,11 +240,14 @@ function classOptions(view: ViewState, change: boolean) {
 function pooledBasis(
   input: HistoryViewInput,
   layer: Layer,
+  level: Level,
   codes: readonly UnitCode[],
   ownLayer: Layer | undefined,
-): { periods: readonly string[]; numbers: Float64Array } {
+): ComputedBasis {
   const { own } = input;
-  const computed = computedNumbers(input.history, own.hierarchy, layer, codes);
+  const computed =
+    input.computedBasis?.(layer, level) ??
+    computedNumbers(input.history, own.hierarchy, layer, codes);
   if (!own.dataset || !ownLayer || !sameMeasure(layer, ownLayer)) return computed;
   const numbers = Array.from(computed.numbers);
   for (const p of own.dataset.periods) {
@@ -242,7 +271,7 @@ export function computedNumbers(
   target: Hierarchy,
   layer: Layer,
   codes: readonly UnitCode[],
-): { periods: readonly string[]; numbers: Float64Array } {
+): ComputedBasis {
   const numbers: number[] = [];
   for (const p of history.periods) {
     const results = reaggregatedAt(

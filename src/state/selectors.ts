@@ -6,8 +6,8 @@ import { isAggregatedAt, layerKey, layersAt, type Layer } from '../core/layer';
 import { linkedAcross } from '../core/linked-units';
 import {
   computeHistoryView,
+  computedBasisKeeper,
   computedLayer,
-  computedNumbers,
   historyOf,
   needsHistory,
   periodsWithHistory,
@@ -98,29 +98,19 @@ export function createSelectors() {
     return historyOfLayer(crosswalk, currentData(state), formerData(state), state.view.layer);
   };
 
-  /** The computed years' numbers, for breaks pooled along the whole slider; one per layer and level. */
-  let earlierOf: { history: History; byKey: Map<string, EarlierBasis | null> } | null = null;
-  const earlierBasis = (state: AtlasState, loaded: LoadedVintage) => {
-    const found = history(state);
-    if (!found) return null;
-    if (earlierOf?.history !== found) earlierOf = { history: found, byKey: new Map() };
-    const byKey = earlierOf.byKey;
-    return (layer: Layer, level: Level): EarlierBasis | null => {
-      const k = `${layerKey(layer)}|${level}`;
-      if (byKey.has(k)) return byKey.get(k) ?? null;
+  /** The computed years' numbers, for breaks pooled along the whole slider; once per layer and level. */
+  const keeperOf = memoLast((found: History | null, loaded: LoadedVintage) =>
+    found ? computedBasisKeeper(found, loaded.hierarchy) : null,
+  );
+  /** For the file's own years: the computed years' numbers when they measure the same thing. */
+  const earlierBasis =
+    (found: History, keeper: ReturnType<typeof computedBasisKeeper>) =>
+    (layer: Layer, level: Level): EarlierBasis | null => {
       const computed = computedLayer(found, layerKey(layer));
-      const codes = loaded.hierarchy.byLevel.get(level) ?? [];
-      const basis =
-        computed && sameMeasure(computed, layer)
-          ? {
-              forLayer: layerKey(layer),
-              ...computedNumbers(found, loaded.hierarchy, computed, codes),
-            }
-          : null;
-      byKey.set(k, basis);
-      return basis;
+      return computed && sameMeasure(computed, layer)
+        ? { forLayer: layerKey(layer), ...keeper(computed, level) }
+        : null;
     };
-  };
 
   /** The view shown on the main map; a camera move or a new title recomputes nothing. */
   let last: {
@@ -139,10 +129,17 @@ export function createSelectors() {
     // Measures let `npm run bench` split a restyle into data work and painting.
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
+    const keeper = keeperOf(found, loaded);
     const shown =
-      (found && needsHistory(state.view, found)
-        ? computeHistoryView({ history: found, own: loaded, view: state.view })
-        : null) ?? computeMapView(loaded, state.view, earlierBasis(state, loaded));
+      (found && keeper && needsHistory(state.view, found)
+        ? computeHistoryView({
+            history: found,
+            own: loaded,
+            view: state.view,
+            computedBasis: keeper,
+          })
+        : null) ??
+      computeMapView(loaded, state.view, found && keeper ? earlierBasis(found, keeper) : null);
     last = { loaded, key: k, history: found, mapView: shown };
     performance.measure('atlas-compute', 'atlas-compute-start');
     return last.mapView;
