@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, chooseTable, Harness, legendText, ROOT } from './harness';
+import { app, chooseTable, Harness, legendText, ROOT, saveDownload } from './harness';
 
 /**
  * Today's programme (issue 21): the demo's 2026 on the new communes under
@@ -313,6 +313,19 @@ describe('a new commune’s years across the reform', () => {
     expect(rules).toMatch(/không thừa kế danh hiệu/);
     expect(rules).toMatch(/Tính lại từ tử số và mẫu số cộng từ 3 xã cũ/);
     await story.screenshot({ path: join(ROOT, 'test-results/programme-unit-story.png') });
+    await page.close();
+  });
+
+  it('says in the exported SVG that the year was computed from the old units', async () => {
+    const page = await harness.open('?v=2025&i=poor_rate&p=2022&lang=vi');
+    await app(page).locator('#export-open').click();
+    const svg = (
+      await saveDownload(page, app(page).locator('#svg'), join(folder, 'computed-2022.svg'))
+    ).toString('utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    expect(texts.replace(/\s+/g, ' ')).toMatch(
+      /Năm 2022: kết quả của đơn vị cũ \(địa giới 2021\) tính lại cho đơn vị mới/,
+    );
     await page.close();
   });
 
