@@ -111,6 +111,37 @@ export async function measureManyUnits(
     toMapIdle: (await now(page)) - t0,
     ...(await responsiveness(page, t0)),
   });
+  // The same map afterwards, with no import: what drawing 100,000 units costs
+  // anyway. A drag of 200 px (nothing changes but the camera), then a switch
+  // to another layer (every unit a new colour, as after the CSV).
+  t0 = await now(page);
+  const box = await page.locator('#map canvas').boundingBox();
+  if (box) {
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step += 1) await page.mouse.move(x + step * 20, y);
+    await page.mouse.up();
+  }
+  await waitForMapIdle(page, 600_000);
+  rows.push({
+    label: 'then: drag the map of 100,000 units by 200 px (no data change)',
+    fileMb: NaN,
+    toReport: NaN,
+    toMapIdle: (await now(page)) - t0,
+    ...(await responsiveness(page, t0)),
+  });
+  t0 = await now(page);
+  await page.getByRole('radio', { name: /^Số hộ nghèo/ }).first().click();
+  await waitForMapIdle(page, 600_000);
+  rows.push({
+    label: 'then: switch layer (every unit a new colour)',
+    fileMb: NaN,
+    toReport: NaN,
+    toMapIdle: (await now(page)) - t0,
+    ...(await responsiveness(page, t0)),
+  });
   await page.screenshot({ path: join(folder, 'after-many-units.png') });
   await page.close();
   return rows;
