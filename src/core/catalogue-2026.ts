@@ -8,7 +8,13 @@
  */
 import type { IndicatorDefinition, ShareDefinition } from './indicator-definition';
 import { ALL_COMMUNES_WITH_DATA, MET_CATEGORIES } from './ntm-criteria';
-import { COMMUNE_GROUPS, NTM_CRITERIA_2026, criterion2026Id } from './ntm-criteria-2026';
+import {
+  COMMUNE_GROUPS,
+  NTM_CRITERIA_2026,
+  criterion2026Id,
+  indicator2026Id,
+  parseIndicator2026Id,
+} from './ntm-criteria-2026';
 import type { BilingualText } from './text';
 
 const PERIOD = '2026-2030';
@@ -135,20 +141,19 @@ const CRITERIA_MET_2026: IndicatorDefinition = {
   },
 };
 
-function criterion(n: number): IndicatorDefinition {
-  const name = NTM_CRITERIA_2026[n - 1] as BilingualText;
+/** A met / not met measure of a commune, shared per commune group at parents. */
+function metMeasure(
+  id: string,
+  name: BilingualText,
+  description: BilingualText,
+  short: BilingualText,
+): IndicatorDefinition {
   return {
-    id: criterion2026Id(n),
+    id,
     program: 'ntm2026',
     programmePeriod: PERIOD,
-    label: {
-      vi: `Tiêu chí ${n} (2026–2030): ${name.vi}`,
-      en: `Criterion ${n} (2026–2030): ${name.en}`,
-    },
-    description: {
-      vi: `Xã đạt hay chưa đạt tiêu chí ${n} của Bộ tiêu chí xã NTM 2026–2030 (ngưỡng theo nhóm xã); cấp trên: tỷ lệ xã đạt.`,
-      en: `Whether the commune meets criterion ${n} of the 2026–2030 set (thresholds by commune group); parents: share of communes meeting it.`,
-    },
+    label: name,
+    description,
     kind: 'category',
     categories: MET_CATEGORIES,
     aggregation: {
@@ -156,14 +161,8 @@ function criterion(n: number): IndicatorDefinition {
       shares: groupedShares([
         {
           id: 'met',
-          label: {
-            vi: `Tỷ lệ xã đạt tiêu chí ${n} (2026–2030)`,
-            en: `Share of communes meeting criterion ${n} (2026–2030)`,
-          },
-          countLabel: {
-            vi: `Số xã đạt tiêu chí ${n} (2026–2030)`,
-            en: `Communes meeting criterion ${n} (2026–2030)`,
-          },
+          label: { vi: `Tỷ lệ xã đạt ${short.vi}`, en: `Share of communes meeting ${short.en}` },
+          countLabel: { vi: `Số xã đạt ${short.vi}`, en: `Communes meeting ${short.en}` },
           equals: [1],
           of: 'all',
           baseLabel: ALL_WITH_DATA,
@@ -172,6 +171,61 @@ function criterion(n: number): IndicatorDefinition {
     },
     baseLevel: 'commune',
   };
+}
+
+function criterion(n: number): IndicatorDefinition {
+  const name = NTM_CRITERIA_2026[n - 1] as BilingualText;
+  return metMeasure(
+    criterion2026Id(n),
+    { vi: `Tiêu chí ${n} (2026–2030): ${name.vi}`, en: `Criterion ${n} (2026–2030): ${name.en}` },
+    {
+      vi: `Xã đạt hay chưa đạt tiêu chí ${n} của Bộ tiêu chí xã NTM 2026–2030 (ngưỡng theo nhóm xã); cấp trên: tỷ lệ xã đạt.`,
+      en: `Whether the commune meets criterion ${n} of the 2026–2030 set (thresholds by commune group); parents: share of communes meeting it.`,
+    },
+    { vi: `tiêu chí ${n} (2026–2030)`, en: `criterion ${n} (2026–2030)` },
+  );
+}
+
+/**
+ * Indicator (chỉ tiêu) `c.i` of the 2026–2030 set, met or not met, for a
+ * table or file that carries it. The wording of the 47 indicators is in Phụ
+ * lục I of QĐ 51/2025, whose text this project does not hold, so the atlas
+ * names each by its number and criterion rather than invent one; an
+ * indicator file that gives its own label keeps it.
+ */
+export function indicator2026(c: number, i: number): IndicatorDefinition {
+  const name = NTM_CRITERIA_2026[c - 1] as BilingualText;
+  return metMeasure(
+    indicator2026Id(c, i),
+    {
+      vi: `Chỉ tiêu ${c}.${i} (2026–2030), thuộc tiêu chí ${c}: ${name.vi}`,
+      en: `Indicator ${c}.${i} (2026–2030), of criterion ${c}: ${name.en}`,
+    },
+    {
+      vi: `Xã đạt hay chưa đạt chỉ tiêu ${c}.${i} của tiêu chí ${c} (Phụ lục I, QĐ 51/2025/QĐ-TTg; ngưỡng theo nhóm xã); cấp trên: tỷ lệ xã đạt. Tên chỉ tiêu theo tệp số liệu.`,
+      en: `Whether the commune meets indicator ${c}.${i} of criterion ${c} (Annex I, Decision 51/2025; thresholds by commune group); parents: share of communes meeting it. Named as the data file names it.`,
+    },
+    { vi: `chỉ tiêu ${c}.${i} (2026–2030)`, en: `indicator ${c}.${i} (2026–2030)` },
+  );
+}
+
+/**
+ * The catalogue with a definition for each indicator id of the 2026–2030
+ * set among `ids` that it lacks: a table's "Chỉ tiêu 7.2" column needs one.
+ */
+export function withIndicators2026(
+  catalogue: readonly IndicatorDefinition[],
+  ids: Iterable<string>,
+): readonly IndicatorDefinition[] {
+  const known = new Set(catalogue.map((d) => d.id));
+  const added: IndicatorDefinition[] = [];
+  for (const id of ids) {
+    const parsed = parseIndicator2026Id(id);
+    if (!parsed || known.has(id)) continue;
+    known.add(id);
+    added.push(indicator2026(parsed.criterion, parsed.index));
+  }
+  return added.length ? [...catalogue, ...added] : catalogue;
 }
 
 const COMMUNE_GROUP: IndicatorDefinition = {

@@ -7,7 +7,7 @@
  */
 import type { IndicatorDefinition } from './indicator-definition';
 import { criterionId } from './ntm-criteria';
-import { criterion2026Id } from './ntm-criteria-2026';
+import { criterion2026Id, indicator2026Id, parseIndicator2026Id } from './ntm-criteria-2026';
 import type { ProgrammePeriod } from './programme-period';
 import { foldVietnamese } from './text';
 
@@ -77,6 +77,15 @@ export function suggestColumns(
       const id =
         period === '2026-2030' ? criterion2026Id(criterionNumber) : criterionId(criterionNumber);
       if (!taken.has(id) && catalogue.some((d) => d.id === id)) {
+        taken.add(id);
+        return { role: 'indicator', id };
+      }
+    }
+    // "Chỉ tiêu 7.2", "CT 7.2", "Indicator 7.2": one of the 47 indicators of the 2026–2030 set.
+    const indicator = /^(chi tieu|ct|indicator)\s?(\d{1,2}) (\d{1,2})$/.exec(folded);
+    if (period === '2026-2030' && indicator) {
+      const id = indicator2026Id(Number(indicator[2]), Number(indicator[3]));
+      if (parseIndicator2026Id(id) && !taken.has(id)) {
         taken.add(id);
         return { role: 'indicator', id };
       }

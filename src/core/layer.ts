@@ -117,14 +117,18 @@ export function adaptLayerToLevel(
 }
 
 const CRITERION = /^ntm(26)?_c\d\d$/;
+/** An indicator (chỉ tiêu) of a 2026–2030 criterion: ntm26_c07_i02. */
+const CRITERION_INDICATOR = /^ntm26_c\d\d_i\d\d$/;
 const FUNDS_PART = /^funds_((allocated|disbursed)_(central|local)_|disbursement_rate_)/;
 
 /**
- * Where a layer sits in lists: headline indicators, the 19 criteria one by
- * one, or money by source and type — the last two folded away by default.
+ * Where a layer sits in lists: headline indicators, the criteria one by one,
+ * the indicators of the 2026–2030 criteria, or money by source and type —
+ * all but the first folded away by default.
  */
-export function layerGroup(layer: Layer): 'main' | 'criteria' | 'funds-parts' {
+export function layerGroup(layer: Layer): 'main' | 'criteria' | 'indicators' | 'funds-parts' {
   if (CRITERION.test(layer.indicator.id)) return 'criteria';
+  if (CRITERION_INDICATOR.test(layer.indicator.id)) return 'indicators';
   if (FUNDS_PART.test(layer.indicator.id)) return 'funds-parts';
   return 'main';
 }

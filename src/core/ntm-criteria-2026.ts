@@ -32,6 +32,24 @@ export function criterion2026Id(n: number): string {
 }
 
 /**
+ * `ntm26_c07_i02`: indicator (chỉ tiêu) 7.2, the second of criterion 7, of the
+ * 2026–2030 set. QĐ 51/2025 has 47 such indicators; their wording and number
+ * per criterion are in its Phụ lục I, which a file names (see catalogue-2026).
+ */
+export function indicator2026Id(criterion: number, index: number): string {
+  return `${criterion2026Id(criterion)}_i${String(index).padStart(2, '0')}`;
+}
+
+/** The criterion and number of an indicator id of the 2026–2030 set, or null. */
+export function parseIndicator2026Id(id: string): { criterion: number; index: number } | null {
+  const match = /^ntm26_c(\d\d)_i(\d\d)$/.exec(id);
+  if (!match) return null;
+  const criterion = Number(match[1]);
+  const index = Number(match[2]);
+  return criterion >= 1 && criterion <= 10 && index >= 1 ? { criterion, index } : null;
+}
+
+/**
  * The commune groups of QĐ 51/2025, by the number the decision gives them.
  * Drafts of mid-2025 numbered them the other way round: a file's group is
  * read as this decision numbers it, and its meaning is said beside it.

@@ -9,6 +9,7 @@ import { readCategoryCell } from './category-cell';
 import { detectDecimalSeparator, readCellNumber } from './cell-number';
 import type { ColumnRole } from './column-suggestions';
 import type { Hierarchy } from './hierarchy';
+import { withIndicators2026 } from './catalogue-2026';
 import type { IndicatorDefinition } from './indicator-definition';
 import {
   checkValue,
@@ -80,7 +81,10 @@ function indicatorsOfMapping(
   mapping: TableMapping,
   catalogue: readonly IndicatorDefinition[],
 ): IndicatorDefinition[] {
-  const byId = new Map(catalogue.map((d) => [d.id, d]));
+  // "Chỉ tiêu 7.2" columns: their definitions are made from the number.
+  const mapped = mapping.columns.flatMap((role) => (role.role === 'indicator' ? [role.id] : []));
+  const known = withIndicators2026(catalogue, mapped);
+  const byId = new Map(known.map((d) => [d.id, d]));
   const wanted = new Set<string>();
   const add = (id: string) => {
     const definition = byId.get(id);
@@ -90,8 +94,8 @@ function indicatorsOfMapping(
       [...definition.aggregation.numerator, ...definition.aggregation.denominator].forEach(add);
     }
   };
-  for (const role of mapping.columns) if (role.role === 'indicator') add(role.id);
-  return catalogue.filter((d) => wanted.has(d.id));
+  for (const id of mapped) add(id);
+  return known.filter((d) => wanted.has(d.id));
 }
 
 /**

@@ -61,6 +61,16 @@ beforeAll(async () => {
     join(folder, 'ket-qua-ntm-2026.csv'),
     ['Mã xã,Nhóm xã,TC 7 KHCN và CĐS,Số tiêu chí NTM đạt (bộ 2026–2030)', ...rows].join('\n'),
   );
+  // The same office's table with two of criterion 7's indicators (chỉ tiêu 7.1, 7.2).
+  writeFileSync(
+    join(folder, 'chi-tieu-ntm-2026.csv'),
+    [
+      'Mã xã,TC 7 KHCN và CĐS,Chỉ tiêu 7.1,Chỉ tiêu 7.2',
+      ...Object.entries(v2026)
+        .filter(([, row]) => row.ntm26_status !== undefined)
+        .map(([code, row]) => [code, row.ntm26_c07, 1, row.ntm26_c07].join(',')),
+    ].join('\n'),
+  );
   await harness.start({ '/generated': folder, '/demo': join(ROOT, 'data/demo') });
 });
 afterAll(() => harness.stop());
@@ -219,6 +229,47 @@ describe('a 2026 table brought through the import dialog (issue 21, point 6)', (
     expect(
       (await page.locator('atlas-import #report .summary').innerText()).replace(/\s+/g, ' '),
     ).toMatch(/Matched, with values: 87 · .*codes without a boundary: 0/);
+    await page.close();
+  });
+});
+
+describe('the indicators of a 2026–2030 criterion (issue 21, point 2)', () => {
+  it('reads "Chỉ tiêu 7.2" columns and ticks them under criterion 7 in a commune’s panel', async () => {
+    const page = await harness.open('?v=2025');
+    await chooseTable(page, [join(folder, 'chi-tieu-ntm-2026.csv')]);
+    const mapped = await page
+      .locator('atlas-table-mapping tbody tr select')
+      .evaluateAll((selects) =>
+        selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent?.trim()),
+      );
+    expect(mapped[3]).toBe(
+      'Chỉ tiêu 7.2 (2026–2030), thuộc tiêu chí 7: Khoa học công nghệ và chuyển đổi số / Indicator 7.2 (2026–2030), of criterion 7: Science, technology and digital transformation',
+    );
+    await page.locator('#import-load').click();
+    await page.locator('atlas-import #report').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: /Xem bản đồ/ }).click();
+    await app(page).locator('atlas-search input').fill('Gia Sơn');
+    await app(page).locator('atlas-search input').press('Enter');
+    // Xã Gia Sơn (40732), the modern NTM commune, meets criterion 7 and both its indicators.
+    const seven = app(page).locator('atlas-detail li[data-criterion="7"]');
+    await seven.locator('li[data-indicator]').first().waitFor();
+    await expect(seven.locator('li[data-indicator]').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^✓ Chỉ tiêu 7\.1 \(2026–2030\)/),
+      expect.stringMatching(/^✓ Chỉ tiêu 7\.2 \(2026–2030\)/),
+    ]);
+    // The other criteria are not in the table: said, not ticked.
+    await expect(
+      app(page).locator('atlas-detail li[data-criterion="1"]').innerText(),
+    ).resolves.toMatch(/^– Quy hoạch/);
+    const summaries = await app(page).locator('atlas-layer-panel summary').allInnerTexts();
+    expect(summaries.map((t) => t.replace(/\s+/g, ' ').trim())).toContain(
+      'Từng chỉ tiêu (2) Each indicator (2)',
+    );
+    await app(page)
+      .locator('atlas-detail')
+      .screenshot({
+        path: join(ROOT, 'test-results/programme-indicators-panel.png'),
+      });
     await page.close();
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { problemAt } from './problem-lines';
 import { placeIn } from '../../src/core/problems';
+import { unitValue } from '../../src/core/aggregate';
 import { CATALOGUE } from '../../src/core/catalogue';
+import { resolveLayer } from '../../src/core/layer';
 import { suggestColumns, type ColumnRole } from '../../src/core/column-suggestions';
 import { buildHierarchy } from '../../src/core/hierarchy';
 import { locateHeader, type TableCell } from '../../src/core/table-header';
@@ -284,5 +286,42 @@ describe('a table of the 2026–2030 criteria (issue 21, point 6)', () => {
     ).toThrow(
       /mixes criteria of two periods: "Số tiêu chí NTM đạt" are of the 2021–2025 set \(19 criteria\), "TC 7 KHCN và CĐS" of the 2026–2030 set \(10 criteria\)/,
     );
+  });
+});
+
+describe('the indicators (chỉ tiêu) of the 2026–2030 criteria (issue 21, point 2)', () => {
+  it('reads "Chỉ tiêu 7.2" as indicator 2 of criterion 7, only in a 2026–2030 table', () => {
+    const headers = ['Mã xã', 'Chỉ tiêu 7.2', 'CT 1.1', 'Chỉ tiêu 11.1'];
+    expect(suggestColumns(headers, CATALOGUE, '2026-2030')).toEqual([
+      { role: 'code' },
+      indicator('ntm26_c07_i02'),
+      indicator('ntm26_c01_i01'),
+      // There is no criterion 11.
+      { role: 'ignore' },
+    ]);
+    expect(suggestColumns(['Chỉ tiêu 7.2'], CATALOGUE)).toEqual([{ role: 'ignore' }]);
+  });
+
+  it('imports them as met / not met, named by number and criterion, shared at the parent', () => {
+    // Communes 40000, 40003, 40006 of district 975: 7.2 met by two of the three.
+    const rows: TableCell[][] = [
+      ['Mã xã', 'Chỉ tiêu 7.2'],
+      ['40000', 1],
+      ['40003', 0],
+      ['40006', 1],
+    ];
+    const imported = run(rows, [{ role: 'code' }, indicator('ntm26_c07_i02')], { fixed: '2026' });
+    const definition = imported.dataset.indicators.find((d) => d.id === 'ntm26_c07_i02');
+    expect(definition?.label.vi).toBe(
+      'Chỉ tiêu 7.2 (2026–2030), thuộc tiêu chí 7: Khoa học công nghệ và chuyển đổi số',
+    );
+    expect(definition?.programmePeriod).toBe('2026-2030');
+    expect(valueOf(imported, 'ntm26_c07_i02', '40003', '2026')).toBe(0);
+    const share = resolveLayer(imported.dataset.indicators, 'ntm26_c07_i02.met');
+    if (!share) throw new Error('no share');
+    // The district's share: 2 of its 3 communes with data = 66.67 %.
+    expect(
+      unitValue({ hierarchy, dataset: imported.dataset, period: '2026' }, share, '975' as UnitCode),
+    ).toMatchObject({ numerator: 2, denominator: 3 });
   });
 });

@@ -7,7 +7,11 @@ import type { IndicatorDataset } from '../../core/indicator-file';
 import type { Layer } from '../../core/layer';
 import { layerGroup, layerLabel, layersAt } from '../../core/layer';
 import { NTM_CRITERIA, NTM_CRITERIA_GROUPS, criterionId } from '../../core/ntm-criteria';
-import { NTM_CRITERIA_2026, criterion2026Id } from '../../core/ntm-criteria-2026';
+import {
+  NTM_CRITERIA_2026,
+  criterion2026Id,
+  parseIndicator2026Id,
+} from '../../core/ntm-criteria-2026';
 import { PROGRAMME_PERIOD_LABELS, programmePeriodOf } from '../../core/programme-period';
 import { PROGRAMS } from '../../core/catalogue';
 import { levelsOf, type Unit, type UnitCode } from '../../core/units';
@@ -66,6 +70,12 @@ export class AtlasDetail extends AtlasElement {
       ol {
         margin: 0;
         padding-left: 22px;
+      }
+      ul.indicators {
+        margin: 0 0 2px;
+        padding-left: 14px;
+        list-style: none;
+        font-size: 12px;
       }
       .met {
         color: #1b7837;
@@ -148,15 +158,17 @@ export class AtlasDetail extends AtlasElement {
       </p>`;
     const context = { hierarchy, dataset, period };
     const programme = programmePeriodOf(period);
-    const layers = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(
-      // A share already says "2/5 xã": its count layer would repeat it. Another period's
-      // criteria set has no value this year: it is not listed as "no data".
-      (layer) =>
-        layerGroup(layer) !== 'criteria' &&
-        !layer.count &&
-        (!layer.indicator.programmePeriod || layer.indicator.programmePeriod === programme),
+    // Another period's criteria set has no value this year: it is not listed as "no data".
+    const ofYear = layersAt(dataset.indicators, unit.level, levelsOf(hierarchy.vintage)).filter(
+      (layer) => !layer.indicator.programmePeriod || layer.indicator.programmePeriod === programme,
     );
-    const programs = [...new Set(layers.map((l) => l.indicator.program))];
+    // A share already says "2/5 xã": its count layer would repeat it. Criteria go in the checklist.
+    const layers = ofYear.filter(
+      (layer) =>
+        layerGroup(layer) !== 'criteria' && layerGroup(layer) !== 'indicators' && !layer.count,
+    );
+    // A programme with criteria alone (a table of criterion 7) still gets its checklist.
+    const programs = [...new Set(ofYear.map((l) => l.indicator.program))];
     return html`
       <p class="year">
         ${bi({ vi: `Năm ${period}`, en: `Year ${period}` }, this.language)}${
@@ -190,6 +202,29 @@ export class AtlasDetail extends AtlasElement {
   }
 
   /**
+   * The indicators (chỉ tiêu) of a 2026–2030 criterion that the file
+   * carries, met or not, named as the file names them.
+   */
+  private renderIndicators(criterion: number, code: UnitCode) {
+    const dataset = this.indicators;
+    const values = dataset?.values.get(this.period ?? '');
+    if (!dataset || !values) return nothing;
+    const indicators = dataset.indicators.filter(
+      (d) => parseIndicator2026Id(d.id)?.criterion === criterion && values.get(d.id)?.size,
+    );
+    if (indicators.length === 0) return nothing;
+    return html`<ul class="indicators">
+      ${indicators.map((d) => {
+        const { mark, className, state } = metMark(values.get(d.id)?.get(code));
+        return html`<li data-indicator=${d.id} class=${className}>
+          <span aria-hidden="true">${mark}</span> ${bi(d.label, this.language)}
+          <span class="visually-hidden">(${biText(state, this.language)})</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /**
    * The commune's criteria, met or not: the 19 of 2021–2025 in their five
    * groups, or the 10 of 2026–2030 (thresholds by commune group), whichever
    * the year shown has.
@@ -206,7 +241,10 @@ export class AtlasDetail extends AtlasElement {
         count: 10,
       },
     ];
-    const set = sets.find((s) => values.get(s.idOf(1))?.size);
+    // The set of which the file has any criterion (a table may carry criterion 7 alone).
+    const set = sets.find((s) =>
+      Array.from({ length: s.count }, (_, i) => s.idOf(i + 1)).some((id) => values.get(id)?.size),
+    );
     if (!set) return nothing;
     return html`<div
       class="checklist"
@@ -218,26 +256,31 @@ export class AtlasDetail extends AtlasElement {
             <ol start=${group.first}>
               ${set.names.slice(group.first - 1, group.last).map((criterion, offset) => {
                 const n = group.first + offset;
-                const met = values.get(set.idOf(n))?.get(code);
-                const mark = met === undefined ? '–' : met === 1 ? '✓' : '✗';
-                const state =
-                  met === undefined
-                    ? { vi: 'không có dữ liệu', en: 'no data' }
-                    : met === 1
-                      ? { vi: 'đạt', en: 'met' }
-                      : { vi: 'chưa đạt', en: 'not met' };
-                return html`<li
-                  data-criterion=${n}
-                  class=${met === 1 ? 'met' : met === 0 ? 'unmet' : ''}
-                >
+                const { mark, className, state } = metMark(values.get(set.idOf(n))?.get(code));
+                return html`<li data-criterion=${n} class=${className}>
                   <span aria-hidden="true">${mark}</span> ${bi(criterion, this.language)}
                   <span class="visually-hidden">(${biText(state, this.language)})</span>
+                  ${set.count === 10 ? this.renderIndicators(n, code) : nothing}
                 </li>`;
               })}
             </ol>`,
       )}
     </div>`;
   }
+}
+
+/** "✓", "✗" or "–" with what it means, for a met / not met value. */
+function metMark(met: number | undefined) {
+  return {
+    mark: met === undefined ? '–' : met === 1 ? '✓' : '✗',
+    className: met === 1 ? 'met' : met === 0 ? 'unmet' : '',
+    state:
+      met === undefined
+        ? { vi: 'không có dữ liệu', en: 'no data' }
+        : met === 1
+          ? { vi: 'đạt', en: 'met' }
+          : { vi: 'chưa đạt', en: 'not met' },
+  };
 }
 
 declare global {

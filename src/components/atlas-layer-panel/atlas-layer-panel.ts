@@ -131,35 +131,26 @@ export class AtlasLayerPanel extends AtlasElement {
       }
       ${programs.map((program) => {
         const own = shown.filter((l) => l.indicator.program === program);
-        const criteria = own.filter((l) => layerGroup(l) === 'criteria');
-        const funds = own.filter((l) => layerGroup(l) === 'funds-parts');
         const main = own.filter((l) => layerGroup(l) === 'main');
         // A folded group opens when it holds the layer shown or the filter is in use.
-        const open = (group: readonly Layer[]) =>
-          q !== '' || group.some((l) => layerKey(l) === this.current);
+        const folded = (
+          group: ReturnType<typeof layerGroup>,
+          title: (n: number) => BilingualText,
+        ) => {
+          const layers = own.filter((l) => layerGroup(l) === group);
+          if (layers.length === 0) return nothing;
+          const open = q !== '' || layers.some((l) => layerKey(l) === this.current);
+          return html`<details ?open=${open}>
+            <summary>${bi(title(layers.length), this.language)}</summary>
+            ${layers.map((l) => this.renderLayer(l))}
+          </details>`;
+        };
         return html`<fieldset data-program=${program}>
           <legend>${bi(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}</legend>
           ${main.map((l) => this.renderLayer(l))}
-          ${
-            criteria.length
-              ? html`<details ?open=${open(criteria)}>
-                  <summary>
-                    ${bi({ vi: `Từng tiêu chí (${criteria.length})`, en: `Each criterion (${criteria.length})` }, this.language)}
-                  </summary>
-                  ${criteria.map((l) => this.renderLayer(l))}
-                </details>`
-              : nothing
-          }
-          ${
-            funds.length
-              ? html`<details ?open=${open(funds)}>
-                  <summary>
-                    ${bi({ vi: 'Theo nguồn và loại vốn', en: 'By source and type' }, this.language)}
-                  </summary>
-                  ${funds.map((l) => this.renderLayer(l))}
-                </details>`
-              : nothing
-          }
+          ${folded('criteria', (n) => ({ vi: `Từng tiêu chí (${n})`, en: `Each criterion (${n})` }))}
+          ${folded('indicators', (n) => ({ vi: `Từng chỉ tiêu (${n})`, en: `Each indicator (${n})` }))}
+          ${folded('funds-parts', () => ({ vi: 'Theo nguồn và loại vốn', en: 'By source and type' }))}
         </fieldset>`;
       })}
     `;

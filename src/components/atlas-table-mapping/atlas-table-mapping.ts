@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { PROGRAMS } from '../../core/catalogue';
+import { withIndicators2026 } from '../../core/catalogue-2026';
 import type { ColumnRole } from '../../core/column-suggestions';
 import type { IndicatorDefinition } from '../../core/indicator-definition';
 import { formatNumber } from '../../core/format';
@@ -180,7 +181,12 @@ export class AtlasTableMapping extends AtlasElement {
         .slice(0, SAMPLES)
         .map(String)
         .join(' · ');
-    const programs = [...new Set(this.catalogue.map((d) => d.program))];
+    // A "Chỉ tiêu 7.2" column is offered as what it was read as, beside the catalogue.
+    const catalogue = withIndicators2026(
+      this.catalogue,
+      mapping.columns.flatMap((role) => (role.role === 'indicator' ? [role.id] : [])),
+    );
+    const programs = [...new Set(catalogue.map((d) => d.program))];
     return html`
       ${this.tables.length > 1 ? this.renderSheets() : nothing}
       <p class="meta" id="table-meta">
@@ -259,7 +265,7 @@ export class AtlasTableMapping extends AtlasElement {
                         html`<optgroup
                           label=${biText(PROGRAMS[program] ?? PROGRAMS.other!, this.language)}
                         >
-                          ${this.catalogue
+                          ${catalogue
                             .filter((d) => d.program === program)
                             .map(
                               (d) =>
