@@ -1,3 +1,4 @@
+import { programmePeriodOf } from './programme-period';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from './classify';
 import { isDisplayLanguage } from './display-language';
 import { decodeStory, encodeStory } from './story';
@@ -22,6 +23,7 @@ const KEYS = [
   'l',
   'i',
   'p',
+  'pp',
   'u',
   'c',
   'd',
@@ -60,6 +62,10 @@ export function writeViewState(
   params.set('l', state.level);
   params.set('i', state.layer);
   if (state.period !== null) params.set('p', state.period);
+  // The programme period of the year, so a shared link says which set it shows
+  // ("p=2026&pp=2026-2030"). Derived from the year: read back, it is ignored.
+  const programme = state.period !== null ? programmePeriodOf(state.period) : null;
+  if (programme) params.set('pp', programme);
   if (state.selected !== null) params.set('u', state.selected);
   if (state.camera) {
     const c = roundCamera(state.camera);

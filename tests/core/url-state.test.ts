@@ -49,6 +49,15 @@ describe('the URL round trip', () => {
     },
   };
 
+  it('says the programme period of the year, and takes nothing from it', () => {
+    expect(writeViewState(view).get('pp')).toBe('2021-2025');
+    expect(writeViewState({ ...view, period: '2026' }).get('pp')).toBe('2026-2030');
+    expect(writeViewState({ ...view, period: null }).has('pp')).toBe(false);
+    // A link whose pp contradicts its year shows the year's own period.
+    const read = readViewState(new URLSearchParams('v=2025&p=2026&pp=2021-2025'), DEFAULT_VIEW);
+    expect(writeViewState(read).get('pp')).toBe('2026-2030');
+  });
+
   it('restores exactly the view it wrote', () => {
     expect(readViewState(writeViewState(view), DEFAULT_VIEW)).toEqual(view);
   });
@@ -70,7 +79,7 @@ describe('the URL round trip', () => {
   });
 
   it('leaves default classing out of the link', () => {
-    expect([...writeViewState(view).keys()]).toEqual(['v', 'l', 'i', 'p', 'u', 'c']);
+    expect([...writeViewState(view).keys()]).toEqual(['v', 'l', 'i', 'p', 'pp', 'u', 'c']);
   });
 
   it('ignores an unknown palette, a class count out of 3–9 and broken breaks', () => {
