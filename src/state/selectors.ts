@@ -1,4 +1,5 @@
 import { announcement } from '../core/announcement';
+import { unitBenchmarks } from '../core/benchmarks';
 import { histogramOf, type Histogram } from '../core/histogram';
 import { ancestorsOf, isWithin, type Hierarchy } from '../core/hierarchy';
 import { hasFigures } from '../core/indicator-file';
@@ -266,6 +267,10 @@ export function createSelectors() {
         ? unitStory(loaded, crosswalk && old ? { crosswalk, old } : null, code)
         : null,
   );
+  const benchmarksOf = memoLast(
+    (shown: MapView | null, loaded: LoadedVintage | undefined, code: UnitCode | null) =>
+      shown && loaded && code ? unitBenchmarks(shown, loaded.hierarchy, code) : null,
+  );
   const periodsOf = memoLast((loaded: LoadedVintage | undefined, found: History | null) =>
     loaded ? periodsWithHistory(loaded, found) : [],
   );
@@ -340,6 +345,9 @@ export function createSelectors() {
     periods: (state: AtlasState): readonly string[] =>
       periodsOf(currentData(state), history(state)),
     history,
+    /** The unit picked beside its parent's units and the whole map, and its rank. */
+    benchmarks: (state: AtlasState) =>
+      benchmarksOf(mapView(state), currentData(state), state.view.selected),
     /** The commune picked, year by year across both programme periods. */
     unitStory: (state: AtlasState) =>
       storyOf(currentData(state), formerData(state), state.crosswalk, state.view.selected),

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { unitValue } from '../../core/aggregate';
+import type { UnitBenchmarks } from '../../core/benchmarks';
 import { describeBilingual } from '../../core/describe-value';
 import type { Hierarchy } from '../../core/hierarchy';
 import type { IndicatorDataset } from '../../core/indicator-file';
@@ -98,6 +99,14 @@ export class AtlasDetail extends AtlasElement {
         margin: 6px 0 0;
         font-size: 12px;
       }
+      .benchmarks ul {
+        margin: 2px 0 4px;
+        padding-left: 18px;
+      }
+      .shown-value {
+        margin: 2px 0;
+        font-weight: 600;
+      }
     `,
   ];
 
@@ -105,6 +114,9 @@ export class AtlasDetail extends AtlasElement {
   @property({ attribute: false }) hierarchy: Hierarchy | null = null;
   @property({ attribute: false }) indicators: IndicatorDataset | null = null;
   @property() period: string | null = null;
+  /** The layer on the map: its value here beside the parent's units and the whole map. */
+  @property({ attribute: false }) layer: Layer | null = null;
+  @property({ attribute: false }) benchmarks: UnitBenchmarks | null = null;
 
   /** Moves the focus to the unit's name: after a search, the reader lands on what was found. */
   async focusHeading(): Promise<void> {
@@ -144,8 +156,24 @@ export class AtlasDetail extends AtlasElement {
             : nothing
         }
       </div>
-      ${this.renderValues(unit)}
+      ${this.renderBenchmarks()} ${this.renderValues(unit)}
     `;
+  }
+
+  /** The value on the map, then how it stands: beside the parent's units, the whole map, its rank. */
+  private renderBenchmarks() {
+    const { benchmarks, layer } = this;
+    if (!benchmarks || !layer) return nothing;
+    const lines = [benchmarks.parent?.text, benchmarks.whole?.text, benchmarks.rank?.text].filter(
+      (line): line is NonNullable<typeof line> => !!line,
+    );
+    return html`<section class="benchmarks" id="benchmarks">
+      <h3>${bi(layerLabel(layer), this.language)}${this.period ? ` · ${this.period}` : ''}</h3>
+      <p class="shown-value">${bi(describeBilingual(layer, benchmarks.own), this.language)}</p>
+      <ul>
+        ${lines.map((line) => html`<li>${bi(line, this.language)}</li>`)}
+      </ul>
+    </section>`;
   }
 
   private renderValues(unit: Unit) {

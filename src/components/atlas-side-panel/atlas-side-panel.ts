@@ -112,6 +112,7 @@ export class AtlasSidePanel extends AtlasPart {
               .indicators=${dataset}
               .period=${mapView?.period ?? null}
               .layer=${mapView?.layer ?? null}
+              .benchmarks=${store.select.benchmarks(state)}
               @atlas-close=${() => store.selectUnit(null)}
               @atlas-drill=${(e: AtlasEvent<'atlas-drill'>) => store.drill(e.detail)}
               @atlas-zoom=${(e: AtlasEvent<'atlas-zoom'>) => store.zoomTo(e.detail)}
