@@ -97,7 +97,13 @@ export function buildValues(
         // Not yet NTM: the further down the ranking, the fewer criteria; all gain with time.
         const position = (rankOf[i]! - ntmCount) / Math.max(1, n - ntmCount);
         const c = Math.round(15.5 - 9 * position - 3 * lag[i]! + 0.9 * t - 1.5);
-        criteria[t]![i] = Math.min(18, Math.max(t > 0 ? criteria[t - 1]![i]! : 3, c));
+        // The communes next in line are one or two criteria short, as provinces
+        // report them ("xã đạt 17–18 tiêu chí"): the first few of the ranking.
+        const nextInLine = position < 0.05 ? 18 : position < 0.1 ? 17 : 0;
+        criteria[t]![i] = Math.min(
+          18,
+          Math.max(t > 0 ? criteria[t - 1]![i]! : 3, c, nextInLine),
+        );
       }
     }
   });

@@ -1,3 +1,4 @@
+import { toCsv } from './csv-writer';
 import { descendantsAt, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
 import { NTM_CRITERIA, criterionId } from './ntm-criteria';
@@ -109,4 +110,36 @@ export function scorecard(
     )
     .sort((a, b) => a.missing.length - b.missing.length || a.name.localeCompare(b.name, 'vi'));
   return { period, programme, size: set.names.length, criteria, holdingBack, rows, closest };
+}
+
+/**
+ * The scorecard as CSV, rows in the order given: code, name, criteria met
+ * of those with data, then each criterion as 1 (met), 0 (not met) or empty
+ * (no data), under bilingual headers naming the set; a last row gives each
+ * criterion's communes meeting it of those with data.
+ */
+export function scorecardCsv(card: Scorecard, rows: readonly ScorecardRow[] = card.rows): string {
+  const set = card.programme === '2026-2030' ? '2026–2030' : '2021–2025';
+  const header = [
+    'Mã xã / Commune code',
+    'Tên / Name',
+    `Số tiêu chí đạt (bộ ${set}) / Criteria met (${set} set)`,
+    'Số tiêu chí có số liệu / Criteria with data',
+    ...card.criteria.map((c) => `TC ${c.number} ${c.name.vi} / Criterion ${c.number} ${c.name.en}`),
+  ];
+  const body = rows.map((row) => [
+    row.code,
+    row.name,
+    row.met,
+    row.withData,
+    ...row.cells.map((cell) => cell),
+  ]);
+  const totals = [
+    '',
+    `Số xã đạt / có số liệu, năm ${card.period} · Communes meeting / with data, ${card.period}`,
+    '',
+    '',
+    ...card.criteria.map((c) => `${c.met}/${c.withData}`),
+  ];
+  return toCsv([header, ...body, totals]);
 }

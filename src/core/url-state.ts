@@ -42,6 +42,7 @@ const KEYS = [
   'step',
   'present',
   'names',
+  'sc',
 ] as const;
 
 function roundCamera(camera: Camera): Camera {
@@ -88,6 +89,7 @@ export function writeViewState(
   if (state.step > 0) params.set('step', String(state.step));
   if (state.presenting) params.set('present', '1');
   if (!state.names) params.set('names', '0');
+  if (state.scorecard) params.set('sc', '1');
   return params;
 }
 
@@ -148,6 +150,7 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     step: Math.max(0, Math.floor(Number(params.get('step')) || 0)),
     presenting: params.has('present') ? params.get('present') === '1' : defaults.presenting,
     names: params.has('names') ? params.get('names') !== '0' : defaults.names,
+    scorecard: params.has('sc') ? params.get('sc') === '1' : defaults.scorecard,
   };
 }
 

@@ -79,6 +79,8 @@ export interface ViewState {
    * Off for a clean picture; the archipelagos' names are always written.
    */
   readonly names: boolean;
+  /** The criteria scorecard of the area shown, open below the map. */
+  readonly scorecard: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -99,4 +101,5 @@ export const DEFAULT_VIEW: ViewState = {
   step: 0,
   presenting: false,
   names: true,
+  scorecard: false,
 };

@@ -17,6 +17,7 @@ import {
 } from '../core/history-view';
 import { computeMapView, NO_DATA_CLASS, type EarlierBasis, type MapView } from '../core/map-view';
 import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggregated-view';
+import { scorecard } from '../core/scorecard';
 import { targetsFor } from '../core/targets';
 import { unitStory } from '../core/unit-story';
 import type { BilingualText } from '../core/text';
@@ -48,6 +49,7 @@ export function derivedKey(view: ViewState): string {
     presenting: null,
     names: null,
     pairSelected: null,
+    scorecard: null,
   });
 }
 
@@ -267,6 +269,10 @@ export function createSelectors() {
         ? unitStory(loaded, crosswalk && old ? { crosswalk, old } : null, code)
         : null,
   );
+  const scorecardOf = memoLast(
+    (loaded: LoadedVintage | undefined, period: string | null, area: UnitCode | null) =>
+      loaded?.dataset && period ? scorecard(loaded.hierarchy, loaded.dataset, period, area) : null,
+  );
   const benchmarksOf = memoLast(
     (shown: MapView | null, loaded: LoadedVintage | undefined, code: UnitCode | null) =>
       shown && loaded && code ? unitBenchmarks(shown, loaded.hierarchy, code) : null,
@@ -345,6 +351,22 @@ export function createSelectors() {
     periods: (state: AtlasState): readonly string[] =>
       periodsOf(currentData(state), history(state)),
     history,
+    /**
+     * The criteria scorecard of the year shown, for the unit drilled into or
+     * picked above the communes, else the whole map (a commune picked in it
+     * does not narrow it).
+     */
+    scorecard: (state: AtlasState) => {
+      const loaded = currentData(state);
+      const picked = state.view.selected ? loaded?.hierarchy.units.get(state.view.selected) : null;
+      const area =
+        drilledInto(state) ?? (picked && picked.level !== 'commune' ? picked.code : null);
+      const shown = mapView(state);
+      return {
+        card: scorecardOf(loaded, shown?.change?.to ?? shown?.period ?? null, area),
+        areaName: area ? (loaded?.hierarchy.units.get(area)?.name ?? null) : null,
+      };
+    },
     /** The unit picked beside its parent's units and the whole map, and its rank. */
     benchmarks: (state: AtlasState) =>
       benchmarksOf(mapView(state), currentData(state), state.view.selected),

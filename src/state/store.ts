@@ -367,6 +367,10 @@ export class AtlasStore {
     this.update({ tableOpen: !this.current.tableOpen });
   }
 
+  toggleScorecard(): void {
+    this.setView({ scorecard: !this.current.view.scorecard });
+  }
+
   dismissError(): void {
     this.update({ error: null });
   }

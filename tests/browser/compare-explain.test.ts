@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app, Harness, ROOT } from './harness';
+import { app, Harness, ROOT, saveDownload } from './harness';
 
 /**
  * Compare and explain (issue 22), on the demo, every figure typed in by hand
@@ -11,6 +11,10 @@ import { app, Harness, ROOT } from './harness';
  *   9.568 %; the region's 300 communes: 16,337 of 798,231 = 2.047 %. Five of
  *   its nine siblings have a lower rate (8.854, 3.813, 9.352, 5.043, 6.886 %),
  *   so it ranks 6th of 10, lowest first.
+ * - Huyện Bản Mỹ (980), 11 communes: criteria 10 (income) and 11
+ *   (multidimensional poverty) each hold back 8 of them, the most; Xã Ống
+ *   Trung (40174) meets 18 of the 19, all but 17 (environment and food
+ *   safety), and is the only one a criterion or two short.
  */
 const harness = new Harness();
 beforeAll(() => harness.start());
@@ -33,6 +37,51 @@ describe('a unit beside its parent and the whole map', () => {
       .screenshot({
         path: join(ROOT, 'test-results/compare-benchmarks.png'),
       });
+    await page.close();
+  });
+});
+
+describe('the criteria scorecard of a district', () => {
+  it('puts the criteria holding most communes back first and names the commune one criterion short', async () => {
+    const page = await harness.open('?l=commune&i=ntm_criteria_met&p=2025&u=980&lang=vi');
+    await app(page).locator('#scorecard-toggle').click();
+    const card = app(page).locator('atlas-scorecard');
+    await expect(card.locator('#scorecard-title').innerText()).resolves.toBe(
+      'Bảng tiêu chí — Huyện Bản Mỹ, năm 2025',
+    );
+    const holding = (await card.locator('#holding-back li').allInnerTexts()).map((t) =>
+      t.replace(/\s+/g, ' '),
+    );
+    expect(holding.slice(0, 2)).toEqual([
+      'TC 10 Thu nhập: 8/11 xã chưa đạt',
+      'TC 11 Nghèo đa chiều: 8/11 xã chưa đạt',
+    ]);
+    await expect(card.locator('#closest li').allInnerTexts()).resolves.toEqual([
+      'Xã Ống Trung: thiếu TC 17 Môi trường và an toàn thực phẩm',
+    ]);
+    // Its row: 18 of 19, the one ✗ under criterion 17.
+    const row = card.locator('tbody tr[data-code="40174"]');
+    await expect(row.locator('td').nth(0).innerText()).resolves.toBe('18/19');
+    await expect(row.locator('td.unmet').getAttribute('data-criterion')).resolves.toBe('17');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sc')).toBe('1');
+    await card.screenshot({ path: join(ROOT, 'test-results/compare-scorecard.png') });
+
+    // The file holds the rows shown, the ✗ as a 0 under criterion 17.
+    const csv = (
+      await saveDownload(
+        page,
+        card.locator('#scorecard-csv'),
+        join(ROOT, 'test-results/scorecard.csv'),
+      )
+    ).toString('utf8');
+    const line = csv.split('\r\n').find((l) => l.startsWith('40174,'));
+    expect(line).toBe('40174,Xã Ống Trung,18,19,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1');
+
+    // A criterion's number maps it; a commune's name selects it.
+    await card.locator('thead button[data-criterion="17"]').click();
+    await expect(app(page).locator('atlas-legend h2').innerText()).resolves.toMatch(/Tiêu chí 17/);
+    await card.getByRole('button', { name: 'Xã Ống Trung' }).first().click();
+    await expect(app(page).locator('atlas-detail h2').innerText()).resolves.toBe('Xã Ống Trung');
     await page.close();
   });
 });

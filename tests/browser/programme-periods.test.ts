@@ -132,13 +132,13 @@ describe('the 2026–2030 programme on the new communes', () => {
   });
 
   it("ticks a commune's 10 criteria of 2026–2030 in its panel", async () => {
-    // 40201 met 7 of the 10 in 2026: not 3 (rural economy), 7 (science and digital), 8 (environment).
+    // 40201 met 7 of the 10 in 2026: not 2 (infrastructure), 3 (rural economy), 7 (science and digital).
     const page = await harness.open('?v=2025&i=ntm26_criteria_met&u=40201');
     const panel = app(page).locator('atlas-detail');
     const met = await panel
       .locator('.checklist li.met')
       .evaluateAll((items) => items.map((li) => li.getAttribute('data-criterion')));
-    expect(met).toEqual(['1', '2', '4', '5', '6', '9', '10']);
+    expect(met).toEqual(['1', '4', '5', '6', '8', '9', '10']);
     await expect(panel.locator('.checklist li').count()).resolves.toBe(10);
     await expect(panel.locator('.checklist li[data-criterion="7"]').innerText()).resolves.toMatch(
       /Khoa học công nghệ và chuyển đổi số/,

@@ -22,6 +22,7 @@ describe('the URL round trip', () => {
     step: 0,
     presenting: false,
     names: true,
+    scorecard: false,
   };
   const analysed: ViewState = {
     ...view,

@@ -62,6 +62,10 @@ export const appStyles = [
       height: 280px;
       border-top: 1px solid #c9d3de;
     }
+    /* The scorecard's matrix needs rows to be read: more of the height than the table. */
+    atlas-scorecard.table {
+      height: 45vh;
+    }
     .toggles {
       display: flex;
       gap: 6px;

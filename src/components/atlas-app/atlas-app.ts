@@ -31,6 +31,7 @@ import '../atlas-presenter/atlas-presenter';
 import '../atlas-share/atlas-share';
 import '../atlas-side-panel/atlas-side-panel';
 import '../atlas-unit-table/atlas-unit-table';
+import '../atlas-scorecard/atlas-scorecard';
 
 /** How an atlas embedded in another page is set up (see src/embed.ts). */
 export interface EmbedOptions {
@@ -204,6 +205,25 @@ export class AtlasApp extends LitElement {
   }
 
   /** Presentation: full screen where the browser allows it, from the first step. */
+  /** The criteria scorecard of the area shown, below the map, when asked for and the year has criteria. */
+  private renderScorecard() {
+    const { store } = this;
+    const state = store.state;
+    if (!state.view.scorecard) return nothing;
+    const { card, areaName } = store.select.scorecard(state);
+    return card
+      ? html`<atlas-scorecard
+          class="table"
+          .card=${card}
+          .areaName=${areaName}
+          .selected=${state.view.selected}
+          @atlas-layer=${(e: AtlasEvent<'atlas-layer'>) => store.setLayer(e.detail)}
+          @atlas-select=${(e: AtlasEvent<'atlas-select'>) => store.selectUnit(e.detail)}
+          @atlas-close=${() => store.toggleScorecard()}
+        ></atlas-scorecard>`
+      : nothing;
+  }
+
   private present(): void {
     this.store.story.present();
     this.requestFullscreen?.().catch(() => undefined);
@@ -279,6 +299,7 @@ export class AtlasApp extends LitElement {
                 ></atlas-unit-table>`
               : nothing
           }
+          ${this.renderScorecard()}
         </div>
         <atlas-side-panel
           @atlas-open=${(e: AtlasEvent<'atlas-open'>) => this.openDialog(e.detail)}

@@ -100,6 +100,15 @@ export class AtlasControls extends AtlasPart {
         >
           ${t('Bảng', 'Table')}
         </button>
+        <button
+          id="scorecard-toggle"
+          aria-pressed=${view.scorecard ? 'true' : 'false'}
+          ?disabled=${!store.select.scorecard(state).card}
+          title=${biText({ vi: 'Các xã × các tiêu chí của năm: tiêu chí nào giữ chân nhiều xã nhất, xã nào gần đạt chuẩn', en: 'Communes × the year’s criteria: which criteria hold most back, which communes are closest' }, this.language)}
+          @click=${() => store.toggleScorecard()}
+        >
+          ${t('Bảng tiêu chí', 'Scorecard')}
+        </button>
       </div>
       <atlas-search
         class="search"
