@@ -50,6 +50,13 @@ const VIEWS: readonly { name: string; path: string; act?: (page: Page) => Promis
   { name: 'change between two years', path: '?i=poor_rate&p=2025&d=2022' },
   { name: 'side by side', path: '?pair=1' },
   {
+    name: 'a district’s criteria scorecard',
+    path: '?l=commune&i=poor_rate&p=2025&u=980&sc=1',
+    act: async (page) => {
+      await app(page).locator('atlas-scorecard tbody tr').first().waitFor();
+    },
+  },
+  {
     name: 'a new commune in a year computed from the old ones, with its story',
     path: '?v=2025&i=poor_rate&p=2022&u=40006',
     act: async (page) => {
