@@ -15,10 +15,17 @@ import {
   sameMeasure,
   type History,
 } from '../core/history-view';
-import { computeMapView, NO_DATA_CLASS, type EarlierBasis, type MapView } from '../core/map-view';
+import {
+  computeMapView,
+  layerShown,
+  NO_DATA_CLASS,
+  type EarlierBasis,
+  type MapView,
+} from '../core/map-view';
 import { computeReaggregatedView, type ReaggregatedView } from '../core/reaggregated-view';
 import { scorecard } from '../core/scorecard';
 import { targetsFor } from '../core/targets';
+import { unitTrend } from '../core/trend';
 import { unitStory } from '../core/unit-story';
 import type { BilingualText } from '../core/text';
 import { classFill, unitFills, type UnitFills } from '../core/unit-fills';
@@ -273,6 +280,24 @@ export function createSelectors() {
     (loaded: LoadedVintage | undefined, period: string | null, area: UnitCode | null) =>
       loaded?.dataset && period ? scorecard(loaded.hierarchy, loaded.dataset, period, area) : null,
   );
+  const trendOf = memoLast(
+    (
+      shown: MapView | null,
+      loaded: LoadedVintage | undefined,
+      code: UnitCode | null,
+      found: History | null,
+      key: string,
+    ) => {
+      const unit = code ? loaded?.hierarchy.units.get(code) : undefined;
+      if (!shown?.layer || !loaded?.dataset || !unit) return null;
+      // The layer on the map, or its form at the picked unit's level (a status as its share).
+      const layer =
+        unit.level === shown.level
+          ? shown.layer
+          : layerShown(loaded.dataset, key, unit.level).layer;
+      return layer ? unitTrend({ data: loaded, layer, code: unit.code, history: found }) : null;
+    },
+  );
   const benchmarksOf = memoLast(
     (shown: MapView | null, loaded: LoadedVintage | undefined, code: UnitCode | null) =>
       shown && loaded && code ? unitBenchmarks(shown, loaded.hierarchy, code) : null,
@@ -351,6 +376,15 @@ export function createSelectors() {
     periods: (state: AtlasState): readonly string[] =>
       periodsOf(currentData(state), history(state)),
     history,
+    /** The unit picked, year by year, beside its parent's units and the whole map. */
+    trend: (state: AtlasState) =>
+      trendOf(
+        mapView(state),
+        currentData(state),
+        state.view.selected,
+        history(state),
+        state.view.layer,
+      ),
     /**
      * The criteria scorecard of the year shown, for the unit drilled into or
      * picked above the communes, else the whole map (a commune picked in it

@@ -11,6 +11,9 @@ import { app, Harness, ROOT, saveDownload } from './harness';
  *   9.568 %; the region's 300 communes: 16,337 of 798,231 = 2.047 %. Five of
  *   its nine siblings have a lower rate (8.854, 3.813, 9.352, 5.043, 6.886 %),
  *   so it ranks 6th of 10, lowest first.
+ * - Its poor households year by year, and its district's: 2021 911/4,378 =
+ *   20.81 % (district 2,817/14,378 = 19.59 %); 2022 17.24 % (16.49 %); 2023
+ *   17.22 % (14.02 %); 2024 11.77 % (11.64 %); 2025 9.39 % (9.57 %).
  * - Huyện Bản Mỹ (980), 11 communes: criteria 10 (income) and 11
  *   (multidimensional poverty) each hold back 8 of them, the most; Xã Ống
  *   Trung (40174) meets 18 of the 19, all but 17 (environment and food
@@ -37,6 +40,31 @@ describe('a unit beside its parent and the whole map', () => {
       .screenshot({
         path: join(ROOT, 'test-results/compare-benchmarks.png'),
       });
+    await page.close();
+  });
+});
+
+describe('a unit’s trend', () => {
+  it('draws a commune’s rate over the years with its district’s line, the values as a table', async () => {
+    const page = await harness.open('?l=commune&i=poor_rate&p=2025&u=40003&lang=vi');
+    const trend = app(page).locator('atlas-trend');
+    await trend.locator('summary').click();
+    const rows = await trend
+      .locator('tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim())),
+      );
+    expect(rows).toEqual([
+      ['2021', '20,81%', '19,59%', expect.stringMatching(/%$/)],
+      ['2022', '17,24%', '16,49%', expect.stringMatching(/%$/)],
+      ['2023', '17,22%', '14,02%', expect.stringMatching(/%$/)],
+      ['2024', '11,77%', '11,64%', expect.stringMatching(/%$/)],
+      ['2025', '9,39%', '9,57%', expect.stringMatching(/%$/)],
+    ]);
+    // The district's line is drawn, dashed, in its own colour; the commune's points are five.
+    await expect(trend.locator('polyline[stroke="#2166ac"]').count()).resolves.toBe(1);
+    await expect(trend.locator('circle.point').count()).resolves.toBe(5);
+    await trend.screenshot({ path: join(ROOT, 'test-results/compare-trend.png') });
     await page.close();
   });
 });

@@ -6,6 +6,7 @@ import { parentLevel } from '../../core/hierarchy';
 import type { MapView } from '../../core/map-view';
 import type { ReaggregatedView } from '../../core/reaggregated-view';
 import { isHistoryView } from '../../core/history-view';
+import { unitSeries } from '../../core/trend';
 import type { BilingualText } from '../../core/text';
 import type { UnitFills } from '../../core/unit-fills';
 import { levelsOf, type Level, type UnitCode } from '../../core/units';
@@ -21,7 +22,7 @@ import type { CameraRequest } from '../../state/atlas-state';
 import type { LoadedVintage } from '../../state/load-data';
 import { AtlasElement } from '../shared/atlas-element';
 import { bi, biText } from '../shared/bilingual';
-import { tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
+import { sparkline, tooltipStyles, unitTooltip } from '../shared/unit-tooltip';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -326,13 +327,15 @@ export class AtlasMapView extends AtlasElement {
               : nothing
           }`
       : nothing;
+    // The unit's own years as a small line (the file's years of the layer's programme period).
+    const series = view.layer && !view.change ? unitSeries(loaded, view.layer, pointer.code) : [];
     return unitTooltip(
       view,
       pointer.code,
       { name: unit.name, parent: 'results' in view && !recomputed ? undefined : parent?.name },
       pointer,
       this.language,
-      extra,
+      html`${extra}${series.length > 1 ? html`<div class="trend">${sparkline(series, view.period)}</div>` : nothing}`,
     );
   }
 }

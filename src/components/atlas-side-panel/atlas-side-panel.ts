@@ -23,6 +23,7 @@ import '../atlas-predecessors/atlas-predecessors';
 import '../atlas-story/atlas-story';
 import '../atlas-targets/atlas-targets';
 import '../atlas-unit-story/atlas-unit-story';
+import '../atlas-trend/atlas-trend';
 
 /**
  * The panel beside the map: the legend, classes and colours, the story, the
@@ -117,6 +118,14 @@ export class AtlasSidePanel extends AtlasPart {
               @atlas-drill=${(e: AtlasEvent<'atlas-drill'>) => store.drill(e.detail)}
               @atlas-zoom=${(e: AtlasEvent<'atlas-zoom'>) => store.zoomTo(e.detail)}
             ></atlas-detail>`
+          : nothing
+      }
+      ${
+        selected
+          ? html`<atlas-trend
+              .trend=${store.select.trend(state)}
+              .unitName=${selected.name}
+            ></atlas-trend>`
           : nothing
       }
       ${

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { describeBilingual, describeChange } from '../../core/describe-value';
 import { layerLabel } from '../../core/layer';
 import type { MapView } from '../../core/map-view';
@@ -22,7 +22,46 @@ export const tooltipStyles = css`
   .muted {
     color: var(--atlas-ink-muted);
   }
+  .sparkline {
+    display: inline-block;
+    vertical-align: middle;
+    margin-right: 4px;
+  }
 `;
+
+/**
+ * A small line of the unit's value over the years, the year shown marked:
+ * drawn for the eye only (the panel's trend has the values as a table).
+ */
+export function sparkline(
+  series: readonly { readonly period: string; readonly value: number | null }[],
+  shown: string | null,
+): TemplateResult | typeof nothing {
+  const values = series.flatMap((p) => (p.value === null ? [] : [p.value]));
+  if (values.length < 2) return nothing;
+  const [w, h, pad] = [120, 26, 3];
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const x = (i: number) => pad + (i * (w - 2 * pad)) / Math.max(1, series.length - 1);
+  const y = (v: number) =>
+    h - pad - (high === low ? 0.5 : (v - low) / (high - low)) * (h - 2 * pad);
+  const points = series.flatMap((p, i) =>
+    p.value === null ? [] : [`${x(i).toFixed(1)},${y(p.value).toFixed(1)}`],
+  );
+  const at = series.findIndex((p) => p.period === shown);
+  const current = at >= 0 ? series[at]?.value : null;
+  return html`<svg
+      class="sparkline"
+      width=${w}
+      height=${h}
+      viewBox="0 0 ${w} ${h}"
+      aria-hidden="true"
+    >
+      <polyline points=${points.join(' ')} fill="none" stroke="#1f2d3d" stroke-width="1.5" />
+      ${current !== null && current !== undefined ? svg`<circle cx=${x(at)} cy=${y(current)} r="2.5" fill="#b2182b" />` : nothing}
+    </svg>
+    <span class="muted">${series[0]?.period}–${series[series.length - 1]?.period}</span>`;
+}
 
 /**
  * The box beside the pointer: the unit, the layer and its value (or its
