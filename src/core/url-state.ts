@@ -43,6 +43,7 @@ const KEYS = [
   'present',
   'names',
   'sc',
+  'bi',
 ] as const;
 
 function roundCamera(camera: Camera): Camera {
@@ -90,6 +91,7 @@ export function writeViewState(
   if (state.presenting) params.set('present', '1');
   if (!state.names) params.set('names', '0');
   if (state.scorecard) params.set('sc', '1');
+  if (state.bivariate) params.set('bi', state.bivariate);
   return params;
 }
 
@@ -132,8 +134,7 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
   return {
     vintage: isVintage(vintage) ? vintage : defaults.vintage,
     level: isLevel(level) ? level : defaults.level,
-    layer:
-      layer && /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,2}$/.test(layer) ? layer : defaults.layer,
+    layer: isLayerKey(layer) ? layer : defaults.layer,
     period: params.get('p') ?? defaults.period,
     selected: isCode(selected) ? selected : defaults.selected,
     camera: readCamera(params.get('c')) ?? defaults.camera,
@@ -151,7 +152,13 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     presenting: params.has('present') ? params.get('present') === '1' : defaults.presenting,
     names: params.has('names') ? params.get('names') !== '0' : defaults.names,
     scorecard: params.has('sc') ? params.get('sc') === '1' : defaults.scorecard,
+    bivariate: isLayerKey(params.get('bi')) ? params.get('bi') : defaults.bivariate,
   };
+}
+
+/** A layer key as the URL may carry it: `ntm_status.advanced.count`, nothing else. */
+function isLayerKey(text: string | null): text is string {
+  return !!text && /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*){0,2}$/.test(text);
 }
 
 function readCamera(text: string | null): Camera | null {

@@ -81,6 +81,8 @@ export interface ViewState {
   readonly names: boolean;
   /** The criteria scorecard of the area shown, open below the map. */
   readonly scorecard: boolean;
+  /** A second numeric layer (its key): the map shows both on a 3 × 3 bivariate scheme. */
+  readonly bivariate: string | null;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -102,4 +104,5 @@ export const DEFAULT_VIEW: ViewState = {
   presenting: false,
   names: true,
   scorecard: false,
+  bivariate: null,
 };

@@ -1,5 +1,6 @@
 import { announcement } from '../core/announcement';
 import { unitBenchmarks } from '../core/benchmarks';
+import { computeBivariateView } from '../core/bivariate';
 import { histogramOf, type Histogram } from '../core/histogram';
 import { ancestorsOf, isWithin, type Hierarchy } from '../core/hierarchy';
 import { hasFigures } from '../core/indicator-file';
@@ -10,6 +11,7 @@ import {
   computedBasisKeeper,
   computedLayer,
   historyOf,
+  isHistoryView,
   needsHistory,
   periodsWithHistory,
   sameMeasure,
@@ -140,7 +142,7 @@ export function createSelectors() {
     performance.clearMeasures('atlas-compute');
     performance.mark('atlas-compute-start');
     const keeper = keeperOf(found, loaded);
-    const shown =
+    const single =
       (found && keeper && needsHistory(state.view, found)
         ? computeHistoryView({
             history: found,
@@ -150,6 +152,12 @@ export function createSelectors() {
           })
         : null) ??
       computeMapView(loaded, state.view, found && keeper ? earlierBasis(found, keeper) : null);
+    // Two layers at once: the first layer's view, each unit coloured by its pair of thirds.
+    const second = state.view.bivariate;
+    const shown =
+      (second && !isHistoryView(single)
+        ? computeBivariateView(loaded, single, second, state.view.filter)
+        : null) ?? single;
     last = { loaded, key: k, history: found, mapView: shown };
     performance.measure('atlas-compute', 'atlas-compute-start');
     return last.mapView;

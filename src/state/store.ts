@@ -367,6 +367,15 @@ export class AtlasStore {
     this.update({ tableOpen: !this.current.tableOpen });
   }
 
+  /** A second layer for a bivariate map, or null for one layer; the legend filter starts afresh. */
+  setBivariate(layer: string | null): void {
+    this.setView({
+      bivariate: layer,
+      filter: [],
+      compare: layer ? null : this.current.view.compare,
+    });
+  }
+
   toggleScorecard(): void {
     this.setView({ scorecard: !this.current.view.scorecard });
   }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, Harness, ROOT, saveDownload } from './harness';
+import { colourCounts } from './pixels';
 
 /**
  * Compare and explain (issue 22), on the demo, every figure typed in by hand
@@ -14,6 +15,11 @@ import { app, Harness, ROOT, saveDownload } from './harness';
  * - Its poor households year by year, and its district's: 2021 911/4,378 =
  *   20.81 % (district 2,817/14,378 = 19.59 %); 2022 17.24 % (16.49 %); 2023
  *   17.22 % (14.02 %); 2024 11.77 % (11.64 %); 2025 9.39 % (9.57 %).
+ * - Poverty × criteria met over the 300 communes: poverty's tertiles (R-7)
+ *   at 0.9085 % and 2.4321 %; criteria met cut at the 2025 floor of 15 and at
+ *   19 (238 communes have all 19, so its tertiles collapse). Communes per cell,
+ *   poverty low → high across, criteria < 15 / 15–18 / 19 up:
+ *   [1, 9, 39 | 0, 5, 8 | 99, 86, 53]: 39 poorer communes under 15 criteria.
  * - Huyện Bản Mỹ (980), 11 communes: criteria 10 (income) and 11
  *   (multidimensional poverty) each hold back 8 of them, the most; Xã Ống
  *   Trung (40174) meets 18 of the 19, all but 17 (environment and food
@@ -65,6 +71,45 @@ describe('a unit’s trend', () => {
     await expect(trend.locator('polyline[stroke="#2166ac"]').count()).resolves.toBe(1);
     await expect(trend.locator('circle.point').count()).resolves.toBe(5);
     await trend.screenshot({ path: join(ROOT, 'test-results/compare-trend.png') });
+    await page.close();
+  });
+});
+
+describe('a bivariate map', () => {
+  it('counts each cell of the 3 × 3 grid and filters the map and table to one', async () => {
+    const page = await harness.open('?l=commune&i=poor_rate&p=2025&bi=ntm_criteria_met&lang=vi');
+    const grid = app(page).locator('atlas-bivariate-legend');
+    const counts = await grid
+      .locator('button[data-cell]:not([data-cell="no-data"])')
+      .evaluateAll((cells) =>
+        cells.map((c) => [c.getAttribute('data-cell'), c.textContent?.trim()]),
+      );
+    // Rows from the top: criteria 19, 15–18, under 15.
+    expect(counts).toEqual([
+      ['6', '99'],
+      ['7', '86'],
+      ['8', '53'],
+      ['3', '0'],
+      ['4', '5'],
+      ['5', '8'],
+      ['0', '1'],
+      ['1', '9'],
+      ['2', '39'],
+    ]);
+    const before = await app(page).locator('#map').screenshot();
+    // The poorer communes under 15 criteria are in the map in their colour.
+    expect(colourCounts(before, ['#c85a5a'])[0]).toBeGreaterThan(2000);
+    await grid.locator('button[data-cell="2"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('f')).toBe('2');
+    await app(page).locator('#table-toggle').click();
+    await expect(
+      app(page).locator('atlas-unit-table table').getAttribute('aria-rowcount'),
+    ).resolves.toBe('40');
+    // The table reads the first layer's values: Xã Chiềng Kỳ's 235 of 1,143 households.
+    await expect(
+      app(page).locator('atlas-unit-table tbody tr').first().innerText(),
+    ).resolves.toContain('20,56%');
+    await page.screenshot({ path: join(ROOT, 'test-results/compare-bivariate.png') });
     await page.close();
   });
 });

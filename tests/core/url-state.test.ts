@@ -23,6 +23,7 @@ describe('the URL round trip', () => {
     presenting: false,
     names: true,
     scorecard: false,
+    bivariate: null,
   };
   const analysed: ViewState = {
     ...view,

@@ -5,7 +5,10 @@ import type { MapDrawing } from '../../core/figure-types';
 import { parentLevel } from '../../core/hierarchy';
 import type { MapView } from '../../core/map-view';
 import type { ReaggregatedView } from '../../core/reaggregated-view';
+import { isBivariateView } from '../../core/bivariate';
+import { describeBilingual } from '../../core/describe-value';
 import { isHistoryView } from '../../core/history-view';
+import { layerLabel } from '../../core/layer';
 import { unitSeries } from '../../core/trend';
 import type { BilingualText } from '../../core/text';
 import type { UnitFills } from '../../core/unit-fills';
@@ -327,6 +330,14 @@ export class AtlasMapView extends AtlasElement {
               : nothing
           }`
       : nothing;
+    // A bivariate map: the second layer's value under the first's.
+    const second = isBivariateView(view) ? view.bivariate.y : null;
+    const secondLine = second
+      ? html`<div class="muted">${biText(layerLabel(second.layer), this.language)}</div>
+          <div class="value" data-second>
+            ${bi(describeBilingual(second.layer, second.values.get(pointer.code) ?? { value: null, source: 'none' }), this.language)}
+          </div>`
+      : nothing;
     // The unit's own years as a small line (the file's years of the layer's programme period).
     const series = view.layer && !view.change ? unitSeries(loaded, view.layer, pointer.code) : [];
     return unitTooltip(
@@ -335,7 +346,7 @@ export class AtlasMapView extends AtlasElement {
       { name: unit.name, parent: 'results' in view && !recomputed ? undefined : parent?.name },
       pointer,
       this.language,
-      html`${extra}${series.length > 1 ? html`<div class="trend">${sparkline(series, view.period)}</div>` : nothing}`,
+      html`${secondLine}${extra}${series.length > 1 ? html`<div class="trend">${sparkline(series, view.period)}</div>` : nothing}`,
     );
   }
 }

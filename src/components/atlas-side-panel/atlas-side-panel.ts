@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { Histogram } from '../../core/histogram';
 import { isHistoryView } from '../../core/history-view';
-import { layerKey } from '../../core/layer';
+import { isBivariateView } from '../../core/bivariate';
+import { isCategoryLayer } from '../../core/classify';
+import { layerKey, layerLabel } from '../../core/layer';
 import { reaggregationRule } from '../../core/reaggregate';
 import type { MapView } from '../../core/map-view';
 import { formatNumber } from '../../core/format';
@@ -13,7 +15,8 @@ import { currentData } from '../../state/selectors';
 import type { ValidationReport } from '../../core/validation-report';
 import type { AtlasEvent } from '../shared/atlas-events';
 import { AtlasPart } from '../shared/atlas-part';
-import { bi, LEVEL_LABELS } from '../shared/bilingual';
+import { bi, biText, LEVEL_LABELS } from '../shared/bilingual';
+import '../atlas-bivariate-legend/atlas-bivariate-legend';
 import '../atlas-classing/atlas-classing';
 import '../atlas-detail/atlas-detail';
 import '../atlas-histogram/atlas-histogram';
@@ -77,34 +80,23 @@ export class AtlasSidePanel extends AtlasPart {
     const loaded = currentData(state);
     const dataset = loaded?.dataset ?? null;
     const mapView = store.select.mapView(state);
-    const recomputed = isHistoryView(mapView) ? mapView.recomputed : null;
     const selected = view.selected ? loaded?.hierarchy.units.get(view.selected) : undefined;
     return html`<aside class="side">
       ${store.select
         .notices(state)
         .map((notice) => html`<p class="notice" role="status">${bi(notice, this.language)}</p>`)}
       ${this.renderReportNotice()}
-      <atlas-legend
-        .layer=${mapView?.layer ?? null}
-        .classification=${mapView?.classification ?? null}
-        .counts=${mapView?.classCounts ?? []}
-        .noDataCount=${mapView?.noDataCount ?? 0}
-        .period=${mapView?.period ?? null}
-        .compare=${mapView?.change?.from ?? null}
-        .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
-        .source=${recomputed ? (data[recomputed.from]?.dataset?.source ?? null) : (dataset?.source ?? null)}
-        .filter=${mapView?.filter ?? new Set()}
-        .basis=${mapView?.classBasis ?? null}
-        .note=${state.levelNote}
-        .recomputed=${recomputed}
-        .rule=${recomputed && mapView?.layer ? reaggregationRule(mapView.layer) : null}
-        .vintage=${loaded?.hierarchy.vintage ?? null}
-        ?aggregated=${store.select.aggregated(state)}
-        ?synthetic=${dataset?.synthetic ?? false}
-        @atlas-filter=${(e: AtlasEvent<'atlas-filter'>) => store.toggleFilter(e.detail)}
-        @atlas-emphasize=${(e: AtlasEvent<'atlas-emphasize'>) => store.emphasize(e.detail)}
-      ></atlas-legend>
-      ${this.renderTargets()} ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
+      ${
+        isBivariateView(mapView)
+          ? html`<atlas-bivariate-legend
+              .view=${mapView}
+              .unitsLabel=${biText(LEVEL_LABELS[mapView.level], this.language)}
+              @atlas-filter=${(e: AtlasEvent<'atlas-filter'>) => store.toggleFilter(e.detail)}
+            ></atlas-bivariate-legend>`
+          : this.renderLegend()
+      }
+      ${this.renderBivariateChoice()} ${this.renderTargets()}
+      ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
       ${
         selected
           ? html`<atlas-detail
@@ -152,6 +144,73 @@ export class AtlasSidePanel extends AtlasPart {
           : nothing
       }
     </aside>`;
+  }
+
+  /** The legend of one layer: classes, counts, filter. */
+  private renderLegend() {
+    const { store } = this.atlas;
+    const state = store.state;
+    const { data } = state;
+    const loaded = currentData(state);
+    const dataset = loaded?.dataset ?? null;
+    const mapView = store.select.mapView(state);
+    const recomputed = isHistoryView(mapView) ? mapView.recomputed : null;
+    return html`<atlas-legend
+      .layer=${mapView?.layer ?? null}
+      .classification=${mapView?.classification ?? null}
+      .counts=${mapView?.classCounts ?? []}
+      .noDataCount=${mapView?.noDataCount ?? 0}
+      .period=${mapView?.period ?? null}
+      .compare=${mapView?.change?.from ?? null}
+      .unitsLabel=${mapView ? LEVEL_LABELS[mapView.level] : LEVEL_LABELS.commune}
+      .source=${recomputed ? (data[recomputed.from]?.dataset?.source ?? null) : (dataset?.source ?? null)}
+      .filter=${mapView?.filter ?? new Set()}
+      .basis=${mapView?.classBasis ?? null}
+      .note=${state.levelNote}
+      .recomputed=${recomputed}
+      .rule=${recomputed && mapView?.layer ? reaggregationRule(mapView.layer) : null}
+      .vintage=${loaded?.hierarchy.vintage ?? null}
+      ?aggregated=${store.select.aggregated(state)}
+      ?synthetic=${dataset?.synthetic ?? false}
+      @atlas-filter=${(e: AtlasEvent<'atlas-filter'>) => store.toggleFilter(e.detail)}
+      @atlas-emphasize=${(e: AtlasEvent<'atlas-emphasize'>) => store.emphasize(e.detail)}
+    ></atlas-legend>`;
+  }
+
+  /**
+   * A second numeric layer for a bivariate map (poverty × criteria met): the
+   * numeric layers of the level, or none for one layer.
+   */
+  private renderBivariateChoice() {
+    const { store } = this.atlas;
+    const state = store.state;
+    const mapView = store.select.mapView(state);
+    if (!mapView?.layer || mapView.change || isHistoryView(mapView)) return nothing;
+    const shownKey = isBivariateView(mapView)
+      ? layerKey(mapView.bivariate.x.layer)
+      : layerKey(mapView.layer);
+    const numeric = store.select
+      .layers(state)
+      .filter((layer) => !isCategoryLayer(layer) && !layer.count && layerKey(layer) !== shownKey);
+    if (numeric.length === 0) return nothing;
+    const chosen = state.view.bivariate;
+    return html`<label class="bivariate-choice">
+      ${bi({ vi: 'Bản đồ hai biến, với', en: 'Bivariate map, with' }, this.language)}
+      <select
+        id="bivariate-layer"
+        @change=${(e: Event) => store.setBivariate((e.target as HTMLSelectElement).value || null)}
+      >
+        <option value="" .selected=${!chosen}>
+          — ${biText({ vi: 'một chỉ tiêu', en: 'one indicator' }, this.language)} —
+        </option>
+        ${numeric.map(
+          (layer) =>
+            html`<option value=${layerKey(layer)} .selected=${chosen === layerKey(layer)}>
+              ${biText(layerLabel(layer), this.language)}
+            </option>`,
+        )}
+      </select>
+    </label>`;
   }
 
   /** The programme targets of the year and area shown. */

@@ -1,6 +1,7 @@
 import { PROGRAMME_PERIOD_NAMES, programmePeriodOf } from '../../core/programme-period';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { isCategoryLayer } from '../../core/classify';
 import { formatLayerNumber } from '../../core/describe-value';
 import { formatNumber } from '../../core/format';
 import { layerLabel, layerUnit } from '../../core/layer';
@@ -325,7 +326,8 @@ export class AtlasUnitTable extends AtlasElement {
     const layer = view.layer;
     if (!layer || row.value === null)
       return bi({ vi: 'không có dữ liệu', en: 'no data' }, this.language);
-    if (view.classification?.method === 'categories') {
+    // A category's code reads as its name (a bivariate map's classes are cells, its values numbers).
+    if (view.classification?.method === 'categories' && isCategoryLayer(layer)) {
       const found = view.classification.classes.find((c) => c.category === row.value);
       return found ? bi(found.label, this.language) : String(row.value);
     }
