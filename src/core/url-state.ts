@@ -4,7 +4,7 @@ import { isDisplayLanguage } from './display-language';
 import { decodeStory, encodeStory } from './story';
 import { paletteInfo } from './palette';
 import { isLevel, isVintage, type UnitCode } from './units';
-import type { Camera, ClassingChoice, ViewState } from './view-state';
+import { DEFAULT_CLASSING, type Camera, type ClassingChoice, type ViewState } from './view-state';
 
 /**
  * The URL is a pure round trip of the view state: `toQuery(fromQuery(q)) === q`
@@ -44,6 +44,16 @@ const KEYS = [
   'names',
   'sc',
   'bi',
+  'split',
+  'swipe',
+  'i2',
+  'p2',
+  'm2',
+  'k2',
+  'b2',
+  'pal2',
+  'rev2',
+  'cb2',
 ] as const;
 
 function roundCamera(camera: Camera): Camera {
@@ -75,13 +85,7 @@ export function writeViewState(
   }
   if (state.compare !== null) params.set('d', state.compare);
   if (state.filter.length > 0) params.set('f', state.filter.join(','));
-  const k = state.classing;
-  if (k.method) params.set('m', k.method);
-  if (k.classes !== null) params.set('k', String(k.classes));
-  if (k.breaks && k.breaks.length > 0) params.set('b', k.breaks.join(','));
-  if (k.palette) params.set('pal', k.palette);
-  if (k.reverse) params.set('rev', '1');
-  if (k.basis === 'period') params.set('cb', 'p');
+  writeClassing(params, state.classing, '');
   if (state.pair) params.set('pair', '1');
   if (state.pairSelected !== null) params.set('u2', state.pairSelected);
   if (state.language !== 'both') params.set('lang', state.language);
@@ -92,14 +96,34 @@ export function writeViewState(
   if (!state.names) params.set('names', '0');
   if (state.scorecard) params.set('sc', '1');
   if (state.bivariate) params.set('bi', state.bivariate);
+  if (state.maps && state.second) {
+    params.set(state.maps, '1');
+    params.set('i2', state.second.layer);
+    if (state.second.period !== null) params.set('p2', state.second.period);
+    writeClassing(params, state.second.classing, '2');
+  }
   return params;
 }
 
-function readClassing(params: URLSearchParams, defaults: ClassingChoice): ClassingChoice {
-  const method = params.get('m');
-  const classes = Number(params.get('k'));
-  const breaks = readNumbers(params.get('b'));
-  const palette = params.get('pal');
+/** A map's classing choices, each only when not the default; `suffix` "2" for the second map. */
+function writeClassing(params: URLSearchParams, k: ClassingChoice, suffix: '' | '2'): void {
+  if (k.method) params.set(`m${suffix}`, k.method);
+  if (k.classes !== null) params.set(`k${suffix}`, String(k.classes));
+  if (k.breaks && k.breaks.length > 0) params.set(`b${suffix}`, k.breaks.join(','));
+  if (k.palette) params.set(`pal${suffix}`, k.palette);
+  if (k.reverse) params.set(`rev${suffix}`, '1');
+  if (k.basis === 'period') params.set(`cb${suffix}`, 'p');
+}
+
+function readClassing(
+  params: URLSearchParams,
+  defaults: ClassingChoice,
+  suffix: '' | '2' = '',
+): ClassingChoice {
+  const method = params.get(`m${suffix}`);
+  const classes = Number(params.get(`k${suffix}`));
+  const breaks = readNumbers(params.get(`b${suffix}`));
+  const palette = params.get(`pal${suffix}`);
   return {
     method: CLASS_METHODS.includes(method as ClassMethod)
       ? (method as ClassMethod)
@@ -110,8 +134,12 @@ function readClassing(params: URLSearchParams, defaults: ClassingChoice): Classi
         : defaults.classes,
     breaks: breaks ?? defaults.breaks,
     palette: palette && paletteInfo(palette) ? palette : defaults.palette,
-    reverse: params.has('rev') ? params.get('rev') === '1' : defaults.reverse,
-    basis: params.has('cb') ? (params.get('cb') === 'p' ? 'period' : 'all') : defaults.basis,
+    reverse: params.has(`rev${suffix}`) ? params.get(`rev${suffix}`) === '1' : defaults.reverse,
+    basis: params.has(`cb${suffix}`)
+      ? params.get(`cb${suffix}`) === 'p'
+        ? 'period'
+        : 'all'
+      : defaults.basis,
   };
 }
 
@@ -153,6 +181,25 @@ export function readViewState(params: URLSearchParams, defaults: ViewState): Vie
     names: params.has('names') ? params.get('names') !== '0' : defaults.names,
     scorecard: params.has('sc') ? params.get('sc') === '1' : defaults.scorecard,
     bivariate: isLayerKey(params.get('bi')) ? params.get('bi') : defaults.bivariate,
+    ...readSecondMap(params, defaults),
+  };
+}
+
+/** The second map of a split or swipe view: `split=1&i2=poor_rate&p2=2024&m2=quantile…`. */
+function readSecondMap(
+  params: URLSearchParams,
+  defaults: ViewState,
+): Pick<ViewState, 'maps' | 'second'> {
+  const maps = params.get('split') === '1' ? 'split' : params.get('swipe') === '1' ? 'swipe' : null;
+  if (!maps) return { maps: defaults.maps, second: defaults.second };
+  const layer = params.get('i2');
+  return {
+    maps,
+    second: {
+      layer: isLayerKey(layer) ? layer : defaults.layer,
+      period: params.get('p2') ?? null,
+      classing: readClassing(params, DEFAULT_CLASSING, '2'),
+    },
   };
 }
 

@@ -83,6 +83,21 @@ export interface ViewState {
   readonly scorecard: boolean;
   /** A second numeric layer (its key): the map shows both on a 3 × 3 bivariate scheme. */
   readonly bivariate: string | null;
+  /**
+   * Two maps of the same units under one camera: side by side ("split") or
+   * one over the other with a divider to drag ("swipe"); null for one map.
+   */
+  readonly maps: 'split' | 'swipe' | null;
+  /** The second map's own layer, year and classes (when `maps` is set). */
+  readonly second: SecondMap | null;
+}
+
+/** What the second map of a split or swipe view shows. */
+export interface SecondMap {
+  readonly layer: string;
+  /** A period label, or null for the data's latest. */
+  readonly period: string | null;
+  readonly classing: ClassingChoice;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -105,4 +120,6 @@ export const DEFAULT_VIEW: ViewState = {
   names: true,
   scorecard: false,
   bivariate: null,
+  maps: null,
+  second: null,
 };

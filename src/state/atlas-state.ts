@@ -66,6 +66,10 @@ export interface AtlasState {
   readonly embedded: boolean;
   /** False for a still map: no hover, no click. */
   readonly interactive: boolean;
+  /** Which of the two maps of a split or swipe view the layer, year and classes controls act on. */
+  readonly side: 'main' | 'second';
+  /** Where the swipe divider stands, as a share of the map's width from the left. */
+  readonly swipeAt: number;
 }
 
 export const EMPTY_STATE: AtlasState = {
@@ -91,4 +95,6 @@ export const EMPTY_STATE: AtlasState = {
   fitPending: true,
   embedded: false,
   interactive: true,
+  side: 'main',
+  swipeAt: 0.5,
 };

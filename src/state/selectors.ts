@@ -59,6 +59,8 @@ export function derivedKey(view: ViewState): string {
     names: null,
     pairSelected: null,
     scorecard: null,
+    maps: null,
+    second: null,
   });
 }
 
@@ -162,6 +164,31 @@ export function createSelectors() {
     performance.measure('atlas-compute', 'atlas-compute-start');
     return last.mapView;
   };
+
+  /** The second map of a split or swipe view: the same units, its own layer, year and classes. */
+  let lastSecond: { loaded: LoadedVintage; key: string; shown: MapView } | null = null;
+  const secondView = (state: AtlasState): MapView | null => {
+    const loaded = currentData(state);
+    const { view } = state;
+    if (!loaded || !view.second || !view.maps) return null;
+    const k = `${key(view)}|${JSON.stringify(view.second)}`;
+    if (lastSecond && lastSecond.loaded === loaded && lastSecond.key === k) return lastSecond.shown;
+    const shown = computeMapView(loaded, {
+      ...view,
+      layer: view.second.layer,
+      period: view.second.period,
+      classing: view.second.classing,
+      compare: null,
+      filter: [],
+      bivariate: null,
+    });
+    lastSecond = { loaded, key: k, shown };
+    return shown;
+  };
+  const secondFillsOf = memoLast(
+    (shown: MapView | null): UnitFills | null =>
+      shown && { fillOf: classFill(shown.classification, shown.classOf), isDimmed: () => false },
+  );
 
   const fillsOf = memoLast((shown: MapView | null, loaded: LoadedVintage | undefined) =>
     shown && loaded ? unitFills(shown, loaded.hierarchy) : null,
@@ -384,6 +411,22 @@ export function createSelectors() {
     periods: (state: AtlasState): readonly string[] =>
       periodsOf(currentData(state), history(state)),
     history,
+    secondView,
+    secondFills: (state: AtlasState) => secondFillsOf(secondView(state)),
+    /**
+     * What the layer, year and classes controls show and act on: the first
+     * map's, or the second's when the side toggle of a split view says so.
+     */
+    controlled: (state: AtlasState) => {
+      const second = state.side === 'second' && state.view.maps ? secondView(state) : null;
+      return second
+        ? {
+            view: second,
+            classing: state.view.second?.classing ?? state.view.classing,
+            side: 'second' as const,
+          }
+        : { view: mapView(state), classing: state.view.classing, side: 'main' as const };
+    },
     /** The unit picked, year by year, beside its parent's units and the whole map. */
     trend: (state: AtlasState) =>
       trendOf(

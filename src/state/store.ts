@@ -6,7 +6,13 @@ import { withLayer } from '../core/layer-switch';
 import { layerShown } from '../core/map-view';
 import type { BilingualText } from '../core/text';
 import { levelsOf, type Level, type UnitCode, type Vintage } from '../core/units';
-import type { Camera, ClassingChoice, ViewState } from '../core/view-state';
+import {
+  DEFAULT_CLASSING,
+  type Camera,
+  type ClassingChoice,
+  type SecondMap,
+  type ViewState,
+} from '../core/view-state';
 import type { FileRef } from '../workers/read-bytes';
 import type { AtlasState, Emphasis } from './atlas-state';
 import { DataLoader } from './data-loader';
@@ -162,7 +168,48 @@ export class AtlasStore {
   // Layer, level, period, classes.
 
   setLayer(key: string): void {
+    const second = this.controlledSecond();
+    if (second)
+      return this.setView({ second: { ...second, layer: key, classing: DEFAULT_CLASSING } });
     this.update({ view: withLayer(this.current.view, key), levelNote: null });
+  }
+
+  /** The second map, when the controls act on it (the side toggle of a split or swipe view). */
+  private controlledSecond(): SecondMap | null {
+    const { view, side } = this.current;
+    return side === 'second' && view.maps ? view.second : null;
+  }
+
+  /**
+   * Two maps of the same units: side by side, or one over the other with a
+   * divider (null: one map). The second starts as a copy of the first; the
+   * old-and-new pair and a bivariate map give way, they use the same room.
+   */
+  setMaps(maps: 'split' | 'swipe' | null): void {
+    const { view } = this.current;
+    const second: SecondMap | null = maps
+      ? (view.second ?? { layer: view.layer, period: view.period, classing: DEFAULT_CLASSING })
+      : null;
+    this.update({
+      view: {
+        ...view,
+        maps,
+        second,
+        pair: maps ? false : view.pair,
+        bivariate: maps ? null : view.bivariate,
+      },
+      side: maps ? this.current.side : 'main',
+    });
+  }
+
+  /** Which map the layer, year and classes controls act on. */
+  setSide(side: 'main' | 'second'): void {
+    this.update({ side });
+  }
+
+  /** The swipe divider moved: a share of the width, kept within the map. */
+  setSwipe(at: number): void {
+    this.update({ swipeAt: Math.min(1, Math.max(0, at)) });
   }
 
   /** Another level has other values: data-driven breaks are computed again, and the legend says so. */
@@ -183,6 +230,8 @@ export class AtlasStore {
   }
 
   setPeriod(period: string): void {
+    const second = this.controlledSecond();
+    if (second) return this.setView({ second: { ...second, period } });
     const { view } = this.current;
     // Classes computed per year change with the year, and a filter by class with them.
     this.setView({ period, filter: view.classing.basis === 'period' ? [] : view.filter });
@@ -193,6 +242,9 @@ export class AtlasStore {
   }
 
   setClassing(patch: Partial<ClassingChoice>): void {
+    const second = this.controlledSecond();
+    if (second)
+      return this.setView({ second: { ...second, classing: { ...second.classing, ...patch } } });
     const { view } = this.current;
     this.update({
       view: { ...view, classing: { ...view.classing, ...patch }, filter: [] },

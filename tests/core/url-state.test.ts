@@ -24,6 +24,8 @@ describe('the URL round trip', () => {
     names: true,
     scorecard: false,
     bivariate: null,
+    maps: null,
+    second: null,
   };
   const analysed: ViewState = {
     ...view,
@@ -58,6 +60,30 @@ describe('the URL round trip', () => {
     // A link whose pp contradicts its year shows the year's own period.
     const read = readViewState(new URLSearchParams('v=2025&p=2026&pp=2021-2025'), DEFAULT_VIEW);
     expect(writeViewState(read).get('pp')).toBe('2026-2030');
+  });
+
+  it('restores a split view’s second map with its own layer, year and classes', () => {
+    const split: ViewState = {
+      ...view,
+      maps: 'split',
+      second: {
+        layer: 'poor_rate',
+        period: '2022',
+        classing: { ...DEFAULT_VIEW.classing, method: 'quantile', classes: 4, palette: 'Blues' },
+      },
+    };
+    const query = writeViewState(split);
+    expect(query.get('split')).toBe('1');
+    expect([query.get('i2'), query.get('p2'), query.get('m2'), query.get('k2')]).toEqual([
+      'poor_rate',
+      '2022',
+      'quantile',
+      '4',
+    ]);
+    expect(readViewState(query, DEFAULT_VIEW)).toEqual(split);
+    const swipe = readViewState(new URLSearchParams('swipe=1&i2=bad%20key'), DEFAULT_VIEW);
+    expect(swipe.maps).toBe('swipe');
+    expect(swipe.second?.layer).toBe(DEFAULT_VIEW.layer);
   });
 
   it('restores exactly the view it wrote', () => {

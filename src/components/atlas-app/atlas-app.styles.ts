@@ -68,7 +68,12 @@ export const appStyles = [
     }
     .toggles {
       display: flex;
+      flex-wrap: wrap;
       gap: 6px;
+    }
+    .toggles .sides {
+      display: flex;
+      gap: 0;
     }
     .toggles button {
       font: inherit;
@@ -79,11 +84,13 @@ export const appStyles = [
       background: white;
       cursor: pointer;
     }
-    .toggles button[aria-pressed='true'] {
+    .toggles button[aria-pressed='true'],
+    .toggles button[aria-checked='true'] {
       background: var(--atlas-ink-strong);
       color: white;
     }
-    .toggles button[aria-pressed='true'] .en {
+    .toggles button[aria-pressed='true'] .en,
+    .toggles button[aria-checked='true'] .en {
       color: var(--atlas-band-line);
     }
     .classing summary {
@@ -107,8 +114,60 @@ export const appStyles = [
       display: contents;
     }
     /* Side by side: old units on the left, new units on the right, one indicator. */
-    .pair #map {
+    .pair #map,
+    .split #map {
       right: 50%;
+    }
+    /* Two maps of the same units: side by side, or the second over the first, cut at the divider. */
+    #second-map {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      left: 0;
+      right: 0;
+    }
+    #second-map.split {
+      left: 50%;
+      border-left: 2px solid #ffffff;
+    }
+    .map-caption {
+      position: absolute;
+      bottom: 8px;
+      margin: 0;
+      padding: 2px 8px;
+      background: rgba(255, 255, 255, 0.92);
+      border: 1px solid #c9d3de;
+      border-radius: 3px;
+      font-size: 12.5px;
+      pointer-events: none;
+      z-index: 2;
+    }
+    .map-caption.first {
+      left: 8px;
+    }
+    .map-caption.second {
+      right: 8px;
+    }
+    .second-heading {
+      font-size: 12px;
+      text-transform: uppercase;
+      letter-spacing: 0.03em;
+      color: var(--atlas-ink-muted);
+      margin: 8px 0 2px;
+    }
+    .swipe-divider {
+      position: absolute;
+      top: 0;
+      bottom: 0;
+      width: 6px;
+      margin-left: -3px;
+      background: #1f2d3d;
+      cursor: ew-resize;
+      touch-action: none;
+      z-index: 3;
+    }
+    .swipe-divider:focus-visible {
+      outline: 3px solid #f2b600;
     }
     #pair-map {
       position: absolute;

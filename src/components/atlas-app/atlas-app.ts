@@ -235,6 +235,7 @@ export class AtlasApp extends LitElement {
     const { view, error } = state;
     const loaded = currentData(state);
     const mapView = store.select.mapView(state);
+    const controlled = store.select.controlled(state).view;
     const language = view.language;
     return html`
       ${view.presenting ? html`<atlas-presenter></atlas-presenter>` : nothing}
@@ -277,7 +278,7 @@ export class AtlasApp extends LitElement {
               >
                 <atlas-layer-panel
                   .layers=${store.select.layers(state)}
-                  .current=${mapView?.layer ? layerKey(mapView.layer) : ''}
+                  .current=${controlled?.layer ? layerKey(controlled.layer) : ''}
                   @atlas-layer=${(e: AtlasEvent<'atlas-layer'>) => store.setLayer(e.detail)}
                 ></atlas-layer-panel>
               </nav>`

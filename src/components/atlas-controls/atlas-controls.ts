@@ -30,6 +30,7 @@ export class AtlasControls extends AtlasPart {
     const { view, sources, crosswalk, data } = state;
     const loaded = currentData(state);
     const mapView = store.select.mapView(state);
+    const controlled = store.select.controlled(state);
     const t = (vi: string, en: string) => bi({ vi, en }, this.language);
     return html`<section
       class="controls"
@@ -62,12 +63,52 @@ export class AtlasControls extends AtlasPart {
       <atlas-period
         .periods=${store.select.periods(state)}
         .computed=${store.select.history(state)?.periods ?? []}
-        .period=${mapView?.period ?? null}
-        .compare=${mapView?.change?.from ?? null}
+        .period=${controlled.view?.period ?? null}
+        .compare=${controlled.side === 'second' ? null : (mapView?.change?.from ?? null)}
+        ?noCompare=${controlled.side === 'second'}
         @atlas-period=${(e: AtlasEvent<'atlas-period'>) => store.setPeriod(e.detail)}
         @atlas-compare=${(e: AtlasEvent<'atlas-compare'>) => store.setCompare(e.detail)}
       ></atlas-period>
       <div class="toggles">
+        <button
+          id="split-toggle"
+          aria-pressed=${view.maps === 'split' ? 'true' : 'false'}
+          ?disabled=${!mapView?.layer}
+          title=${biText({ vi: 'Hai bản đồ cạnh nhau, mỗi bản đồ một chỉ tiêu hoặc một năm, cùng khung nhìn', en: 'Two maps side by side, each its own layer or year, one camera' }, this.language)}
+          @click=${() => store.setMaps(view.maps === 'split' ? null : 'split')}
+        >
+          ${t('Hai bản đồ', 'Split')}
+        </button>
+        <button
+          id="swipe-toggle"
+          aria-pressed=${view.maps === 'swipe' ? 'true' : 'false'}
+          ?disabled=${!mapView?.layer}
+          title=${biText({ vi: 'Hai chỉ tiêu trong một khung, kéo đường chia để so sánh', en: 'Two layers in one frame, drag the divider to compare' }, this.language)}
+          @click=${() => store.setMaps(view.maps === 'swipe' ? null : 'swipe')}
+        >
+          ${t('Kéo so sánh', 'Swipe')}
+        </button>
+        ${
+          view.maps
+            ? html`<span
+                class="sides"
+                role="radiogroup"
+                aria-label=${biText({ vi: 'Các nút chọn lớp, năm, phân lớp áp dụng cho', en: 'The layer, year and classes controls act on' }, this.language)}
+              >
+                ${(['main', 'second'] as const).map(
+                  (side) =>
+                    html`<button
+                      id=${`side-${side}`}
+                      role="radio"
+                      aria-checked=${state.side === side ? 'true' : 'false'}
+                      @click=${() => store.setSide(side)}
+                    >
+                      ${side === 'main' ? t('Điều khiển bản đồ 1', 'Controls: map 1') : t('Điều khiển bản đồ 2', 'Controls: map 2')}
+                    </button>`,
+                )}
+              </span>`
+            : nothing
+        }
         <button
           id="pair-toggle"
           aria-pressed=${pairShown(state) ? 'true' : 'false'}

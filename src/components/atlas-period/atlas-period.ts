@@ -98,6 +98,8 @@ export class AtlasPeriod extends AtlasElement {
   @property({ attribute: false }) computed: readonly string[] = [];
   @property() period: string | null = null;
   @property() compare: string | null = null;
+  /** No "compare with" (the controls act on the second map of a split view, which has none). */
+  @property({ type: Boolean }) noCompare = false;
   @state() private playing = false;
   private timer: number | null = null;
 
@@ -175,7 +177,7 @@ export class AtlasPeriod extends AtlasElement {
         >${bi({ vi: 'So sánh với năm', en: 'Change since' }, this.language)}
         <select
           id="compare"
-          ?disabled=${disabled}
+          ?disabled=${disabled || this.noCompare}
           @change=${(e: Event) => {
             const value = (e.target as HTMLSelectElement).value;
             this.emit('atlas-compare', value === '' ? null : value);

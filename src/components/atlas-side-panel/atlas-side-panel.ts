@@ -4,7 +4,8 @@ import type { Histogram } from '../../core/histogram';
 import { isHistoryView } from '../../core/history-view';
 import { isBivariateView } from '../../core/bivariate';
 import { isCategoryLayer } from '../../core/classify';
-import { layerKey, layerLabel } from '../../core/layer';
+import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
+import { levelsOf } from '../../core/units';
 import { reaggregationRule } from '../../core/reaggregate';
 import type { MapView } from '../../core/map-view';
 import { formatNumber } from '../../core/format';
@@ -87,6 +88,13 @@ export class AtlasSidePanel extends AtlasPart {
         .map((notice) => html`<p class="notice" role="status">${bi(notice, this.language)}</p>`)}
       ${this.renderReportNotice()}
       ${
+        view.maps
+          ? html`<h2 class="second-heading">
+              ${bi(view.maps === 'swipe' ? { vi: 'Bản đồ 1 (bên trái đường chia)', en: 'Map 1 (left of the divider)' } : { vi: 'Bản đồ 1 (bên trái)', en: 'Map 1 (left)' }, this.language)}
+            </h2>`
+          : nothing
+      }
+      ${
         isBivariateView(mapView)
           ? html`<atlas-bivariate-legend
               .view=${mapView}
@@ -95,7 +103,7 @@ export class AtlasSidePanel extends AtlasPart {
             ></atlas-bivariate-legend>`
           : this.renderLegend()
       }
-      ${this.renderBivariateChoice()} ${this.renderTargets()}
+      ${this.renderSecondLegend()} ${this.renderBivariateChoice()} ${this.renderTargets()}
       ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
       ${
         selected
@@ -144,6 +152,35 @@ export class AtlasSidePanel extends AtlasPart {
           : nothing
       }
     </aside>`;
+  }
+
+  /** The second map's own legend, in a split or swipe view. */
+  private renderSecondLegend() {
+    const { store } = this.atlas;
+    const state = store.state;
+    const second = store.select.secondView(state);
+    if (!second) return nothing;
+    const loaded = currentData(state);
+    return html`<h2 class="second-heading">
+        ${bi(state.view.maps === 'swipe' ? { vi: 'Bản đồ 2 (bên phải đường chia)', en: 'Map 2 (right of the divider)' } : { vi: 'Bản đồ 2 (bên phải)', en: 'Map 2 (right)' }, this.language)}
+      </h2>
+      <atlas-legend
+        id="second-legend"
+        .layer=${second.layer}
+        .classification=${second.classification}
+        .counts=${second.classCounts}
+        .noDataCount=${second.noDataCount}
+        .period=${second.period}
+        .compare=${null}
+        .unitsLabel=${LEVEL_LABELS[second.level]}
+        .source=${loaded?.dataset?.source ?? null}
+        .filter=${new Set()}
+        .basis=${second.classBasis}
+        .vintage=${loaded?.hierarchy.vintage ?? null}
+        ?aggregated=${second.layer ? isAggregatedAt(second.layer, second.level, levelsOf(second.vintage)) : false}
+        ?passive=${true}
+        ?synthetic=${loaded?.dataset?.synthetic ?? false}
+      ></atlas-legend>`;
   }
 
   /** The legend of one layer: classes, counts, filter. */
@@ -226,15 +263,23 @@ export class AtlasSidePanel extends AtlasPart {
     const { store } = this.atlas;
     const { view } = store.state;
     const count = view.story.length;
+    // In a split view the classes are those of the map the controls act on.
+    const controlled = store.select.controlled(store.state);
+    const classed = controlled.view ?? mapView;
     return html`<details class="classing" id="classing-details">
         <summary>
-          ${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' }, this.language)}
+          ${bi({ vi: 'Phân lớp và màu', en: 'Classes and colours' }, this.language)}${
+            view.maps
+              ? html` ·
+                ${bi(controlled.side === 'second' ? { vi: 'bản đồ 2', en: 'map 2' } : { vi: 'bản đồ 1', en: 'map 1' }, this.language)}`
+              : nothing
+          }
         </summary>
         <atlas-classing
-          .layer=${mapView.layer}
-          .classification=${mapView.classification}
-          .choice=${view.classing}
-          ?change=${mapView.change !== null}
+          .layer=${classed.layer}
+          .classification=${classed.classification}
+          .choice=${controlled.classing}
+          ?change=${classed.change !== null}
           @atlas-classing=${(e: AtlasEvent<'atlas-classing'>) => store.setClassing(e.detail)}
         ></atlas-classing>
       </details>
