@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, Harness, ROOT, saveDownload } from './harness';
+import type { Page } from 'playwright-core';
 import { colourCounts } from './pixels';
 
 /**
@@ -20,6 +21,9 @@ import { colourCounts } from './pixels';
  *   19 (238 communes have all 19, so its tertiles collapse). Communes per cell,
  *   poverty low → high across, criteria < 15 / 15–18 / 19 up:
  *   [1, 9, 39 | 0, 5, 8 | 99, 86, 53]: 39 poorer communes under 15 criteria.
+ * - Criteria met per district (the mean of its communes), on the policy
+ *   thresholds 10 / 15 / 19: none under 10, 3 from 10 to 14, 15 from 15 to
+ *   18, 7 at 19, of the 25 districts.
  * - Huyện Bản Mỹ (980), 11 communes: criteria 10 (income) and 11
  *   (multidimensional poverty) each hold back 8 of them, the most; Xã Ống
  *   Trung (40174) meets 18 of the 19, all but 17 (environment and food
@@ -155,6 +159,93 @@ describe('the criteria scorecard of a district', () => {
     await expect(app(page).locator('atlas-legend h2').innerText()).resolves.toMatch(/Tiêu chí 17/);
     await card.getByRole('button', { name: 'Xã Ống Trung' }).first().click();
     await expect(app(page).locator('atlas-detail h2').innerText()).resolves.toBe('Xã Ống Trung');
+    await page.close();
+  });
+});
+
+/** The fills of a legend's classes that have units, as #rrggbb. */
+async function legendColours(page: Page, legend: string): Promise<string[]> {
+  return app(page)
+    .locator(`${legend} li:not([data-class="no-data"])`)
+    .evaluateAll((items) =>
+      items
+        .filter((li) => !/\b0\s*$/.test(li.textContent ?? ''))
+        .map((li) => {
+          const swatch = li.querySelector('.swatch') as HTMLElement;
+          const [r, g, b] = getComputedStyle(swatch).backgroundColor.match(/\d+/g)!.map(Number);
+          return `#${[r, g, b].map((n) => n!.toString(16).padStart(2, '0')).join('')}`;
+        }),
+    );
+}
+
+describe('two maps of the same units', () => {
+  it('splits the view: each map its own layer, legend and colours, one camera', async () => {
+    const page = await harness.open(
+      '?l=district&i=ntm_criteria_met&p=2025&split=1&i2=poor_rate&p2=2025&lang=vi',
+    );
+    const first = (
+      await app(page).locator('atlas-legend:not(#second-legend) li').allInnerTexts()
+    ).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(first).toEqual([
+      '< 10 0',
+      '10 – < 15 3',
+      '15 – < 19 15',
+      '≥ 19 7',
+      'Không có dữ liệu 0',
+    ]);
+    await expect(app(page).locator('#second-legend h2').innerText()).resolves.toBe(
+      'Tỷ lệ hộ nghèo',
+    );
+    const firstColours = await legendColours(page, 'atlas-legend:not(#second-legend)');
+    const secondColours = await legendColours(page, '#second-legend');
+    expect(firstColours.length).toBe(3);
+    expect(secondColours.length).toBeGreaterThanOrEqual(3);
+    const left = await app(page).locator('#map').screenshot();
+    const right = await app(page).locator('#second-map').screenshot();
+    // Each map holds its own classes' colours, and not the other's.
+    for (const count of colourCounts(left, firstColours)) expect(count).toBeGreaterThan(300);
+    for (const count of colourCounts(right, secondColours)) expect(count).toBeGreaterThan(300);
+    expect(colourCounts(right, firstColours).reduce((a, b) => a + b, 0)).toBeLessThan(50);
+    await page.screenshot({ path: join(ROOT, 'test-results/compare-split.png') });
+
+    // The controls act on the map the side toggle names: a layer picked goes to map 2 only.
+    await app(page).locator('#side-second').click();
+    await app(page)
+      .getByRole('radio', { name: /^Số hộ nghèo/ })
+      .first()
+      .click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('i2')).toBe('poor_households');
+    expect(new URL(page.url()).searchParams.get('i')).toBe('ntm_criteria_met');
+    await expect(app(page).locator('#second-legend h2').innerText()).resolves.toBe('Số hộ nghèo');
+    await page.close();
+  });
+
+  it('swipes: the divider moved by keyboard reveals the second layer', async () => {
+    const page = await harness.open(
+      '?l=district&i=ntm_criteria_met&p=2025&swipe=1&i2=poor_rate&p2=2025&lang=vi',
+    );
+    const secondColours = await legendColours(page, '#second-legend');
+    const firstColours = await legendColours(page, 'atlas-legend:not(#second-legend)');
+    const wrap = (await app(page).locator('#map').boundingBox())!;
+    const leftHalf = { x: wrap.x, y: wrap.y, width: wrap.width * 0.45, height: wrap.height };
+    const shares = async () => {
+      const png = await page.screenshot({ clip: leftHalf });
+      const sum = (colours: string[]) => colourCounts(png, colours).reduce((a, b) => a + b, 0);
+      return { first: sum(firstColours), second: sum(secondColours) };
+    };
+    // The divider stands in the middle: the left half is map 1.
+    const before = await shares();
+    expect(before.first).toBeGreaterThan(2000);
+    expect(before.second).toBeLessThan(100);
+    const divider = app(page).locator('#swipe-divider');
+    await divider.focus();
+    for (let i = 0; i < 10; i += 1) await page.keyboard.press('ArrowLeft');
+    await expect(divider.getAttribute('aria-valuenow')).resolves.toBe('0');
+    const after = await shares();
+    // Moved to the left edge: the left half now shows map 2's layer.
+    expect(after.second).toBeGreaterThan(2000);
+    expect(after.first).toBeLessThan(100);
+    await page.screenshot({ path: join(ROOT, 'test-results/compare-swipe.png') });
     await page.close();
   });
 });
