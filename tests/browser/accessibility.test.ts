@@ -49,6 +49,9 @@ const VIEWS: readonly { name: string; path: string; act?: (page: Page) => Promis
   { name: 'a commune picked', path: '?u=40000' },
   { name: 'change between two years', path: '?i=poor_rate&p=2025&d=2022' },
   { name: 'side by side', path: '?pair=1' },
+  { name: 'two maps, split', path: '?l=district&split=1&i2=poor_rate' },
+  { name: 'two layers, swipe', path: '?l=district&swipe=1&i2=poor_rate' },
+  { name: 'a bivariate map', path: '?l=commune&i=poor_rate&bi=ntm_criteria_met' },
   {
     name: 'a district’s criteria scorecard',
     path: '?l=commune&i=poor_rate&p=2025&u=980&sc=1',

@@ -93,7 +93,7 @@ export class AtlasBivariateLegend extends AtlasElement {
       return html`<button
         class="cell ${!on && filter.size > 0 ? 'off' : ''}"
         data-cell=${index}
-        style="background:${colour}"
+        style="background:${colour};color:${inkOn(colour)}"
         aria-pressed=${on ? 'true' : 'false'}
         aria-label=${`${label ? biText(label, this.language) : ''}: ${n(count(index))} ${this.unitsLabel}`}
         @click=${() => this.emit('atlas-filter', index)}
@@ -144,6 +144,17 @@ export class AtlasBivariateLegend extends AtlasElement {
       }
     `;
   }
+}
+
+/** Black or white, whichever reads on a fill (WCAG relative luminance; the fills are ours, #rrggbb). */
+function inkOn(fill: string): string {
+  const channel = (i: number) => {
+    const c = parseInt(fill.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  // Contrast with white (1.05 / (L + 0.05)) against with black ((L + 0.05) / 0.05).
+  return 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
 declare global {

@@ -12,7 +12,7 @@ import { compactTableStyles } from '../shared/table-styles';
 const WIDTH = 300;
 const HEIGHT = 150;
 const MARGIN = { top: 10, right: 10, bottom: 22, left: 40 };
-const INK = { unit: '#1f2d3d', parent: '#2166ac', whole: '#8a96a3', target: '#b2182b' };
+const INK = { unit: '#1f2d3d', parent: '#2166ac', whole: '#5b6b7b', target: '#b2182b' };
 
 /**
  * A unit's trend in the panel: its value over every year it has (years
