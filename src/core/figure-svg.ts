@@ -33,18 +33,40 @@ const ANCHORS = { start: 'start', middle: 'middle', end: 'end' } as const;
  * text as real, selectable text.
  */
 export function figureSvg(figure: Figure, language: string): string {
-  const { frame } = figure;
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${figure.width}" height="${r(figure.height)}" viewBox="0 0 ${figure.width} ${r(figure.height)}" xml:lang="${escapeXml(language)}" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
     '<defs>',
     `<pattern id="no-data" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="8" height="8" fill="${NO_DATA_BACKGROUND}"/><rect width="2" height="8" fill="${NO_DATA_COLOR}"/></pattern>`,
-    `<clipPath id="frame"><rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}"/></clipPath>`,
+    clipPath(figure.frame, 'frame'),
+    ...(figure.beside ? [clipPath(figure.beside.frame, 'frame-2')] : []),
     '</defs>',
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<g id="map" clip-path="url(#frame)">`,
+  );
+  panel(out, figure, '');
+  // The second map of a split view, with its legend, to the right of the first.
+  if (figure.beside) {
+    out.push(
+      `<g id="map-2-panel" transform="translate(${r(figure.width - figure.beside.width)},0)">`,
+    );
+    panel(out, figure.beside, '-2');
+    out.push('</g>');
+  }
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+function clipPath(frame: Figure['frame'], id: string): string {
+  return `<clipPath id="${id}"><rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}"/></clipPath>`;
+}
+
+/** One map with its legend and words; `suffix` keeps the ids of a second one apart. */
+function panel(out: string[], figure: Figure, suffix: '' | '-2'): void {
+  const { frame } = figure;
+  out.push(
+    `<g id="map${suffix}" clip-path="url(#frame${suffix})">`,
     `<rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}" fill="${paint(figure.background)}"/>`,
-    `<g id="units" fill-rule="evenodd" stroke="${OUTLINE_COLOUR}" stroke-width="${r(figure.outlineWidth)}" stroke-linejoin="round">`,
+    `<g id="units${suffix}" fill-rule="evenodd" stroke="${OUTLINE_COLOUR}" stroke-width="${r(figure.outlineWidth)}" stroke-linejoin="round">`,
   );
   for (const unit of figure.units) {
     const fill = unit.fill === null ? 'url(#no-data)' : paint(unit.fill);
@@ -56,14 +78,14 @@ export function figureSvg(figure: Figure, language: string): string {
   out.push('</g>');
   if (figure.parents.length > 0) {
     out.push(
-      `<g id="parents" fill="none" stroke="${PARENT_OUTLINE_COLOUR}" stroke-width="${r(figure.parentOutlineWidth)}" stroke-linejoin="round">`,
+      `<g id="parents${suffix}" fill="none" stroke="${PARENT_OUTLINE_COLOUR}" stroke-width="${r(figure.parentOutlineWidth)}" stroke-linejoin="round">`,
       ...figure.parents.map((d) => `<path d="${d}"/>`),
       '</g>',
     );
   }
   if (figure.dots.length > 0) {
     out.push(
-      `<g id="islands" stroke="${ISLAND_RING_COLOUR}" stroke-width="0.6">`,
+      `<g id="islands${suffix}" stroke="${ISLAND_RING_COLOUR}" stroke-width="0.6">`,
       ...figure.dots.map(
         (d) =>
           `<circle cx="${r(d.x)}" cy="${r(d.y)}" r="${r(d.radius)}" fill="${paint(d.fill)}"${d.opacity < 1 ? ` opacity="${r(d.opacity)}"` : ''}/>`,
@@ -73,15 +95,15 @@ export function figureSvg(figure: Figure, language: string): string {
   }
   if (figure.selected) {
     out.push(
-      `<path id="selected" fill="none" stroke="${SELECTED_COLOUR}" stroke-width="3" d="${figure.selected}"/>`,
+      `<path id="selected${suffix}" fill="none" stroke="${SELECTED_COLOUR}" stroke-width="3" d="${figure.selected}"/>`,
     );
   }
   const labels = figure.texts.filter((t) => t.halo);
-  out.push('<g id="labels">', ...labels.map(textElement), '</g>', '</g>');
+  out.push(`<g id="labels${suffix}">`, ...labels.map(textElement), '</g>', '</g>');
   out.push(
     `<rect x="${r(frame.x)}" y="${r(frame.y)}" width="${r(frame.width)}" height="${r(frame.height)}" fill="none" stroke="#9aa5b1"/>`,
   );
-  out.push('<g id="legend">');
+  out.push(`<g id="legend${suffix}">`);
   for (const s of figure.swatches) {
     out.push(
       `<rect x="${r(s.x)}" y="${r(s.y)}" width="${s.width}" height="${s.height}" fill="${s.color === null ? 'url(#no-data)' : paint(s.color)}" stroke="rgba(0,0,0,0.25)"/>`,
@@ -93,8 +115,7 @@ export function figureSvg(figure: Figure, language: string): string {
       `<rect x="${r(b.x)}" y="${r(b.y)}" width="${r(b.width)}" height="${b.height}" rx="3" fill="#fff3cd" stroke="#e0c36a"/>`,
     );
   }
-  out.push(...figure.texts.filter((t) => !t.halo).map(textElement), '</g>', '</svg>');
-  return out.join('\n');
+  out.push(...figure.texts.filter((t) => !t.halo).map(textElement), '</g>');
 }
 
 function textElement(t: Figure['texts'][number]): string {

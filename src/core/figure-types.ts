@@ -131,6 +131,18 @@ export interface Figure {
   readonly swatches: readonly (FigureBox & { readonly color: string | null })[];
   /** The "synthetic demo" badge behind its text. */
   readonly badge: FigureBox | null;
+  /**
+   * A second figure drawn to the right of this one, in its own coordinates:
+   * the second map of a split or swipe view with its own legend.
+   */
+  readonly beside?: Figure;
+}
+
+/** What an export is made from: a map and its words, and a second for a split view. */
+export interface FigurePlan {
+  readonly map: FigureMap;
+  readonly words: FigureWords;
+  readonly beside?: { readonly map: FigureMap; readonly words: FigureWords };
 }
 
 /** Opacity of units outside the focus or the legend filter, as on the map. */

@@ -16,6 +16,7 @@ import {
   type FigureText,
   type FigureBox,
   type Figure,
+  type FigurePlan,
 } from './figure-types';
 
 /**
@@ -213,6 +214,26 @@ export function layoutFigure(
     texts: [...labels, ...names, ...texts],
     swatches,
     badge,
+  };
+}
+
+/**
+ * An export's figure: one map, or the two maps of a split view side by
+ * side, each with its legend (on a page, each has half of it).
+ */
+export function layoutPlan(
+  plan: FigurePlan,
+  page?: { readonly width: number; readonly height: number },
+): Figure {
+  if (!plan.beside) return layoutFigure(plan.map, plan.words, page);
+  const half = page ? { width: page.width / 2, height: page.height } : undefined;
+  const first = layoutFigure(plan.map, plan.words, half);
+  const second = layoutFigure(plan.beside.map, plan.beside.words, half);
+  return {
+    ...first,
+    width: first.width + second.width,
+    height: Math.max(first.height, second.height),
+    beside: second,
   };
 }
 

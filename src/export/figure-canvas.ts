@@ -47,7 +47,24 @@ export async function figureCanvas(figure: Figure, pixelRatio: number): Promise<
   ctx.scale(pixelRatio, pixelRatio);
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, figure.width, figure.height);
+  const noData = hatch(ctx);
+  drawPanel(ctx, figure, noData);
+  // The second map of a split view, with its legend, to the right of the first.
+  if (figure.beside) {
+    ctx.save();
+    ctx.translate(figure.width - figure.beside.width, 0);
+    drawPanel(ctx, figure.beside, noData);
+    ctx.restore();
+  }
+  return canvas;
+}
 
+/** One map with its legend and words, in the figure's coordinates. */
+function drawPanel(
+  ctx: CanvasRenderingContext2D,
+  figure: Figure,
+  noData: CanvasPattern | string,
+): void {
   const { frame } = figure;
   ctx.save();
   ctx.beginPath();
@@ -55,7 +72,6 @@ export async function figureCanvas(figure: Figure, pixelRatio: number): Promise<
   ctx.clip();
   ctx.fillStyle = figure.background;
   ctx.fillRect(frame.x, frame.y, frame.width, frame.height);
-  const noData = hatch(ctx);
   ctx.lineJoin = 'round';
   for (const unit of figure.units) {
     const path = new Path2D(unit.d);
@@ -110,7 +126,6 @@ export async function figureCanvas(figure: Figure, pixelRatio: number): Promise<
     ctx.stroke();
   }
   for (const text of figure.texts.filter((t) => !t.halo)) drawText(ctx, text);
-  return canvas;
 }
 
 function drawText(ctx: CanvasRenderingContext2D, text: Figure['texts'][number]): void {

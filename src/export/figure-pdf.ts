@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
-import { layoutFigure } from '../core/figure';
-import { type FigureMap, type FigureWords } from '../core/figure-types';
+import { layoutPlan } from '../core/figure';
+import type { FigurePlan } from '../core/figure-types';
 import { canvasBlob, figureCanvas } from './figure-canvas';
 
 export type PaperSize = 'A4' | 'A3';
@@ -28,14 +28,14 @@ function pageSize(paper: PaperSize, orientation: Orientation): { width: number; 
  * page: nothing is sent anywhere.
  */
 export async function figurePdf(
-  map: FigureMap,
-  words: FigureWords,
+  plan: FigurePlan,
   paper: PaperSize,
   orientation: Orientation,
   language: string,
 ): Promise<Blob> {
+  const { words } = plan;
   const size = pageSize(paper, orientation);
-  const figure = layoutFigure(map, words, size);
+  const figure = layoutPlan(plan, size);
   const canvas = await figureCanvas(figure, PRINT_DPI / 72);
   const png = new Uint8Array(await (await canvasBlob(canvas)).arrayBuffer());
   const pdf = await PDFDocument.create();

@@ -220,6 +220,32 @@ describe('two maps of the same units', () => {
     await page.close();
   });
 
+  it('exports a split view with both maps and both legends', async () => {
+    const page = await harness.open(
+      '?l=district&i=ntm_criteria_met&p=2025&split=1&i2=poor_rate&p2=2025&lang=vi',
+    );
+    const firstColours = await legendColours(page, 'atlas-legend:not(#second-legend)');
+    const secondColours = await legendColours(page, '#second-legend');
+    await app(page).locator('#export-open').click();
+    const svg = (
+      await saveDownload(page, app(page).locator('#svg'), join(ROOT, 'test-results/split.svg'))
+    ).toString('utf8');
+    // Two maps of the 25 districts, each unit a path, each map its own legend title.
+    expect([...svg.matchAll(/<path data-code="/g)]).toHaveLength(50);
+    expect(svg).toContain('id="map-2"');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toContain('Số tiêu chí NTM đạt');
+    expect(texts).toContain('Tỷ lệ hộ nghèo');
+    const png = await saveDownload(
+      page,
+      app(page).locator('#png-1'),
+      join(ROOT, 'test-results/split.png'),
+    );
+    for (const count of colourCounts(png, [...firstColours, ...secondColours]))
+      expect(count).toBeGreaterThan(100);
+    await page.close();
+  });
+
   it('swipes: the divider moved by keyboard reveals the second layer', async () => {
     const page = await harness.open(
       '?l=district&i=ntm_criteria_met&p=2025&swipe=1&i2=poor_rate&p2=2025&lang=vi',

@@ -1,7 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { layerKey, layerLabel } from '../../core/layer';
+import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
+import { levelsOf } from '../../core/units';
 import { htmlLang, plainText } from '../../core/display-language';
 import { shareSnippets } from '../../core/share-snippets';
 import { BilingualError } from '../../core/problems';
@@ -168,16 +169,31 @@ export class AtlasApp extends LitElement {
     const drawing = this.maps?.drawing();
     if (!drawing || !loaded || !mapView)
       throw new BilingualError({ vi: 'Chưa có bản đồ', en: 'No map yet' });
-    return figureOf({
-      drawing,
-      mapView,
+    const request = {
       loaded,
       selected: state.view.selected,
       language: state.view.language,
-      title,
       levelLabel: LEVEL_LABELS[mapView.level],
+    };
+    const first = await figureOf({
+      ...request,
+      drawing,
+      mapView,
+      title,
       aggregated: this.store.select.aggregated(state),
     });
+    // Two maps on screen (split or swipe): both in the picture, each with its legend.
+    const second = this.store.select.secondView(state);
+    const secondDrawing = this.maps?.secondDrawing();
+    if (!second?.layer || !secondDrawing) return first;
+    const beside = await figureOf({
+      ...request,
+      drawing: { ...secondDrawing, camera: drawing.camera },
+      mapView: second,
+      title: null,
+      aggregated: isAggregatedAt(second.layer, second.level, levelsOf(second.vintage)),
+    });
+    return { ...first, beside };
   };
 
   /** The link, iframe and element for the view on screen, for the share dialog. */

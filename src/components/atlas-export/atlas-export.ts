@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { layoutFigure } from '../../core/figure';
-import { type FigureMap, type FigureWords } from '../../core/figure-types';
+import { layoutPlan } from '../../core/figure';
+import type { FigurePlan } from '../../core/figure-types';
 import { figureSvg } from '../../core/figure-svg';
 import { htmlLang } from '../../core/display-language';
 import { BilingualError, errorText } from '../../core/problems';
@@ -14,7 +14,7 @@ import { AtlasElement } from '../shared/atlas-element';
 import { dialogStyles } from '../shared/dialog-styles';
 
 /** Makes the figure of the view on screen, with the title typed here (or the layer's). */
-export type FigureMaker = (title: string | null) => Promise<{ map: FigureMap; words: FigureWords }>;
+export type FigureMaker = (title: string | null) => Promise<FigurePlan>;
 
 /**
  * Saving the view as a picture or a document: PNG at 1×, 2× or 4×, SVG with
@@ -179,16 +179,14 @@ export class AtlasExport extends AtlasElement {
 
   private png(ratio: number) {
     return this.run(`PNG ${ratio}×`, async () => {
-      const { map, words } = await this.figure();
-      const canvas = await figureCanvas(layoutFigure(map, words), ratio);
+      const canvas = await figureCanvas(layoutPlan(await this.figure()), ratio);
       downloadBlob(`${this.fileBase}@${ratio}x.png`, await canvasBlob(canvas));
     });
   }
 
   private svg() {
     return this.run('SVG', async () => {
-      const { map, words } = await this.figure();
-      const text = figureSvg(layoutFigure(map, words), htmlLang(this.language));
+      const text = figureSvg(layoutPlan(await this.figure()), htmlLang(this.language));
       downloadBlob(`${this.fileBase}.svg`, new Blob([text], { type: 'image/svg+xml' }));
     });
   }
@@ -198,11 +196,11 @@ export class AtlasExport extends AtlasElement {
     return this.run('PDF', async () => {
       // The PDF writer (pdf-lib and its compressor, ~1 MB of source) loads when a PDF is asked for,
       // not with the atlas: it would lengthen every first load for a rare export.
-      const [{ map, words }, { figurePdf }] = await Promise.all([
+      const [plan, { figurePdf }] = await Promise.all([
         this.figure(),
         import('../../export/figure-pdf'),
       ]);
-      const blob = await figurePdf(map, words, paper, orientation, htmlLang(this.language));
+      const blob = await figurePdf(plan, paper, orientation, htmlLang(this.language));
       downloadBlob(`${this.fileBase}-${paper}-${orientation}.pdf`, blob);
     });
   }

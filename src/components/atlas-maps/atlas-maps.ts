@@ -51,6 +51,11 @@ export class AtlasMaps extends AtlasPart {
     return this.mainMap?.camera() ?? null;
   }
 
+  /** How the second map of a split or swipe view draws, for an export of both. */
+  secondDrawing(): MapDrawing | null {
+    return this.secondMap?.drawing() ?? null;
+  }
+
   /** How the main map draws at this moment, for an export. */
   drawing(): MapDrawing | null {
     return this.mainMap?.drawing() ?? null;
