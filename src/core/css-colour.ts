@@ -26,3 +26,14 @@ export function safeColour(text: unknown): string | null {
 
 /** What a planner is told a colour should look like. */
 export const COLOUR_EXAMPLES = '#1a9850, #abc, rgb(26, 152, 80), hsl(140, 70%, 35%)';
+
+/** Black or white, whichever reads better on a fill (#rrggbb), by WCAG relative luminance. */
+export function inkOn(fill: string): '#000000' | '#ffffff' {
+  const channel = (i: number) => {
+    const c = parseInt(fill.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  // Contrast with white, 1.05 / (L + 0.05), against contrast with black, (L + 0.05) / 0.05.
+  return 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}

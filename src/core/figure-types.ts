@@ -75,6 +75,19 @@ export interface FigureWords {
     readonly count: string;
   }[];
   readonly legendNotes: readonly string[];
+  /**
+   * A bivariate map's legend: the 3 × 3 grid instead of rows. Cells by row
+   * from the top (the second layer's highest third) and by column from the
+   * left (the first layer's lowest third), each with its colour and units.
+   */
+  readonly grid?: {
+    readonly cells: readonly { readonly color: string; readonly count: string }[];
+    /** The first layer's thirds, left to right, and the second's, bottom to top. */
+    readonly across: readonly string[];
+    readonly up: readonly string[];
+    readonly acrossTitle: string;
+    readonly upTitle: string;
+  };
   /** Source, data date, boundary vintage. */
   readonly footer: readonly string[];
   /** "Dữ liệu minh họa", when the data is synthetic. */

@@ -1,4 +1,5 @@
 import type { Position } from 'geojson';
+import { inkOn } from './css-colour';
 import {
   ARCHIPELAGO_NAME_COLOUR,
   ARCHIPELAGO_NAME_SIZE,
@@ -254,7 +255,8 @@ function legendBlock(
     line(text, ly, TEXT_SIZE, MUTED_COLOUR);
   }
   ly += 8;
-  for (const row of words.rows) {
+  if (words.grid) ly = gridBlock(words.grid, x, ly, width, texts, swatches);
+  for (const row of words.grid ? [] : words.rows) {
     swatches.push({ x, y: ly + 3, width: 22, height: 14, color: row.color });
     const labelLines = wrapText(row.label, width - 80, TEXT_SIZE);
     labelLines.forEach((text, i) =>
@@ -284,6 +286,61 @@ function legendBlock(
     line(text, ly, TEXT_SIZE - 1, MUTED_COLOUR);
   }
   return { texts, swatches, bottom: ly };
+}
+
+const CELL = 48;
+
+/** The 3 × 3 grid of a bivariate legend, its thirds on either axis; returns the y below it. */
+function gridBlock(
+  grid: NonNullable<FigureWords['grid']>,
+  x: number,
+  y: number,
+  width: number,
+  texts: FigureText[],
+  swatches: (FigureBox & { color: string | null })[],
+): number {
+  const labelWidth = Math.max(60, width - 3 * CELL - 8);
+  const text = (
+    t: string,
+    tx: number,
+    ty: number,
+    anchor: FigureText['anchor'],
+    color = TEXT_COLOUR,
+  ) => texts.push({ text: t, x: tx, y: ty, size: TEXT_SIZE - 1, weight: 400, color, anchor });
+  grid.cells.forEach((cell, i) => {
+    const row = Math.floor(i / 3);
+    const col = i % 3;
+    const cx = x + labelWidth + col * CELL;
+    const cy = y + row * CELL;
+    swatches.push({ x: cx, y: cy, width: CELL - 2, height: CELL - 2, color: cell.color });
+    text(cell.count, cx + (CELL - 2) / 2, cy + CELL / 2 + 3, 'middle', inkOn(cell.color));
+  });
+  // The second layer's thirds beside the rows, highest at the top.
+  [...grid.up]
+    .reverse()
+    .forEach((label, row) =>
+      text(label, x + labelWidth - 4, y + row * CELL + CELL / 2 + 3, 'end', MUTED_COLOUR),
+    );
+  let below = y + 3 * CELL + TEXT_SIZE;
+  grid.across.forEach((label, col) =>
+    wrapText(label, CELL - 4, TEXT_SIZE - 2).forEach((line, i) =>
+      text(
+        line,
+        x + labelWidth + col * CELL + CELL / 2,
+        below + i * (TEXT_SIZE - 1),
+        'middle',
+        MUTED_COLOUR,
+      ),
+    ),
+  );
+  below += 3 * (TEXT_SIZE - 1) + 4;
+  for (const line of [`→ ${grid.acrossTitle}`, `↑ ${grid.upTitle}`].flatMap((l) =>
+    wrapText(l, width, TEXT_SIZE - 1),
+  )) {
+    below += TEXT_SIZE + 2;
+    text(line, x, below, 'start');
+  }
+  return below + 6;
 }
 
 type ToFrame = (position: Position) => [number, number];

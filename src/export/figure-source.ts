@@ -4,6 +4,12 @@ import type { FigureMap, FigureUnit, FigureWords, MapDrawing } from '../core/fig
 import type { AtlasData } from '../core/map-view';
 import { formatDate, formatNumber } from '../core/format';
 import { layerLabel } from '../core/layer';
+import {
+  axisThirds,
+  BIVARIATE_COLOURS,
+  isBivariateView,
+  type BivariateView,
+} from '../core/bivariate';
 import { isHistoryView } from '../core/history-view';
 import { legendText, vintageText } from '../core/legend-text';
 import { reaggregationRule } from '../core/reaggregate';
@@ -27,6 +33,29 @@ export interface FigureRequest {
   readonly levelLabel: BilingualText;
   /** True when the values are aggregated from the units below: the legend then says how. */
   readonly aggregated: boolean;
+}
+
+/** A bivariate map's grid legend: cells from the top row, thirds on each axis. */
+function bivariateGrid(
+  view: BivariateView,
+  t: (text: BilingualText) => string,
+  locale: 'vi' | 'en',
+): NonNullable<FigureWords['grid']> {
+  const count = (index: number) =>
+    formatNumber(view.classCounts.find((c) => c.index === index)?.count ?? 0, locale, 0);
+  const { x, y } = view.bivariate;
+  return {
+    cells: [2, 1, 0].flatMap((row) =>
+      [0, 1, 2].map((col) => ({
+        color: BIVARIATE_COLOURS[row]![col]!,
+        count: count(col + 3 * row),
+      })),
+    ),
+    across: axisThirds(x, locale),
+    up: axisThirds(y, locale),
+    acrossTitle: t(layerLabel(x.layer)),
+    upTitle: t(layerLabel(y.layer)),
+  };
 }
 
 /** Units' outlines and label points, kept in the data worker. */
@@ -128,7 +157,14 @@ export async function figureOf(request: FigureRequest): Promise<{
           recomputed: isHistoryView(mapView) ? mapView.recomputed : null,
         })
       : null;
-  const layerName = legend ? t(legend.title) : mapView.layer ? t(layerLabel(mapView.layer)) : '';
+  const bivariate = isBivariateView(mapView) ? mapView.bivariate : null;
+  const layerName = bivariate
+    ? `${t(layerLabel(bivariate.x.layer))} × ${t(layerLabel(bivariate.y.layer))}`
+    : legend
+      ? t(legend.title)
+      : mapView.layer
+        ? t(layerLabel(mapView.layer))
+        : '';
   const where = mapView.focus ? mapView.focus.name : t(dataset?.title ?? { vi: '', en: '' });
   const when = legend?.period ? t(legend.period) : '';
   const subtitle = [when, t(request.levelLabel), where].filter(Boolean).join(' · ');
@@ -164,9 +200,17 @@ export async function figureOf(request: FigureRequest): Promise<{
           count: formatNumber(row.count, locale, 0),
         }))
       : [],
-    legendNotes: legend
-      ? [legend.method, legend.policy].filter((x): x is BilingualText => !!x).map(t)
-      : [],
+    legendNotes: bivariate
+      ? [
+          t({
+            vi: 'Mỗi chỉ tiêu chia ba: ba phần đều số đơn vị, hoặc theo ngưỡng chính sách khi nhiều đơn vị trùng giá trị',
+            en: 'Each indicator cut in three: tertiles, or the policy thresholds where ties collapse them',
+          }),
+        ]
+      : legend
+        ? [legend.method, legend.policy].filter((x): x is BilingualText => !!x).map(t)
+        : [],
+    ...(isBivariateView(mapView) ? { grid: bivariateGrid(mapView, t, locale) } : {}),
     footer,
     synthetic: dataset?.synthetic ? t(SYNTHETIC) : null,
   };

@@ -114,6 +114,22 @@ describe('a bivariate map', () => {
       app(page).locator('atlas-unit-table tbody tr').first().innerText(),
     ).resolves.toContain('20,56%');
     await page.screenshot({ path: join(ROOT, 'test-results/compare-bivariate.png') });
+    // Its picture has the grid: the nine counts under the two layers' names.
+    await app(page).locator('#export-open').click();
+    const svg = (
+      await saveDownload(page, app(page).locator('#svg'), join(ROOT, 'test-results/bivariate.svg'))
+    ).toString('utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts).toContain('Tỷ lệ hộ nghèo × Số tiêu chí NTM đạt');
+    for (const count of ['99', '86', '53', '0', '5', '8', '1', '9', '39'])
+      expect(texts).toContain(count);
+    expect(svg).toContain('fill="#c85a5a"');
+    const png = await saveDownload(
+      page,
+      app(page).locator('#png-1'),
+      join(ROOT, 'test-results/bivariate.png'),
+    );
+    expect(colourCounts(png, ['#c85a5a'])[0]).toBeGreaterThan(1000);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { axisThirds, BIVARIATE_COLOURS, type BivariateView } from '../../core/bivariate';
+import { inkOn } from '../../core/css-colour';
 import { formatNumber } from '../../core/format';
 import { layerLabel } from '../../core/layer';
 import { NO_DATA_CLASS } from '../../core/map-view';
@@ -144,17 +145,6 @@ export class AtlasBivariateLegend extends AtlasElement {
       }
     `;
   }
-}
-
-/** Black or white, whichever reads on a fill (WCAG relative luminance; the fills are ours, #rrggbb). */
-function inkOn(fill: string): string {
-  const channel = (i: number) => {
-    const c = parseInt(fill.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  // Contrast with white (1.05 / (L + 0.05)) against with black ((L + 0.05) / 0.05).
-  return 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
 declare global {
