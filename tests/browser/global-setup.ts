@@ -12,6 +12,9 @@ export default function setup() {
     execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args], {
       cwd: root,
       stdio: 'inherit',
+      // Vitest sets NODE_ENV=test, which would make Vite resolve Lit's development build
+      // ("Lit is in dev mode"): the tests must load the production build users get.
+      env: { ...process.env, NODE_ENV: 'production' },
     });
   vite('build', '--logLevel', 'warn');
   // The element beside the app, as `npm run build` places it: the share dialog points there.
