@@ -1,4 +1,5 @@
 import { toCsv } from './csv-writer';
+import type { TableCell, TableSheet } from './unit-table';
 import { descendantsAt, type Hierarchy } from './hierarchy';
 import type { IndicatorDataset } from './indicator-file';
 import { NTM_CRITERIA, criterionId } from './ntm-criteria';
@@ -113,12 +114,15 @@ export function scorecard(
 }
 
 /**
- * The scorecard as CSV, rows in the order given: code, name, criteria met
- * of those with data, then each criterion as 1 (met), 0 (not met) or empty
- * (no data), under bilingual headers naming the set; a last row gives each
- * criterion's communes meeting it of those with data.
+ * The scorecard as a file: code, name, criteria met of those with data, then
+ * each criterion as 1 (met), 0 (not met) or empty (no data), under bilingual
+ * headers naming the set; a last row gives each criterion's communes meeting
+ * it of those with data.
  */
-export function scorecardCsv(card: Scorecard, rows: readonly ScorecardRow[] = card.rows): string {
+export function scorecardSheet(
+  card: Scorecard,
+  rows: readonly ScorecardRow[] = card.rows,
+): TableSheet {
   const set = card.programme === '2026-2030' ? '2026–2030' : '2021–2025';
   const header = [
     'Mã xã / Commune code',
@@ -127,19 +131,40 @@ export function scorecardCsv(card: Scorecard, rows: readonly ScorecardRow[] = ca
     'Số tiêu chí có số liệu / Criteria with data',
     ...card.criteria.map((c) => `TC ${c.number} ${c.name.vi} / Criterion ${c.number} ${c.name.en}`),
   ];
+  const text = (value: string | null): TableCell => ({ kind: 'text', value });
+  const number = (value: number | null): TableCell => ({ kind: 'number', value });
   const body = rows.map((row) => [
-    row.code,
-    row.name,
-    row.met,
-    row.withData,
-    ...row.cells.map((cell) => cell),
+    text(row.code),
+    text(row.name),
+    number(row.met),
+    number(row.withData),
+    ...row.cells.map((cell) => number(cell)),
   ]);
   const totals = [
-    '',
-    `Số xã đạt / có số liệu, năm ${card.period} · Communes meeting / with data, ${card.period}`,
-    '',
-    '',
-    ...card.criteria.map((c) => `${c.met}/${c.withData}`),
+    text(''),
+    text(
+      `Số xã đạt / có số liệu, năm ${card.period} · Communes meeting / with data, ${card.period}`,
+    ),
+    text(''),
+    text(''),
+    ...card.criteria.map((c) => text(`${c.met}/${c.withData}`)),
   ];
-  return toCsv([header, ...body, totals]);
+  return {
+    header,
+    rows: [...body, totals],
+    about: [
+      ['Năm / Year', card.period],
+      [
+        'Bộ tiêu chí / Criteria set',
+        `${card.size} tiêu chí, giai đoạn ${set} / ${card.size} criteria, ${set}`,
+      ],
+      ['1 / 0 / ô trống · empty', 'đạt / chưa đạt / không có dữ liệu · met / not met / no data'],
+    ],
+  };
+}
+
+/** The scorecard as CSV, rows in the order given. */
+export function scorecardCsv(card: Scorecard, rows: readonly ScorecardRow[] = card.rows): string {
+  const sheet = scorecardSheet(card, rows);
+  return toCsv([sheet.header, ...sheet.rows.map((row) => row.map((cell) => cell.value))]);
 }

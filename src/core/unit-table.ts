@@ -125,15 +125,37 @@ function csvNumber(value: number | null | undefined): number | null {
   return Math.round(value * 1e4) / 1e4;
 }
 
+/** A cell of the table's file: what it is decides how a spreadsheet holds it. */
+export type TableCell =
+  | { readonly kind: 'text'; readonly value: string | null }
+  | { readonly kind: 'number'; readonly value: number | null }
+  /** A rate or share in percent (12.5 for 12.5 %): a workbook stores 0.125 under a percent format. */
+  | { readonly kind: 'percent'; readonly value: number | null };
+
+/** The table's file as header and typed cells: one description for the CSV and the workbook. */
+export interface TableSheet {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly TableCell[])[];
+  /** Where the numbers come from and what they are of: said once, beside the rows. */
+  readonly about: readonly (readonly [string, string])[];
+}
+
 /**
- * Exactly the rows shown, in the order shown, as CSV (UTF-8 with BOM, so
- * Excel reads Vietnamese). Headers are bilingual and name the indicator, its
- * unit, its period (or the two periods of a change) and a share's base, so the
- * file stands on its own. "No data" is an empty cell, never 0.
+ * Exactly the rows shown, in the order shown, with bilingual headers that
+ * name the indicator, its unit, its period (or the two periods of a change)
+ * and a share's base, so the file stands on its own. "No data" is an empty
+ * cell, never 0.
  */
-export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
+export function tableSheet(
+  view: MapView,
+  rows: readonly TableRow[],
+  source: { readonly source: string | null; readonly dataDate: string | null } = {
+    source: null,
+    dataDate: null,
+  },
+): TableSheet {
   const layer = view.layer;
-  if (!layer) return toCsv([]);
+  if (!layer) return { header: [], rows: [], about: [] };
   const label = layerLabel(layer);
   const unit = layerUnit(layer);
   const base = layerBase(layer);
@@ -171,24 +193,74 @@ export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
     header.push(both(`Mẫu số${base ? ` (${base.vi})` : ''}`, `Base${base ? ` (${base.en})` : ''}`));
   }
   header.push(both('Hạng', 'Rank'), both('Lớp', 'Class'));
+  // A percentage stays a percentage; a change in a rate is in points, a plain number.
+  const percent = unit?.vi === '%' && !view.change;
+  const valueCell = (value: number | null | undefined): TableCell =>
+    percent
+      ? { kind: 'percent', value: csvNumber(value) }
+      : { kind: 'number', value: csvNumber(value) };
+  const number = (value: number | null | undefined): TableCell => ({
+    kind: 'number',
+    value: csvNumber(value),
+  });
+  const text = (value: string | null): TableCell => ({ kind: 'text', value });
   const classes = view.classification?.classes ?? [];
   const body = rows.map((row) => {
-    const cells: (string | number | null)[] = [
-      row.code,
-      row.name,
-      row.parentName,
-      csvNumber(row.value),
+    const cells: TableCell[] = [
+      text(row.code),
+      text(row.name),
+      text(row.parentName),
+      valueCell(row.value),
     ];
-    if (view.change) cells.push(csvNumber(row.from), csvNumber(row.to));
-    if (hasParts && !view.change) {
-      cells.push(csvNumber(row.detail?.numerator), csvNumber(row.detail?.denominator));
-    }
+    if (view.change) cells.push(valueCell(row.from), valueCell(row.to));
+    if (hasParts && !view.change)
+      cells.push(number(row.detail?.numerator), number(row.detail?.denominator));
     const klass = row.classIndex === null ? null : classes[row.classIndex];
     cells.push(
-      row.rank,
-      klass ? both(klass.label.vi, klass.label.en) : both('Không có dữ liệu', 'No data'),
+      number(row.rank),
+      text(klass ? both(klass.label.vi, klass.label.en) : both('Không có dữ liệu', 'No data')),
     );
     return cells;
   });
-  return toCsv([header, ...body]);
+  const about: [string, string][] = [
+    [both('Chỉ tiêu', 'Indicator'), both(label.vi, label.en)],
+    [both('Năm', 'Year'), when],
+    ...(programme
+      ? [
+          [
+            both('Giai đoạn', 'Programme period'),
+            both(PROGRAMME_PERIOD_NAMES[programme].vi, PROGRAMME_PERIOD_NAMES[programme].en),
+          ] as [string, string],
+        ]
+      : []),
+    [
+      both('Địa giới', 'Boundaries'),
+      both(
+        view.vintage === '2021' ? 'trước 1/7/2025' : 'từ 1/7/2025',
+        view.vintage === '2021' ? 'before 1 Jul 2025' : 'from 1 Jul 2025',
+      ),
+    ],
+    ...(base ? [[both('Mẫu số', 'Base'), both(base.vi, base.en)] as [string, string]] : []),
+    ...(recomputed
+      ? [
+          [
+            both('Tính lại', 'Computed'),
+            both(computedNote('vi').trim(), computedNote('en').trim()),
+          ] as [string, string],
+        ]
+      : []),
+    ...(source.source ? [[both('Nguồn', 'Source'), source.source] as [string, string]] : []),
+    ...(source.dataDate
+      ? [[both('Ngày số liệu', 'Data date'), source.dataDate] as [string, string]]
+      : []),
+    [both('Ô trống', 'Empty cell'), both('không có dữ liệu (không phải 0)', 'no data (not 0)')],
+  ];
+  return { header, rows: body, about };
+}
+
+/** The table as CSV (UTF-8 with BOM, so Excel reads Vietnamese), numbers in percent as shown. */
+export function tableCsv(view: MapView, rows: readonly TableRow[]): string {
+  const sheet = tableSheet(view, rows);
+  if (sheet.header.length === 0) return toCsv([]);
+  return toCsv([sheet.header, ...sheet.rows.map((row) => row.map((cell) => cell.value))]);
 }

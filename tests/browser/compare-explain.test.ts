@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, Harness, ROOT, saveDownload } from './harness';
 import type { Page } from 'playwright-core';
@@ -169,6 +170,18 @@ describe('the criteria scorecard of a district', () => {
     ).toString('utf8');
     const line = csv.split('\r\n').find((l) => l.startsWith('40174,'));
     expect(line).toBe('40174,Xã Ống Trung,18,19,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,0,1,1');
+    // And as a workbook: the code as text, the marks as numbers.
+    const workbook = await saveDownload(
+      page,
+      card.locator('#scorecard-xlsx'),
+      join(ROOT, 'test-results/scorecard.xlsx'),
+    );
+    const sheets = (await readXlsxFile(workbook)) as unknown as {
+      sheet: string;
+      data: unknown[][];
+    }[];
+    const cells = sheets[0]?.data.find((r) => r[0] === '40174');
+    expect(cells).toEqual(['40174', 'Xã Ống Trung', 18, 19, ...Array(16).fill(1), 0, 1, 1]);
 
     // A criterion's number maps it; a commune's name selects it.
     await card.locator('thead button[data-criterion="17"]').click();

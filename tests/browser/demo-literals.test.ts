@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, Harness, ROOT, saveDownload } from './harness';
 
@@ -62,6 +63,31 @@ describe("the demo's default view, in figures worked out by hand", () => {
     expect(lines).toHaveLength(301);
     expect(lines.find((line) => line.startsWith('40000,'))).toBe(
       '40000,Xã Chiềng Kỳ,Huyện Lũng Thắng,6,300,0–9',
+    );
+    await page.close();
+  });
+
+  it("writes Xã Chiềng Kỳ's poverty in the table's Excel workbook, typed", async () => {
+    const page = await harness.open('?i=poor_rate&p=2025');
+    await app(page).locator('#table-toggle').click();
+    const table = app(page).locator('atlas-unit-table');
+    await table.locator('tbody tr').first().waitFor();
+    const file = await saveDownload(
+      page,
+      table.locator('#table-xlsx'),
+      join(ROOT, 'test-results/demo-poverty.xlsx'),
+    );
+    const sheets = (await readXlsxFile(file)) as unknown as { sheet: string; data: unknown[][] }[];
+    const rows = sheets.find((s) => s.sheet === 'Bảng · Table')?.data ?? [];
+    expect(rows).toHaveLength(301);
+    const row = rows.find((r) => r[0] === '40000');
+    // 235 poor households of 1,143: a number, 20.56 % stored as 0.2056, its parts numbers too.
+    expect(row?.slice(1, 3)).toEqual(['Xã Chiềng Kỳ', 'Huyện Lũng Thắng']);
+    expect(row?.[3]).toBeCloseTo(235 / 1143, 4);
+    expect(row?.slice(4, 6)).toEqual([235, 1143]);
+    const about = sheets.find((s) => s.sheet === 'Nguồn · About')?.data ?? [];
+    expect(about.find((r) => r[0] === 'Giai đoạn / Programme period')?.[1]).toBe(
+      'giai đoạn 2021–2025 / 2021–2025 period',
     );
     await page.close();
   });

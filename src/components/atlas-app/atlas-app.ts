@@ -4,6 +4,8 @@ import { customElement, query } from 'lit/decorators.js';
 import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
 import { levelsOf } from '../../core/units';
 import { htmlLang, plainText } from '../../core/display-language';
+import type { IndicatorDataset } from '../../core/indicator-file';
+import type { ViewState } from '../../core/view-state';
 import { shareSnippets } from '../../core/share-snippets';
 import { BilingualError } from '../../core/problems';
 import { figureOf } from '../../export/figure-source';
@@ -311,6 +313,7 @@ export class AtlasApp extends LitElement {
                   .hovered=${state.hovered ?? state.tableHovered}
                   .selected=${view.selected}
                   .fileName=${`ntp-atlas-${layerKey(mapView.layer)}-${mapView.level}-${mapView.change ? `${mapView.change.from}-${mapView.change.to}` : (mapView.period ?? '')}`}
+                  .about=${tableAbout(currentData(state)?.dataset ?? null, view.language)}
                   @atlas-select=${(e: AtlasEvent<'atlas-select'>) => store.selectUnit(e.detail)}
                   @atlas-hover=${(e: AtlasEvent<'atlas-hover'>) => store.pointAtInTable(e.detail)}
                 ></atlas-unit-table>`
@@ -327,6 +330,14 @@ export class AtlasApp extends LitElement {
       </main>
     `;
   }
+}
+
+/** The source and date the table's workbook names in its "about" sheet. */
+function tableAbout(dataset: IndicatorDataset | null, language: ViewState['language']) {
+  return {
+    source: dataset ? plainText(dataset.source, language) : null,
+    dataDate: dataset?.dataDate ?? null,
+  };
 }
 
 declare global {

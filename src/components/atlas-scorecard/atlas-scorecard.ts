@@ -2,11 +2,16 @@ import { css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatNumber, formatPercent } from '../../core/format';
 import { PROGRAMME_PERIOD_NAMES } from '../../core/programme-period';
-import { scorecardCsv, type Scorecard, type ScorecardRow } from '../../core/scorecard';
+import {
+  scorecardCsv,
+  scorecardSheet,
+  type Scorecard,
+  type ScorecardRow,
+} from '../../core/scorecard';
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
 import { visuallyHiddenStyles } from '../shared/dialog-styles';
-import { downloadText } from '../shared/download';
+import { downloadBlob, downloadText } from '../shared/download';
 import { compactTableStyles } from '../shared/table-styles';
 
 /** What the matrix is sorted by: criteria met, the name, or one criterion (its number). */
@@ -169,6 +174,9 @@ export class AtlasScorecard extends AtlasElement {
         <button id="scorecard-csv" @click=${() => this.download(rows)}>
           ${bi({ vi: 'Tải CSV', en: 'Download CSV' }, this.language)}
         </button>
+        <button id="scorecard-xlsx" @click=${() => void this.downloadWorkbook(rows)}>
+          ${bi({ vi: 'Tải Excel', en: 'Download Excel' }, this.language)}
+        </button>
         <button
           id="scorecard-close"
           aria-label=${biText({ vi: 'Đóng bảng tiêu chí', en: 'Close the scorecard' }, this.language)}
@@ -294,6 +302,18 @@ export class AtlasScorecard extends AtlasElement {
 
   private chooseSort(value: string): void {
     this.sortBy = value === 'met' || value === 'name' ? value : Number(value);
+  }
+
+  /** The rows shown as an .xlsx workbook: codes as text, 1 / 0 as numbers, empty for no data. */
+  private async downloadWorkbook(rows: readonly ScorecardRow[]): Promise<void> {
+    const { card } = this;
+    if (!card) return;
+    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
+      import('../../export/workbook-file'),
+      import('../../core/table-workbook'),
+    ]);
+    const blob = await workbookBlob(tableWorkbook(scorecardSheet(card, rows)));
+    downloadBlob(`ntp-atlas-bang-tieu-chi-${card.period}.xlsx`, blob);
   }
 
   private download(rows: readonly ScorecardRow[]): void {

@@ -10,6 +10,7 @@ import type { BilingualText } from '../../core/text';
 import {
   sortRows,
   tableCsv,
+  tableSheet,
   type SortDirection,
   type SortKey,
   type TableRow,
@@ -17,6 +18,7 @@ import {
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
+import { downloadBlob } from '../shared/download';
 import { safeColour } from '../../core/css-colour';
 
 const ROW_HEIGHT = 26;
@@ -149,6 +151,11 @@ export class AtlasUnitTable extends AtlasElement {
   @property() selected: UnitCode | null = null;
   /** A file name without extension for the CSV, e.g. "ntm_criteria_met-commune-2025". */
   @property() fileName = 'bang';
+  /** The data's source and date, written in the workbook's "about" sheet. */
+  @property({ attribute: false }) about: { source: string | null; dataDate: string | null } = {
+    source: null,
+    dataDate: null,
+  };
   @state() private sortKey: SortKey = 'rank';
   @state() private direction: SortDirection = 'ascending';
   @state() private scrolled = 0;
@@ -237,6 +244,9 @@ export class AtlasUnitTable extends AtlasElement {
         >
         <button id="table-csv" @click=${() => this.download()}>
           ${bi({ vi: 'Tải CSV', en: 'Download CSV' }, this.language)}
+        </button>
+        <button id="table-xlsx" @click=${() => void this.downloadWorkbook()}>
+          ${bi({ vi: 'Tải Excel', en: 'Download Excel' }, this.language)}
         </button>
       </div>
       <div class="scroll" @scroll=${() => (this.scrolled = this.scroller.scrollTop)}>
@@ -348,6 +358,18 @@ export class AtlasUnitTable extends AtlasElement {
       // Values read best from the top; names, codes and ranks from the start.
       this.direction = key === 'value' ? 'descending' : 'ascending';
     }
+  }
+
+  /** The rows shown as an .xlsx workbook: typed cells, and a sheet saying what they are. */
+  private async downloadWorkbook(): Promise<void> {
+    const view = this.view;
+    if (!view) return;
+    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
+      import('../../export/workbook-file'),
+      import('../../core/table-workbook'),
+    ]);
+    const blob = await workbookBlob(tableWorkbook(tableSheet(view, this.sorted, this.about)));
+    downloadBlob(`${this.fileName}.xlsx`, blob);
   }
 
   private download(): void {
