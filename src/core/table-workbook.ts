@@ -25,7 +25,7 @@ export interface WorkbookSheet {
  * year, programme period, boundaries, base). Pure: the writer is loaded only
  * when a workbook is asked for.
  */
-export function tableWorkbook(table: TableSheet): WorkbookSheet[] {
+export function tableWorkbook(table: TableSheet, name = 'Bảng · Table'): WorkbookSheet[] {
   const header: WorkbookCell[] = table.header.map((value) => ({
     type: String,
     value,
@@ -35,7 +35,7 @@ export function tableWorkbook(table: TableSheet): WorkbookSheet[] {
   const rows = table.rows.map((row) => row.map(workbookCell));
   return [
     {
-      sheet: 'Bảng · Table',
+      sheet: name,
       data: [header, ...rows],
       columns: table.header.map((_, i) => ({ width: i === 1 || i === 2 ? 28 : i === 3 ? 22 : 14 })),
       stickyRowsCount: 1,

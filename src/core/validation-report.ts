@@ -1,3 +1,4 @@
+import type { TableCell, TableSheet } from './unit-table';
 import type { IndicatorDataset } from './indicator-file';
 import { joinByCode, type KeyedRecord } from './join';
 import type { BoundaryUnits } from './prepared-boundaries';
@@ -151,6 +152,30 @@ export function reportRows(
       ...languages.map((l) => p.message[l]),
     ]),
   ];
+}
+
+/**
+ * The report as a workbook's sheet: the same rows as the CSV, and an "about"
+ * sheet with what was matched and how many errors and warnings.
+ */
+export function reportSheet(
+  report: ValidationReport,
+  languages: readonly Language[] = ['vi', 'en'],
+): TableSheet {
+  const [header = [], ...rows] = reportRows(report, languages);
+  const label = (vi: string, en: string) =>
+    languages.map((l) => (l === 'vi' ? vi : en)).join(' / ');
+  return {
+    header,
+    rows: rows.map((row) => row.map((value): TableCell => ({ kind: 'text', value }))),
+    about: [
+      [label('Đơn vị khớp, có số liệu', 'Units matched, with values'), String(report.matched)],
+      [label('Đơn vị không có số liệu', 'Units without values'), String(report.unitsWithoutValues)],
+      [label('Mã không có địa giới', 'Codes without a boundary'), String(report.unmatchedCodes)],
+      [label('Lỗi', 'Errors'), String(report.errors)],
+      [label('Cảnh báo', 'Warnings'), String(report.warnings)],
+    ],
+  };
 }
 
 /** How many problems of a severity, a line that stands for many counting as many. */

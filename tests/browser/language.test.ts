@@ -1,3 +1,4 @@
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
 import { readFileSync } from 'node:fs';
@@ -104,6 +105,21 @@ describe('the language switch', () => {
     expect(csv).toContain(
       'lỗi,null-geometries.geojson,"đối tượng 2 (mã ""98"")","cần hình Polygon hoặc MultiPolygon, nhưng thấy null; bỏ qua đối tượng này"',
     );
+    // The same report as a workbook, in Vietnamese alone, its counts on a second sheet.
+    const workbook = page.waitForEvent('download');
+    await report.locator('#report-xlsx').click();
+    const sheets = (await readXlsxFile(
+      readFileSync((await (await workbook).path()) as string),
+    )) as unknown as { sheet: string; data: unknown[][] }[];
+    expect(sheets[0]?.sheet).toBe('Báo cáo · Report');
+    expect(sheets[0]?.data[0]).toEqual(['mức độ', 'tệp', 'vị trí', 'vấn đề']);
+    expect(sheets[0]?.data).toContainEqual([
+      'lỗi',
+      'null-geometries.geojson',
+      'đối tượng 2 (mã "98")',
+      'cần hình Polygon hoặc MultiPolygon, nhưng thấy null; bỏ qua đối tượng này',
+    ]);
+    expect(sheets[1]?.data.map((row) => row[0])).toContain('Lỗi');
 
     await page.keyboard.press('Escape');
     await app(page).locator('#language').selectOption('en');

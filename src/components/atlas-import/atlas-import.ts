@@ -7,7 +7,7 @@ import { languagesShown } from '../../core/display-language';
 import type { Hierarchy } from '../../core/hierarchy';
 import type { BilingualText } from '../../core/text';
 import { VINTAGES, type Vintage } from '../../core/units';
-import { reportRows, type ValidationReport } from '../../core/validation-report';
+import { reportRows, reportSheet, type ValidationReport } from '../../core/validation-report';
 import type { FileRole } from '../../state/classify-files';
 import type { Sources } from '../../state/data-sources';
 import type { LoadProgress } from '../../state/data-worker-client';
@@ -19,7 +19,7 @@ import '../atlas-table-mapping/atlas-table-mapping';
 import { AtlasElement } from '../shared/atlas-element';
 import type { AtlasEvent } from '../shared/atlas-events';
 import { bi, biText } from '../shared/bilingual';
-import { downloadText } from '../shared/download';
+import { downloadBlob, downloadText } from '../shared/download';
 import { importStyles } from './atlas-import.styles';
 import { crosswalkReportView, validationReportView } from './import-report';
 
@@ -112,6 +112,21 @@ export class AtlasImport extends AtlasElement {
     );
   }
 
+  /** The report as an .xlsx workbook, in the languages shown, with its counts on a second sheet. */
+  private async downloadReportWorkbook(): Promise<void> {
+    const { report } = this.workflow.state;
+    if (!report) return;
+    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
+      import('../../export/workbook-file'),
+      import('../../core/table-workbook'),
+    ]);
+    const sheet = reportSheet(report, languagesShown(this.language));
+    downloadBlob(
+      'bao-cao-kiem-tra.xlsx',
+      await workbookBlob(tableWorkbook(sheet, 'Báo cáo · Report')),
+    );
+  }
+
   private onDrop(event: DragEvent): void {
     event.preventDefault();
     this.dragOver = false;
@@ -132,6 +147,7 @@ export class AtlasImport extends AtlasElement {
                 showAll: this.showAll,
                 onShowAll: () => (this.showAll = true),
                 onDownload: () => this.downloadReport(),
+                onDownloadWorkbook: () => void this.downloadReportWorkbook(),
                 onDone: () => this.done(),
               },
               this.language,

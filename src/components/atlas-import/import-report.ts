@@ -34,6 +34,7 @@ export interface ReportActions {
   readonly showAll: boolean;
   onShowAll(): void;
   onDownload(): void;
+  onDownloadWorkbook(): void;
   onDone(): void;
 }
 
@@ -142,6 +143,9 @@ export function validationReportView(
         }
         <button id="report-csv" @click=${() => actions.onDownload()}>
           ${bi({ vi: 'Tải báo cáo (CSV)', en: 'Download report (CSV)' }, language)}
+        </button>
+        <button id="report-xlsx" @click=${() => actions.onDownloadWorkbook()}>
+          ${bi({ vi: 'Tải báo cáo (Excel)', en: 'Download report (Excel)' }, language)}
         </button>
         <button class="primary" @click=${() => actions.onDone()}>
           ${bi({ vi: 'Xem bản đồ', en: 'Show the map' }, language)}
