@@ -48,7 +48,7 @@ function addFonts(): void {
 }
 
 export class NtpAtlasElement extends HTMLElement {
-  static readonly observedAttributes = [...Object.keys(ATTRIBUTES), 'mode'];
+  static readonly observedAttributes = [...Object.keys(ATTRIBUTES), 'mode', 'download'];
   private atlas: AtlasApp | null = null;
   private readonly root = this.attachShadow({ mode: 'open' });
 
@@ -74,7 +74,12 @@ export class NtpAtlasElement extends HTMLElement {
       if (value !== null && value !== '') params.set(key, value);
     }
     const atlas = document.createElement('ntp-atlas-app');
-    atlas.embed = { params, interactive: this.getAttribute('mode') !== 'static' };
+    atlas.embed = {
+      params,
+      interactive: this.getAttribute('mode') !== 'static',
+      // "Get the data" is offered unless the page turns it off (download="off").
+      downloads: this.getAttribute('download') !== 'off',
+    };
     this.atlas?.remove();
     this.atlas = atlas;
     if (!this.root.querySelector('style')) {

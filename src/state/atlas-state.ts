@@ -70,6 +70,8 @@ export interface AtlasState {
   readonly side: 'main' | 'second';
   /** Where the swipe divider stands, as a share of the map's width from the left. */
   readonly swipeAt: number;
+  /** Embedded: whether the reader is offered the figures shown as CSV and Excel. */
+  readonly downloads: boolean;
 }
 
 export const EMPTY_STATE: AtlasState = {
@@ -97,4 +99,5 @@ export const EMPTY_STATE: AtlasState = {
   interactive: true,
   side: 'main',
   swipeAt: 0.5,
+  downloads: true,
 };

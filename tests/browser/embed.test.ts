@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitUntilDrawn } from './chromium';
-import { Harness, ROOT } from './harness';
+import { Harness, ROOT, saveDownload } from './harness';
 import { expectedView, loadDemo } from './layer-expectations';
 import { colourShares } from './pixels';
 
@@ -67,6 +67,19 @@ describe('the embeddable <ntp-atlas> element', () => {
     expect(harness.failed).toEqual([]);
     // The host page's address is left alone.
     expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('offers the figures it shows as CSV and Excel, unless the page turns that off', async () => {
+    const offer = page.locator('#criteria').locator('#get-data');
+    await expect(offer.locator('button').allInnerTexts()).resolves.toEqual(['CSV', 'Excel']);
+    const csv = (
+      await saveDownload(page, offer.locator('#get-data-csv'), join(ROOT, 'test-results/embed.csv'))
+    ).toString('utf8');
+    // The 25 districts of the map, under a header naming the indicator and its year.
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(26);
+    expect(lines[0]).toMatch(/Số tiêu chí NTM đạt/);
+    await expect(page.locator('#poverty').locator('#get-data').count()).resolves.toBe(0);
   });
 
   it('keeps its styles in and the page styles out', async () => {

@@ -148,6 +148,14 @@ export const appStyles = [
     .map-caption.second {
       right: 8px;
     }
+    .get-data {
+      font-size: 12.5px;
+      margin: 6px 0;
+    }
+    .get-data button {
+      font: inherit;
+      padding: 2px 8px;
+    }
     .second-heading {
       font-size: 12px;
       text-transform: uppercase;

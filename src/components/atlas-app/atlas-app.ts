@@ -40,6 +40,8 @@ import '../atlas-scorecard/atlas-scorecard';
 export interface EmbedOptions {
   readonly params: URLSearchParams;
   readonly interactive: boolean;
+  /** Whether the reader may download the figures shown (CSV, Excel); on unless turned off. */
+  readonly downloads?: boolean;
 }
 
 /**
@@ -104,7 +106,11 @@ export class AtlasApp extends LitElement {
     const framed = new URLSearchParams(window.location.search).get('embed');
     if (!this.embed && framed) {
       const params = new URLSearchParams(window.location.search);
-      this.embed = { params, interactive: framed !== 'static' };
+      this.embed = {
+        params,
+        interactive: framed !== 'static',
+        downloads: params.get('download') !== '0',
+      };
     }
     // Embedded, the view comes from the element's attributes, not the page's address.
     const address = this.embed
@@ -119,6 +125,7 @@ export class AtlasApp extends LitElement {
       cameraRequest: view.camera ? { camera: view.camera } : null,
       embedded: this.embed !== null,
       interactive: this.embed?.interactive ?? true,
+      downloads: this.embed?.downloads ?? true,
       panelOpen: !this.embed && window.matchMedia('(min-width: 801px)').matches,
     });
     this.toggleAttribute('embedded', this.embed !== null);

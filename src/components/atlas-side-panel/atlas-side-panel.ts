@@ -8,7 +8,10 @@ import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
 import { levelsOf } from '../../core/units';
 import { reaggregationRule } from '../../core/reaggregate';
 import type { MapView } from '../../core/map-view';
+import { plainText } from '../../core/display-language';
 import { formatNumber } from '../../core/format';
+import { tableCsv, tableSheet } from '../../core/unit-table';
+import { downloadBlob, downloadText } from '../shared/download';
 import { problemLine } from '../../core/problems';
 import { whenIdle } from '../../state/idle-work';
 import type { LoadedVintage } from '../../state/load-data';
@@ -103,8 +106,8 @@ export class AtlasSidePanel extends AtlasPart {
             ></atlas-bivariate-legend>`
           : this.renderLegend()
       }
-      ${this.renderSecondLegend()} ${this.renderBivariateChoice()} ${this.renderTargets()}
-      ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
+      ${this.renderGetTheData()} ${this.renderSecondLegend()} ${this.renderBivariateChoice()}
+      ${this.renderTargets()} ${mapView?.layer ? this.renderLayerTools(mapView) : nothing}
       ${
         selected
           ? html`<atlas-detail
@@ -152,6 +155,47 @@ export class AtlasSidePanel extends AtlasPart {
           : nothing
       }
     </aside>`;
+  }
+
+  /**
+   * Embedded in another page, where the table is not shown: the figures on
+   * the map (the units of the level, within the unit drilled into) as CSV or
+   * Excel, unless the page turned it off.
+   */
+  private renderGetTheData() {
+    const { store } = this.atlas;
+    const state = store.state;
+    const shown = store.select.mapView(state);
+    if (!state.embedded || !state.downloads || !shown?.layer) return nothing;
+    const base = `ntp-atlas-${layerKey(shown.layer)}-${shown.level}-${shown.period ?? ''}`.replace(
+      /[^a-z0-9_.-]+/gi,
+      '_',
+    );
+    const sheet = () => {
+      const dataset = currentData(state)?.dataset ?? null;
+      return tableSheet(shown, store.select.rows(state), {
+        source: dataset ? plainText(dataset.source, state.view.language) : null,
+        dataDate: dataset?.dataDate ?? null,
+      });
+    };
+    const csv = () =>
+      downloadText(
+        `${base}.csv`,
+        tableCsv(shown, store.select.rows(state)),
+        'text/csv;charset=utf-8',
+      );
+    const workbook = async () => {
+      const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
+        import('../../export/workbook-file'),
+        import('../../core/table-workbook'),
+      ]);
+      downloadBlob(`${base}.xlsx`, await workbookBlob(tableWorkbook(sheet())));
+    };
+    return html`<p class="get-data" id="get-data">
+      ${bi({ vi: 'Số liệu của bản đồ:', en: 'The map’s figures:' }, this.language)}
+      <button id="get-data-csv" @click=${csv}>CSV</button>
+      <button id="get-data-xlsx" @click=${() => void workbook()}>Excel</button>
+    </p>`;
   }
 
   /** The second map's own legend, in a split or swipe view. */
