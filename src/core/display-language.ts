@@ -13,6 +13,16 @@ export function isDisplayLanguage(text: unknown): text is DisplayLanguage {
   return DISPLAY_LANGUAGES.includes(text as DisplayLanguage);
 }
 
+/**
+ * The language of a first visit (an address without `lang`): Vietnamese
+ * alone for a reader whose browser puts Vietnamese first, English alone for
+ * anyone else. Both languages at once doubled every label and crowded the
+ * screen; they stay one click away, and in the address once chosen.
+ */
+export function firstVisitLanguage(browserLanguages: readonly string[]): DisplayLanguage {
+  return /^vi\b/i.test(browserLanguages[0] ?? '') ? 'vi' : 'en';
+}
+
 /** The locale numbers, percentages and dates are written in. */
 export function numberLanguage(language: DisplayLanguage): Language {
   return language === 'en' ? 'en' : 'vi';

@@ -13,7 +13,7 @@ import { DEFAULT_CLASSING, type Camera, type ClassingChoice, type ViewState } fr
  * d period compared with, f legend filter; classing: m method, k classes,
  * b manual breaks, pal palette, rev reversed, cb break basis; pair both
  * geographies side by side, u2 the unit picked on the new geography's map,
- * lang the language shown (vi or en alone; both when absent), t the title typed;
+ * lang the language shown (vi, en or both; the reader's browser language when absent), t the title typed;
  * story the saved views (base64url JSON), step the one shown, present 1 when presenting,
  * names 0 when units' names are hidden.
  * Defaults are left out. Other parameters (data sources) are left alone.
@@ -88,7 +88,8 @@ export function writeViewState(
   writeClassing(params, state.classing, '');
   if (state.pair) params.set('pair', '1');
   if (state.pairSelected !== null) params.set('u2', state.pairSelected);
-  if (state.language !== 'both') params.set('lang', state.language);
+  // Always said: an address without it opens in the reader's own language.
+  params.set('lang', state.language);
   if (state.title) params.set('t', state.title);
   if (state.story.length > 0) params.set('story', encodeStory(state.story));
   if (state.step > 0) params.set('step', String(state.step));

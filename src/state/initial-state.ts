@@ -16,13 +16,18 @@ export interface InitialState {
 }
 
 /** Reads the address once; the view falls back to a vintage that has data. */
-export function initialState(location: Location): InitialState {
+export function initialState(
+  location: Location,
+  /** The language when the address names none: the reader's (see firstVisitLanguage). */
+  language: ViewState['language'] = DEFAULT_VIEW.language,
+): InitialState {
   const { sources, crosswalk, error, primary } = sourcesFromUrl(location);
   const available = VINTAGES.filter((v) => sources[v]);
   const fallback = primary ?? available[0] ?? DEFAULT_VIEW.vintage;
   const read = readViewState(new URLSearchParams(location.search), {
     ...DEFAULT_VIEW,
     vintage: fallback,
+    language,
   });
   const view = sources[read.vintage] ? read : { ...read, vintage: fallback };
   return { sources, crosswalk, error, view };

@@ -134,7 +134,7 @@ describe('the atlas on the embedded demo', () => {
   it('restores a shared view exactly from its URL, camera included', async () => {
     // As the atlas writes it: the year's programme period (pp) follows the year.
     const query =
-      'v=2021&l=district&i=ntm_status.advanced&p=2023&pp=2021-2025&u=981&c=105.1%2C21.3%2C8.5';
+      'v=2021&l=district&i=ntm_status.advanced&p=2023&pp=2021-2025&u=981&c=105.1%2C21.3%2C8.5&lang=both';
     const page = await harness.open(`?${query}`);
     await expect(
       page.locator('atlas-layer-panel label.current').getAttribute('data-layer'),

@@ -51,7 +51,7 @@ export class Harness {
       }
     });
     (page as Page & { errors: string[] }).errors = errors;
-    await page.goto(`${this.origin}/${path}`);
+    await page.goto(`${this.origin}/${withLanguage(path)}`);
     if (waitForMap) await waitForMapIdle(page);
     return page;
   }
@@ -74,6 +74,16 @@ export class Harness {
 
 /** The app's shadow root content, found through Playwright's shadow-piercing selectors. */
 export const app = (page: Page) => page.locator('ntp-atlas-app');
+
+/**
+ * The app's address with both languages unless it names one: the tests read
+ * Vietnamese and English together, as the atlas showed them before a first
+ * visit followed the browser's language (first-visit.test.ts checks that).
+ */
+function withLanguage(path: string): string {
+  if (!(path === '' || path.startsWith('?')) || /[?&]lang=/.test(path)) return path;
+  return path === '' ? '?lang=both' : `${path}&lang=both`;
+}
 
 /** Clicks `button`, saves the file it downloads at `path` and returns its bytes. */
 export async function saveDownload(page: Page, button: Locator, path: string): Promise<Buffer> {

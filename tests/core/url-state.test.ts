@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstVisitLanguage } from '../../src/core/display-language';
 import { readViewState, writeViewState } from '../../src/core/url-state';
 import { DEFAULT_VIEW, type ViewState } from '../../src/core/view-state';
 import { code } from './fixtures';
@@ -86,6 +87,15 @@ describe('the URL round trip', () => {
     expect(swipe.second?.layer).toBe(DEFAULT_VIEW.layer);
   });
 
+  it('opens a first visit in the reader’s language and always says the language in the link', () => {
+    expect(firstVisitLanguage(['vi-VN', 'en-US'])).toBe('vi');
+    expect(firstVisitLanguage(['vi'])).toBe('vi');
+    expect(firstVisitLanguage(['en-GB', 'vi'])).toBe('en');
+    expect(firstVisitLanguage(['fr-FR'])).toBe('en');
+    expect(firstVisitLanguage([])).toBe('en');
+    expect(writeViewState({ ...view, language: 'both' }).get('lang')).toBe('both');
+  });
+
   it('restores exactly the view it wrote', () => {
     expect(readViewState(writeViewState(view), DEFAULT_VIEW)).toEqual(view);
   });
@@ -107,7 +117,7 @@ describe('the URL round trip', () => {
   });
 
   it('leaves default classing out of the link', () => {
-    expect([...writeViewState(view).keys()]).toEqual(['v', 'l', 'i', 'p', 'pp', 'u', 'c']);
+    expect([...writeViewState(view).keys()]).toEqual(['v', 'l', 'i', 'p', 'pp', 'u', 'c', 'lang']);
   });
 
   it('ignores an unknown palette, a class count out of 3–9 and broken breaks', () => {

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
 import { levelsOf } from '../../core/units';
-import { htmlLang, plainText } from '../../core/display-language';
+import { firstVisitLanguage, htmlLang, plainText } from '../../core/display-language';
 import type { IndicatorDataset } from '../../core/indicator-file';
 import type { ViewState } from '../../core/view-state';
 import { shareSnippets } from '../../core/share-snippets';
@@ -116,7 +116,11 @@ export class AtlasApp extends LitElement {
     const address = this.embed
       ? (new URL(`?${this.embed.params.toString()}`, window.location.href) as unknown as Location)
       : window.location;
-    const { sources, crosswalk, error, view } = initialState(address);
+    // A first visit speaks the reader's language; an embed without `lang` shows both, as documented.
+    const { sources, crosswalk, error, view } = initialState(
+      address,
+      this.embed ? 'both' : firstVisitLanguage(navigator.languages),
+    );
     this.store.update({
       sources,
       error,
