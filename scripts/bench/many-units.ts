@@ -133,7 +133,10 @@ export async function measureManyUnits(
     ...(await responsiveness(page, t0)),
   });
   t0 = await now(page);
-  await page.getByRole('radio', { name: /^Số hộ nghèo/ }).first().click();
+  await page
+    .getByRole('radio', { name: /^Số hộ nghèo/ })
+    .first()
+    .click();
   await waitForMapIdle(page, 600_000);
   rows.push({
     label: 'then: switch layer (every unit a new colour)',

@@ -100,10 +100,7 @@ export function buildValues(
         // The communes next in line are one or two criteria short, as provinces
         // report them ("xã đạt 17–18 tiêu chí"): the first few of the ranking.
         const nextInLine = position < 0.05 ? 18 : position < 0.1 ? 17 : 0;
-        criteria[t]![i] = Math.min(
-          18,
-          Math.max(t > 0 ? criteria[t - 1]![i]! : 3, c, nextInLine),
-        );
+        criteria[t]![i] = Math.min(18, Math.max(t > 0 ? criteria[t - 1]![i]! : 3, c, nextInLine));
       }
     }
   });
