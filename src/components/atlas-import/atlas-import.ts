@@ -19,7 +19,7 @@ import '../atlas-table-mapping/atlas-table-mapping';
 import { AtlasElement } from '../shared/atlas-element';
 import type { AtlasEvent } from '../shared/atlas-events';
 import { bi, biText } from '../shared/bilingual';
-import { downloadBlob, downloadText } from '../shared/download';
+import { downloadText, downloadWorkbook } from '../shared/download';
 import { importStyles } from './atlas-import.styles';
 import { crosswalkReportView, validationReportView } from './import-report';
 
@@ -116,15 +116,8 @@ export class AtlasImport extends AtlasElement {
   private async downloadReportWorkbook(): Promise<void> {
     const { report } = this.workflow.state;
     if (!report) return;
-    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
-      import('../../export/workbook-file'),
-      import('../../core/table-workbook'),
-    ]);
     const sheet = reportSheet(report, languagesShown(this.language));
-    downloadBlob(
-      'bao-cao-kiem-tra.xlsx',
-      await workbookBlob(tableWorkbook(sheet, 'Báo cáo · Report')),
-    );
+    await downloadWorkbook('bao-cao-kiem-tra.xlsx', sheet, 'Báo cáo · Report');
   }
 
   private onDrop(event: DragEvent): void {

@@ -11,7 +11,7 @@ import {
 import { bi, biText, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
 import { visuallyHiddenStyles } from '../shared/dialog-styles';
-import { downloadBlob, downloadText } from '../shared/download';
+import { downloadText, downloadWorkbook } from '../shared/download';
 import { compactTableStyles } from '../shared/table-styles';
 
 /** What the matrix is sorted by: criteria met, the name, or one criterion (its number). */
@@ -308,12 +308,10 @@ export class AtlasScorecard extends AtlasElement {
   private async downloadWorkbook(rows: readonly ScorecardRow[]): Promise<void> {
     const { card } = this;
     if (!card) return;
-    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
-      import('../../export/workbook-file'),
-      import('../../core/table-workbook'),
-    ]);
-    const blob = await workbookBlob(tableWorkbook(scorecardSheet(card, rows)));
-    downloadBlob(`ntp-atlas-bang-tieu-chi-${card.period}.xlsx`, blob);
+    await downloadWorkbook(
+      `ntp-atlas-bang-tieu-chi-${card.period}.xlsx`,
+      scorecardSheet(card, rows),
+    );
   }
 
   private download(rows: readonly ScorecardRow[]): void {

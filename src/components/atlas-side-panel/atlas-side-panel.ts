@@ -11,7 +11,7 @@ import type { MapView } from '../../core/map-view';
 import { plainText } from '../../core/display-language';
 import { formatNumber } from '../../core/format';
 import { tableCsv, tableSheet } from '../../core/unit-table';
-import { downloadBlob, downloadText } from '../shared/download';
+import { downloadText, downloadWorkbook } from '../shared/download';
 import { problemLine } from '../../core/problems';
 import { whenIdle } from '../../state/idle-work';
 import type { LoadedVintage } from '../../state/load-data';
@@ -184,13 +184,7 @@ export class AtlasSidePanel extends AtlasPart {
         tableCsv(shown, store.select.rows(state)),
         'text/csv;charset=utf-8',
       );
-    const workbook = async () => {
-      const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
-        import('../../export/workbook-file'),
-        import('../../core/table-workbook'),
-      ]);
-      downloadBlob(`${base}.xlsx`, await workbookBlob(tableWorkbook(sheet())));
-    };
+    const workbook = () => downloadWorkbook(`${base}.xlsx`, sheet());
     return html`<p class="get-data" id="get-data">
       ${bi({ vi: 'Số liệu của bản đồ:', en: 'The map’s figures:' }, this.language)}
       <button id="get-data-csv" @click=${csv}>CSV</button>

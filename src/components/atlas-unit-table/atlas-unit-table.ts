@@ -18,7 +18,7 @@ import {
 import type { UnitCode } from '../../core/units';
 import { bi, bilingualStyles, biText } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
-import { downloadBlob } from '../shared/download';
+import { downloadWorkbook } from '../shared/download';
 import { safeColour } from '../../core/css-colour';
 
 const ROW_HEIGHT = 26;
@@ -364,12 +364,7 @@ export class AtlasUnitTable extends AtlasElement {
   private async downloadWorkbook(): Promise<void> {
     const view = this.view;
     if (!view) return;
-    const [{ workbookBlob }, { tableWorkbook }] = await Promise.all([
-      import('../../export/workbook-file'),
-      import('../../core/table-workbook'),
-    ]);
-    const blob = await workbookBlob(tableWorkbook(tableSheet(view, this.sorted, this.about)));
-    downloadBlob(`${this.fileName}.xlsx`, blob);
+    await downloadWorkbook(`${this.fileName}.xlsx`, tableSheet(view, this.sorted, this.about));
   }
 
   private download(): void {
