@@ -26,6 +26,8 @@ const classColours = (view.classification?.classes ?? [])
   .filter((c) => c.units > 0)
   .map((c) => c.color);
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const save = (page: Page, button: string, name: string): Promise<Buffer> =>
   saveDownload(page, app(page).locator(button), join(OUT, name));
 
@@ -128,6 +130,54 @@ describe('exporting the view', () => {
     expect(sizes['A4-landscape']?.map(Math.round)).toEqual([842, 595]);
     expect(sizes['A3-portrait']?.map(Math.round)).toEqual([842, 1191]);
     expect(harness.offOrigin()).toEqual([]);
+  });
+
+  it('saves a vector PDF whose every word is text in the embedded font', async () => {
+    const file = join(OUT, 'view-A4-landscape.pdf');
+    // No picture of the map: units are paths, words are text.
+    expect(
+      execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n'),
+    ).toHaveLength(2);
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+    // Noto Sans, embedded: Latin and Vietnamese glyphs come from its separate files.
+    expect(fonts).toMatch(/NotoSans-Regular\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    expect(fonts).toMatch(/NotoSans-SemiBold\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Nông thôn mới 2025 — bản tin tháng 11');
+    // The 25 districts by criteria met in 2025, counted by hand from the demo: 0, 3, 15, 7 and none without data.
+    for (const [label, count] of [
+      ['< 10', 0],
+      ['10 – < 15', 3],
+      ['15 – < 19', 15],
+      ['≥ 19', 7],
+      ['Không có dữ liệu / No', 0],
+    ] as const) {
+      expect(text).toMatch(new RegExp(`${escapeRegExp(label)}\\s+${count}\\n`));
+    }
+    expect(text).toContain('Nguồn: Dữ liệu minh họa');
+    expect(text).toContain('Địa giới trước 1/7/2025');
+  });
+
+  it('writes the poverty rate, its legend and its source as searchable Vietnamese', async () => {
+    const poverty = await harness.open('?l=district&i=poor_rate&p=2025&lang=vi', {
+      width: 1280,
+      height: 800,
+    });
+    await app(poverty).locator('#export-open').click();
+    await app(poverty).locator('#paper').selectOption('A4');
+    await app(poverty).locator('#orientation').selectOption('portrait');
+    const bytes = await save(poverty, '#pdf', 'poverty-A4-portrait.pdf');
+    const file = join(OUT, 'poverty-A4-portrait.pdf');
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Tỷ lệ hộ nghèo');
+    const legend = await readLegend(poverty);
+    expect(legend.length).toBeGreaterThan(2);
+    const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const row of legend)
+      expect(layout).toMatch(new RegExp(`${escapeRegExp(row.label)}\\s+${row.count}`));
+    expect(text).toContain('Nguồn:');
+    expect(bytes.length).toBeLessThan(150_000);
+    await poverty.close();
   });
 
   it('prints the title, the map and its legend without the controls', async () => {

@@ -389,6 +389,9 @@ describe.skipIf(!present)('Hoàng Sa and Trường Sa on every national map of r
     for (const name of Object.keys(NAMES)) expect(svg).toContain(`>${name}</text>`);
 
     const pdf = await save('#pdf', 'national.pdf');
+    // The names are text in the vector PDF, as written, with their diacritics.
+    const words = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+    for (const name of Object.keys(NAMES)) expect(words).toContain(name);
     execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')]);
     const rendered = readFileSync(pdf.replace(/\.pdf$/, '.png'));
     expectBothArchipelagos(rendered, islands2025(), frameIn(rendered, screen), communeColours());
