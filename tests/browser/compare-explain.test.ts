@@ -1,9 +1,17 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app, Harness, ROOT, saveDownload } from './harness';
 import type { Page } from 'playwright-core';
 import { colourCounts } from './pixels';
+
+/** The PDF as a reader shows it, at 72 dpi. */
+function renderPdf(file: string): Buffer {
+  execFileSync('pdftoppm', ['-r', '72', '-png', '-singlefile', file, file.replace(/\.pdf$/, '')]);
+  return readFileSync(file.replace(/\.pdf$/, '.png'));
+}
 
 /**
  * Compare and explain (issue 22), on the demo, every figure typed in by hand
@@ -131,6 +139,13 @@ describe('a bivariate map', () => {
       join(ROOT, 'test-results/bivariate.png'),
     );
     expect(colourCounts(png, ['#c85a5a'])[0]).toBeGreaterThan(1000);
+    // The vector PDF writes the grid's title and counts as text, and draws its cells.
+    const pdfFile = join(ROOT, 'test-results/bivariate.pdf');
+    await saveDownload(page, app(page).locator('#pdf'), pdfFile);
+    const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('Tỷ lệ hộ nghèo × Số tiêu chí NTM đạt');
+    expect(pdfText).toMatch(/\b99\b[\s\S]*\b86\b[\s\S]*\b53\b/);
+    expect(colourCounts(renderPdf(pdfFile), ['#c85a5a'])[0]).toBeGreaterThan(200);
     await page.close();
   });
 });
@@ -272,6 +287,14 @@ describe('two maps of the same units', () => {
     );
     for (const count of colourCounts(png, [...firstColours, ...secondColours]))
       expect(count).toBeGreaterThan(100);
+    // The PDF, on A4 landscape, side by side: both titles as text, both maps' colours drawn.
+    const pdfFile = join(ROOT, 'test-results/split.pdf');
+    await saveDownload(page, app(page).locator('#pdf'), pdfFile);
+    const pdfText = execFileSync('pdftotext', [pdfFile, '-'], { encoding: 'utf8' });
+    expect(pdfText).toContain('Số tiêu chí NTM đạt');
+    expect(pdfText).toContain('Tỷ lệ hộ nghèo');
+    for (const count of colourCounts(renderPdf(pdfFile), [...firstColours, ...secondColours]))
+      expect(count).toBeGreaterThan(20);
     await page.close();
   });
 
