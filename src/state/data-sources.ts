@@ -3,14 +3,30 @@ import demoBoundaries2025 from '../../data/demo/boundaries-2025.geojson?url';
 import demoIndicators2021 from '../../data/demo/indicators-2021.json?url';
 import demoIndicators2025 from '../../data/demo/indicators-2025.json?url';
 import demoCrosswalk from '../../data/demo/crosswalk-2021-2025.json?url';
+import type { IndicatorDataset } from '../core/indicator-file';
+import type { TableMapping } from '../core/table-import';
 import type { BilingualText } from '../core/text';
+import type { ValidationReport } from '../core/validation-report';
 import { isVintage, type Vintage } from '../core/units';
 import type { FileRef } from '../workers/read-bytes';
+
+/**
+ * A table's figures, already joined to the boundaries' units: by its import
+ * (with the person's column mapping and name choices), or kept in the browser.
+ */
+export interface ImportedTable {
+  readonly fileName: string;
+  readonly mapping: TableMapping;
+  readonly dataset: IndicatorDataset;
+  readonly report: ValidationReport;
+}
 
 /** Where one vintage's files come from: addresses on our origin, or files the user chose. */
 export interface VintageFiles {
   readonly boundaries: readonly FileRef[];
   readonly indicators: FileRef | null;
+  /** A table's figures for these boundaries, in place of an indicator file. */
+  readonly table?: ImportedTable;
 }
 
 export type Sources = Partial<Record<Vintage, VintageFiles>>;

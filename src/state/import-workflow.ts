@@ -382,7 +382,18 @@ export class ImportWorkflow {
       return;
     }
     this.update({ awaiting: null });
-    this.accept({ ...loaded, dataset: result.dataset, report: result.report });
+    // The files carry the table's figures: kept in the browser and reloaded, they need no re-join.
+    const files = {
+      ...loaded.files,
+      indicators: null,
+      table: {
+        fileName: table.raw.fileName,
+        mapping,
+        dataset: result.dataset,
+        report: result.report,
+      },
+    };
+    this.accept({ ...loaded, files, dataset: result.dataset, report: result.report });
   }
 
   /**

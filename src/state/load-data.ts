@@ -54,10 +54,12 @@ export function loadVintage(
           ? indicatorWorker.loadIndicators(files.indicators, onProgress)
           : null;
       const declared = requested === 'auto' && indicators ? (await indicators).vintage : requested;
-      const [boundaries, dataset] = await Promise.all([
+      const [boundaries, read] = await Promise.all([
         worker.loadBoundaries(declared, files.boundaries, onProgress),
         indicators,
       ]);
+      // A table's figures were joined to these units when it was imported.
+      const dataset = files.table?.dataset ?? read;
       const vintage = boundaries.vintage;
       if (dataset && dataset.vintage !== vintage) {
         throw new DataFileError(dataset.fileName, 'vintage', {
@@ -69,11 +71,12 @@ export function loadVintage(
       // A big file is checked where its values are (100,000 units × 16 years took the page
       // 0.8 s); a small one on the page when the check is asked for, not delaying the map.
       const report =
-        dataset &&
+        files.table?.report ??
+        (dataset &&
         indicatorWorker &&
         units.units.length * dataset.periods.length > CHECK_IN_WORKER_ABOVE
           ? await indicatorWorker.report(unitColumns(vintage, units.units), units.problems)
-          : undefined;
+          : undefined);
       return {
         vintageReason:
           vintageReason ??

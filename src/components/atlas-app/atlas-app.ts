@@ -11,6 +11,8 @@ import { BilingualError } from '../../core/problems';
 import { figureOf } from '../../export/figure-source';
 import { EMPTY_STATE, type AtlasState } from '../../state/atlas-state';
 import { initialState } from '../../state/initial-state';
+import { savedStart } from '../../state/workspace-start';
+import { WorkspaceSync } from '../../state/workspace-sync';
 import { currentData, fileBase, hasLocalData } from '../../state/selectors';
 import { AtlasStore } from '../../state/store';
 import { storeContext, StoreController } from '../../state/store-context';
@@ -23,6 +25,7 @@ import type { AtlasExport } from '../atlas-export/atlas-export';
 import type { AtlasImport } from '../atlas-import/atlas-import';
 import type { AtlasMaps } from '../atlas-maps/atlas-maps';
 import type { AtlasShare } from '../atlas-share/atlas-share';
+import type { AtlasSavedData } from '../atlas-saved-data/atlas-saved-data';
 import '../atlas-breadcrumbs/atlas-breadcrumbs';
 import '../atlas-controls/atlas-controls';
 import '../atlas-export/atlas-export';
@@ -32,6 +35,7 @@ import '../atlas-layer-panel/atlas-layer-panel';
 import '../atlas-maps/atlas-maps';
 import '../atlas-presenter/atlas-presenter';
 import '../atlas-share/atlas-share';
+import '../atlas-saved-data/atlas-saved-data';
 import '../atlas-side-panel/atlas-side-panel';
 import '../atlas-unit-table/atlas-unit-table';
 import '../atlas-scorecard/atlas-scorecard';
@@ -64,11 +68,15 @@ export class AtlasApp extends LitElement {
   @query('atlas-import') private importer!: AtlasImport;
   @query('atlas-export') private exporter!: AtlasExport;
   @query('atlas-share') private sharer!: AtlasShare;
+  @query('atlas-saved-data') private saved!: AtlasSavedData;
 
   private readonly store = new AtlasStore(EMPTY_STATE);
   private readonly atlas = new StoreController(this, this.store);
   private readonly url = new UrlSync();
   private unsubscribeUrl: (() => void) | null = null;
+  /** What the browser keeps of this atlas's work (the full app only; an embed keeps nothing). */
+  workspace: WorkspaceSync | null = null;
+  private unsubscribeWorkspace: (() => void) | null = null;
   private readonly languageProvider = new ContextProvider(this, {
     context: languageContext,
     initialValue: EMPTY_STATE.view.language,
@@ -112,19 +120,36 @@ export class AtlasApp extends LitElement {
         downloads: params.get('download') !== '0',
       };
     }
+    void this.begin();
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('drop', this.onDrop);
+  }
+
+  /**
+   * Reads the view and its data from the address, or (the full app, with no
+   * files in the address) from what the browser kept of the last session,
+   * and starts loading.
+   */
+  private async begin(): Promise<void> {
     // Embedded, the view comes from the element's attributes, not the page's address.
     const address = this.embed
       ? (new URL(`?${this.embed.params.toString()}`, window.location.href) as unknown as Location)
       : window.location;
+    const saved = this.embed ? null : await savedStart();
+    if (!this.isConnected) return;
     // A first visit speaks the reader's language; an embed without `lang` shows both, as documented.
-    const { sources, crosswalk, error, view } = initialState(
+    const { sources, crosswalk, keptCrosswalk, error, view } = initialState(
       address,
       this.embed ? 'both' : firstVisitLanguage(navigator.languages),
+      saved,
     );
     this.store.update({
       sources,
       error,
       view,
+      ...(keptCrosswalk
+        ? { crosswalk: keptCrosswalk.crosswalk, crosswalkName: keptCrosswalk.name }
+        : {}),
       fitPending: view.camera === null,
       cameraRequest: view.camera ? { camera: view.camera } : null,
       embedded: this.embed !== null,
@@ -140,13 +165,17 @@ export class AtlasApp extends LitElement {
       : this.store.subscribe((state) => {
           if (currentData(state)) this.url.write(state.view);
         });
-    this.addEventListener('dragover', this.onDragOver);
-    this.addEventListener('drop', this.onDrop);
+    // The full app keeps imports, crosswalks, the view and the story in the browser.
+    if (!this.embed) {
+      this.workspace = new WorkspaceSync(this.store, saved !== null);
+      this.unsubscribeWorkspace = this.workspace.follow();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeUrl?.();
+    this.unsubscribeWorkspace?.();
     this.url.flush();
     this.removeEventListener('dragover', this.onDragOver);
     this.removeEventListener('drop', this.onDrop);
@@ -223,6 +252,7 @@ export class AtlasApp extends LitElement {
     if (which === 'export') this.exporter.open();
     else if (which === 'share') this.sharer.open();
     else if (which === 'report') this.openReport();
+    else if (which === 'saved') void this.saved.open();
     else void this.importer.open();
   }
 
@@ -278,6 +308,7 @@ export class AtlasApp extends LitElement {
         .fileBase=${fileBase(view, mapView)}
         @atlas-title=${(e: AtlasEvent<'atlas-title'>) => store.setTitle(e.detail)}
       ></atlas-export>
+      <atlas-saved-data .workspace=${this.workspace}></atlas-saved-data>
       <atlas-import
         .current=${state.sources}
         .shownVintage=${view.vintage}
@@ -285,9 +316,14 @@ export class AtlasApp extends LitElement {
         .geographies=${store.select.geographies(state)}
         .demoVintages=${store.select.demoVintages(state)}
         .figureVintages=${store.select.figureVintages(state)}
-        @atlas-imported=${(e: AtlasEvent<'atlas-imported'>) => store.showImported(e.detail.loaded)}
-        @atlas-crosswalk=${(e: AtlasEvent<'atlas-crosswalk'>) =>
-          store.useCrosswalk(e.detail.crosswalk, e.detail.name)}
+        @atlas-imported=${(e: AtlasEvent<'atlas-imported'>) => {
+          store.showImported(e.detail.loaded);
+          void this.workspace?.keepImport(e.detail.loaded);
+        }}
+        @atlas-crosswalk=${(e: AtlasEvent<'atlas-crosswalk'>) => {
+          store.useCrosswalk(e.detail.crosswalk, e.detail.name);
+          void this.workspace?.keepCrosswalk(e.detail.crosswalk, e.detail.name);
+        }}
       ></atlas-import>
       ${error ? html`<div class="error" role="alert">${bi(error, language)}<button aria-label=${biText({ vi: 'Đóng', en: 'Close' }, language)} @click=${() => store.dismissError()}>×</button></div>` : nothing}
       <atlas-controls></atlas-controls>

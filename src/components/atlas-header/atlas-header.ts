@@ -61,6 +61,17 @@ export class AtlasHeader extends AtlasPart {
         <button id="share-open" class="import" @click=${() => this.emit('atlas-open', 'share')}>
           ${bi({ vi: 'Chia sẻ', en: 'Share' }, this.language)}
         </button>
+        ${
+          this.atlas.state.embedded
+            ? nothing
+            : html`<button
+                id="saved-open"
+                class="import"
+                @click=${() => this.emit('atlas-open', 'saved')}
+              >
+                ${bi({ vi: 'Dữ liệu đã lưu', en: 'Saved data' }, this.language)}
+              </button>`
+        }
         <button id="import-open" class="import" @click=${() => this.emit('atlas-open', 'import')}>
           ${bi({ vi: 'Nhập dữ liệu', en: 'Import data' }, this.language)}
         </button>

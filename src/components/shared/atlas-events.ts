@@ -55,7 +55,7 @@ export interface AtlasEventDetails {
   'atlas-story-show': number;
   'atlas-present': null;
   /** A dialog asked for from the header. */
-  'atlas-open': 'export' | 'share' | 'import' | 'report';
+  'atlas-open': 'export' | 'share' | 'import' | 'report' | 'saved';
   'atlas-imported': ImportedDetail;
   'atlas-crosswalk': { readonly crosswalk: Crosswalk; readonly name: string };
   /** The import's table mapping step: columns assigned, a sheet picked. */
