@@ -24,9 +24,9 @@ export interface KeptFile {
 /** A table's import: where it came from, how its columns were read, and the figures it gave. */
 export interface KeptTable {
   readonly fileName: string;
-  readonly mapping: TableMapping;
+  readonly mapping: TableMapping | null;
   readonly dataset: TransferredDataset;
-  readonly report: ValidationReport;
+  readonly report: ValidationReport | null;
 }
 
 /** One import: boundaries with an indicator file, a table, or neither. */

@@ -93,7 +93,7 @@ export class AtlasMap {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.handlers = handlers;
-    this.sources = new UnitSources(this.map);
+    this.sources = new UnitSources(this.map, (request) => this.awaiting(request));
     this.archipelagoNames = new ArchipelagoNames(this.map);
     this.painter = new UnitPainter(this.map);
     this.outlines = new UnitOutlines(

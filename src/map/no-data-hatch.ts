@@ -3,6 +3,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { UnitCode } from '../core/units';
 import type { UnitGeometry } from './atlas-map-types';
 import { ignoreCancelled } from './unit-outlines';
+import { PAGE_FROM_DISK } from './worker-readable';
 
 /** Units without data beyond which their hatch goes to the map by file, not by value. */
 const MANY_NO_DATA = 2_000;
@@ -36,7 +37,8 @@ export class NoDataHatch {
     if (key === this.key || !geometry) return;
     this.key = key;
     const data: Promise<string | FeatureCollection> =
-      codes.length > MANY_NO_DATA
+      // From disk, MapLibre's worker cannot read the page's blob: addresses (see worker-readable).
+      codes.length > MANY_NO_DATA && !PAGE_FROM_DISK
         ? geometry.featuresFile(codes).then((blob) => URL.createObjectURL(blob))
         : geometry.features(codes).then((features) => ({ type: 'FeatureCollection', features }));
     const pending = (this.pending = this.awaiting(data).then((hatch) => {

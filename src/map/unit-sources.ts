@@ -7,6 +7,7 @@ import {
   unitLayers,
   unitSourceSpecification,
 } from './style';
+import { readableByWorkers } from './worker-readable';
 
 /**
  * The map sources the units are drawn from: one for the real country, and
@@ -17,8 +18,14 @@ import {
  */
 export class UnitSources {
   private count = 1;
+  /** Counts the hand-overs, so a late one is not drawn over a newer one. */
+  private generation = 0;
 
-  constructor(private readonly map: MapLibreMap) {}
+  constructor(
+    private readonly map: MapLibreMap,
+    /** Counts GeoJSON read on the page until it is handed over: the map is not idle before. */
+    private readonly awaiting: <T>(request: Promise<T>) => Promise<T>,
+  ) {}
 
   /** The source of shard `index`. */
   sourceId(index: number): string {
@@ -56,7 +63,17 @@ export class UnitSources {
       this.map.addLayer(parentOutline!, LAYER.islands);
     }
     this.count = wanted;
-    urls.forEach((url, i) => (this.map.getSource(this.sourceId(i)) as GeoJSONSource).setData(url));
+    const generation = ++this.generation;
+    urls.forEach((url, i) => {
+      const source = this.map.getSource(this.sourceId(i)) as GeoJSONSource;
+      const data = readableByWorkers(url);
+      if (typeof data === 'string') source.setData(data);
+      // Read on the page (a file opened from disk): unless newer data came meanwhile.
+      else
+        void this.awaiting(data).then((json) => {
+          if (generation === this.generation) void source.setData(json);
+        });
+    });
   }
 
   /** Shows one level on every source, with the level above outlined. */

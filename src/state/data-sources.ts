@@ -16,9 +16,11 @@ import type { FileRef } from '../workers/read-bytes';
  */
 export interface ImportedTable {
   readonly fileName: string;
-  readonly mapping: TableMapping;
+  /** How its columns were read (none for figures carried in a briefing file). */
+  readonly mapping: TableMapping | null;
   readonly dataset: IndicatorDataset;
-  readonly report: ValidationReport;
+  /** The check made at import (null: made again when asked for). */
+  readonly report: ValidationReport | null;
 }
 
 /** Where one vintage's files come from: addresses on our origin, or files the user chose. */

@@ -1,3 +1,4 @@
+import { createDataWorker } from './data-worker-factory';
 import { proxy, wrap, type Remote } from 'comlink';
 import type { FeatureCollection, Point } from 'geojson';
 import type { UnitFeature } from '../core/boundary-file';
@@ -38,10 +39,7 @@ export class DataWorker {
   private stopped = false;
 
   constructor() {
-    this.worker = new Worker(new URL('../workers/data-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'ntp-atlas-data',
-    });
+    this.worker = createDataWorker();
     this.remote = wrap<DataWorkerApi>(this.worker);
   }
 

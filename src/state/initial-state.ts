@@ -36,7 +36,11 @@ export function initialState(
 ): InitialState {
   const fromUrl = sourcesFromUrl(location);
   const restore = saved && !fromUrl.custom ? saved : null;
-  const sources: Sources = restore ? { ...fromUrl.sources, ...restore.sources } : fromUrl.sources;
+  const sources: Sources = restore
+    ? restore.alone
+      ? restore.sources
+      : { ...fromUrl.sources, ...restore.sources }
+    : fromUrl.sources;
   // The demo's crosswalk says nothing of the person's own units.
   const keptData = restore !== null && Object.keys(restore.sources).length > 0;
   const crosswalk = keptData || restore?.crosswalk ? null : fromUrl.crosswalk;

@@ -20,6 +20,8 @@ export const entryOfCrosswalk = new Map<string, string>();
 /** What the page reopens on: the kept files of each vintage, the crosswalk, the view's query. */
 export interface SavedStart {
   readonly sources: Sources;
+  /** The files are the page's only data (a briefing file): no demo beside them. */
+  readonly alone?: boolean;
   readonly crosswalk: { readonly crosswalk: Crosswalk; readonly name: string } | null;
   readonly view: string;
 }

@@ -11,7 +11,8 @@ import { BilingualError } from '../../core/problems';
 import { figureOf } from '../../export/figure-source';
 import { EMPTY_STATE, type AtlasState } from '../../state/atlas-state';
 import { initialState } from '../../state/initial-state';
-import { savedStart } from '../../state/workspace-start';
+import { savedStart, type SavedStart } from '../../state/workspace-start';
+import { briefingFile } from '../../state/briefing-file';
 import { WorkspaceSync } from '../../state/workspace-sync';
 import { currentData, fileBase, hasLocalData } from '../../state/selectors';
 import { AtlasStore } from '../../state/store';
@@ -63,6 +64,8 @@ export class AtlasApp extends LitElement {
    * map can be moved and pointed at. The page's address is then left alone.
    */
   embed: EmbedOptions | null = null;
+  /** The data and view of an offline briefing file (src/briefing), in place of the address's. */
+  briefing: SavedStart | null = null;
 
   @query('atlas-maps') private maps!: AtlasMaps | null;
   @query('atlas-import') private importer!: AtlasImport;
@@ -135,7 +138,7 @@ export class AtlasApp extends LitElement {
     const address = this.embed
       ? (new URL(`?${this.embed.params.toString()}`, window.location.href) as unknown as Location)
       : window.location;
-    const saved = this.embed ? null : await savedStart();
+    const saved = this.briefing ?? (this.embed ? null : await savedStart());
     if (!this.isConnected) return;
     // A first visit speaks the reader's language; an embed without `lang` shows both, as documented.
     const { sources, crosswalk, keptCrosswalk, error, view } = initialState(
@@ -160,13 +163,15 @@ export class AtlasApp extends LitElement {
     this.toggleAttribute('embedded', this.embed !== null);
     this.store.start(crosswalk);
     // The address follows the view once its data is there; embedded, the page's address is left alone.
-    this.unsubscribeUrl = this.embed
-      ? null
-      : this.store.subscribe((state) => {
-          if (currentData(state)) this.url.write(state.view);
-        });
+    // A briefing file opened from disk keeps its view in itself, not in an address.
+    this.unsubscribeUrl =
+      this.embed || this.briefing
+        ? null
+        : this.store.subscribe((state) => {
+            if (currentData(state)) this.url.write(state.view);
+          });
     // The full app keeps imports, crosswalks, the view and the story in the browser.
-    if (!this.embed) {
+    if (!this.embed && !this.briefing) {
       this.workspace = new WorkspaceSync(this.store, saved !== null);
       this.unsubscribeWorkspace = this.workspace.follow();
     }
@@ -301,7 +306,12 @@ export class AtlasApp extends LitElement {
       <atlas-header
         @atlas-open=${(e: AtlasEvent<'atlas-open'>) => this.openDialog(e.detail)}
       ></atlas-header>
-      <atlas-share .makeSnippets=${this.snippets} ?localData=${hasLocalData(state)}></atlas-share>
+      <atlas-share
+        .makeSnippets=${this.snippets}
+        .makeBriefing=${this.briefing || this.embed ? null : () => briefingFile(this.store)}
+        .briefingName=${`${fileBase(view, mapView)}.html`}
+        ?localData=${hasLocalData(state)}
+      ></atlas-share>
       <atlas-export
         .makeFigure=${this.makeFigure}
         .figureTitle=${view.title}

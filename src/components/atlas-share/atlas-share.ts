@@ -1,7 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { ShareSnippets } from '../../core/share-snippets';
+import { errorText } from '../../core/problems';
+import { formatBytes } from '../../core/saved-data';
 import type { BilingualText } from '../../core/text';
+import { downloadBlob } from '../shared/download';
 import { bi, bilingualStyles } from '../shared/bilingual';
 import { AtlasElement } from '../shared/atlas-element';
 import { dialogStyles } from '../shared/dialog-styles';
@@ -49,6 +52,13 @@ export class AtlasShare extends AtlasElement {
       .copied {
         color: #1b5e20;
       }
+      .error {
+        color: #b00020;
+      }
+      h3 {
+        font-size: 15px;
+        margin: 16px 0 4px;
+      }
       .warning {
         background: var(--atlas-caution-bg);
         border: 1px solid var(--atlas-caution-line);
@@ -72,10 +82,18 @@ export class AtlasShare extends AtlasElement {
   /** True when some data shown was imported from the user's computer. */
   @property({ type: Boolean }) localData = false;
   @state() private copied: SnippetKind | null = null;
+  /** The briefing file's name: the view's own name, as the exports are named. */
+  @property({ attribute: false }) briefingName = 'tep-trinh-chieu.html';
+  /** Makes the offline briefing file of the view, its data and its story. */
+  @property({ attribute: false }) makeBriefing: (() => Promise<Blob>) | null = null;
+  /** Where making the briefing file is: said in the dialog. */
+  @state() private briefing: { readonly text: BilingualText; readonly error: boolean } | null =
+    null;
   @query('dialog') private dialog!: HTMLDialogElement;
 
   open(): void {
     this.copied = null;
+    this.briefing = null;
     this.snippets = this.makeSnippets?.() ?? null;
     if (!this.dialog.open) this.dialog.showModal();
   }
@@ -100,12 +118,53 @@ export class AtlasShare extends AtlasElement {
           : nothing
       }
       ${snippets ? (['link', 'iframe', 'element'] as const).map((kind) => this.renderSnippet(kind, snippets[kind])) : nothing}
+      ${this.makeBriefing ? this.renderBriefing() : nothing}
       <div class="actions">
         <button id="share-close" @click=${() => this.dialog.close()}>
           ${bi({ vi: 'Đóng', en: 'Close' }, this.language)}
         </button>
       </div>
     </dialog>`;
+  }
+
+  private renderBriefing() {
+    const state = this.briefing;
+    return html`<h3>
+        ${bi({ vi: 'Tệp trình chiếu ngoại tuyến', en: 'Offline briefing file' }, this.language)}
+      </h3>
+      <p>
+        ${bi(
+          {
+            vi: 'Một tệp HTML duy nhất mang theo bản đồ, dữ liệu đang xem và câu chuyện trình chiếu: mở bằng cách nhấp đúp, không cần máy chủ hay mạng.',
+            en: 'One HTML file carrying the atlas, the data shown and the story: opens with a double-click, no server, no network.',
+          },
+          this.language,
+        )}
+      </p>
+      <div class="row">
+        <button id="briefing-download" @click=${() => void this.downloadBriefing()}>
+          ${bi({ vi: 'Tải tệp trình chiếu', en: 'Download briefing' }, this.language)}
+        </button>
+        <span class=${state?.error ? 'error' : 'copied'} role=${state?.error ? 'alert' : 'status'}>
+          ${state ? bi(state.text, this.language) : nothing}
+        </span>
+      </div>`;
+  }
+
+  private async downloadBriefing(): Promise<void> {
+    if (!this.makeBriefing) return;
+    this.briefing = { text: { vi: 'Đang tạo tệp…', en: 'Making the file…' }, error: false };
+    try {
+      const blob = await this.makeBriefing();
+      downloadBlob(this.briefingName, blob);
+      const size = formatBytes(blob.size, this.locale);
+      this.briefing = {
+        text: { vi: `Đã tạo tệp (${size})`, en: `File made (${size})` },
+        error: false,
+      };
+    } catch (error) {
+      this.briefing = { text: errorText(error), error: true };
+    }
   }
 
   private renderSnippet(kind: SnippetKind, text: string) {

@@ -1,0 +1,112 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForMapIdle } from './chromium';
+import { app, Harness, ROOT, saveDownload } from './harness';
+import { pickLayer, readLegend } from './layer-expectations';
+import { colourCounts } from './pixels';
+
+const harness = new Harness();
+beforeAll(() => harness.start());
+afterAll(() => harness.stop());
+
+const FILE = join(ROOT, 'test-results/briefing/ngheo-2025.html');
+
+/** Each legend row's swatch colour, as the map fills its units. */
+const swatchColours = (page: Page) =>
+  app(page)
+    .locator('atlas-legend li .swatch')
+    .evaluateAll((swatches) =>
+      swatches.map((s) => getComputedStyle(s).backgroundColor).filter((c) => c.startsWith('rgb(')),
+    );
+const hex = (rgb: string) =>
+  `#${(rgb.match(/\d+/g) ?? [])
+    .slice(0, 3)
+    .map((n) => Number(n).toString(16).padStart(2, '0'))
+    .join('')}`;
+
+describe('the offline briefing file', () => {
+  let legend: { label: string; count: number }[];
+  let colours: string[];
+
+  it('is written as one HTML file holding the view, its data and its story', async () => {
+    const page = await harness.open('?l=district&i=poor_rate&p=2025&lang=vi');
+    legend = await readLegend(page);
+    colours = (await swatchColours(page)).map(hex);
+    // A story of two steps: the poverty rate, then the criteria met.
+    await app(page).locator('#story-details summary').click();
+    await app(page).locator('#story-caption').fill('Tỷ lệ hộ nghèo 2025');
+    await app(page).locator('#story-add').click();
+    await pickLayer(page, 'ntm_criteria_met');
+    await waitForMapIdle(page);
+    await app(page).locator('#story-caption').fill('Tiêu chí nông thôn mới');
+    await app(page).locator('#story-add').click();
+    // Back to the first step's view, which the file opens on.
+    await pickLayer(page, 'poor_rate');
+    await waitForMapIdle(page);
+    await app(page).locator('#share-open').click();
+    const bytes = await saveDownload(page, app(page).locator('#briefing-download'), FILE);
+    expect(bytes.subarray(0, 15).toString()).toBe('<!doctype html>');
+    await expect(
+      app(page).locator('atlas-share [role=status]').last().innerText(),
+    ).resolves.toMatch(/Đã tạo tệp \([\d,]+ MB\)/);
+    // One file: no address of any other file in it, and the data is in it.
+    const html = bytes.toString('utf8');
+    // The page's own tags (the inlined code set aside) load nothing from elsewhere.
+    const tags = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+    expect(tags).not.toMatch(/\b(src|href)=/);
+    expect(tags.match(/<script\b[^>]*>/g)).toEqual([
+      '<script type="application/json" id="ntp-briefing">',
+      '<script type="module" crossorigin>',
+    ]);
+    expect(html).toContain('Thị trấn Định Gia');
+    console.log(`briefing file of the demo: ${(statSync(FILE).size / 1e6).toFixed(1)} MB`);
+    await page.close();
+  });
+
+  it('opens from disk with every network request blocked: the map, the legend and the story', async () => {
+    const context = await harness.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      offline: true,
+    });
+    const requests: string[] = [];
+    const errors: string[] = [];
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`file://${FILE}`);
+    await waitForMapIdle(page);
+    await page.screenshot({ path: join(ROOT, 'test-results/briefing/opened.png') });
+    // The same legend as the atlas it was made in: labels, counts and colours on the map.
+    expect(await readLegend(page)).toEqual(legend);
+    const map = await app(page).locator('#map').screenshot();
+    colourCounts(map, colours).forEach((count, i) => expect(count, colours[i]).toBeGreaterThan(50));
+    expect(await page.locator('atlas-header .synthetic').count()).toBe(1);
+    // The story (its section open, as a story is there), presented.
+    const captions = await app(page)
+      .locator('#story-steps li input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(captions).toEqual(['Tỷ lệ hộ nghèo 2025', 'Tiêu chí nông thôn mới']);
+    await app(page).locator('#story-present').click();
+    await expect(app(page).locator('#present-caption').innerText()).resolves.toBe(
+      'Tỷ lệ hộ nghèo 2025',
+    );
+    await page.keyboard.press('ArrowRight');
+    await waitForMapIdle(page);
+    await expect(app(page).locator('#present-caption').innerText()).resolves.toBe(
+      'Tiêu chí nông thôn mới',
+    );
+    expect((await readLegend(page)).map((row) => row.label)).toContain('≥ 19');
+    await page.screenshot({ path: join(ROOT, 'test-results/briefing/presenting.png') });
+    expect(requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
