@@ -127,6 +127,31 @@ describe('the local workspace', () => {
     await page.close();
   });
 
+  it('keeps an imported crosswalk and uses it again after a reload', async () => {
+    const page = await harness.open('?v=2025&l=commune&lang=vi');
+    await page.locator('#import-open').click();
+    await page
+      .locator('atlas-import input[type=file]')
+      .setInputFiles([join(ROOT, 'data/demo/crosswalk-2021-2025.json')]);
+    await page.locator('#import-load').click();
+    await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
+    await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+    await kept(page);
+    await page.reload();
+    await waitForMapIdle(page);
+    const crosswalkName = () =>
+      app(page).evaluate(
+        (el) => (el as unknown as { state: { crosswalkName: string } }).state.crosswalkName,
+      );
+    expect(await crosswalkName()).toBe('crosswalk-2021-2025.json');
+    await page.locator('#saved-open').click();
+    const item = page.locator('atlas-saved-data #saved-list li');
+    await expect(item.innerText()).resolves.toMatch(
+      /crosswalk-2021-2025\.json\s+Bảng chuyển đổi đơn vị cũ → mới · Địa giới 2021 → 2025/,
+    );
+    await page.close();
+  });
+
   it('says when the browser has no room, and keeps the imported map on screen', async () => {
     const page = await harness.open('?v=2021&lang=vi');
     // The browser refuses to store anything more, as a full disk or quota does.
