@@ -4,12 +4,11 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
 import { startEarlyLoad } from './state/early-load';
 import { initialState } from './state/initial-state';
-import { savedStart } from './state/workspace-start';
+import { savedStartFor } from './state/workspace-start';
 
 // The data starts loading now (the data kept from the last session, if any, else the address's or
 // the demo's); the app's code follows in its own chunk.
-const framed = new URLSearchParams(window.location.search).has('embed');
-const saved = framed ? null : await savedStart();
+const saved = await savedStartFor(window.location.search);
 const { sources, view } = initialState(window.location, undefined, saved);
 const files = sources[view.vintage];
 if (files) startEarlyLoad(view.vintage, files);

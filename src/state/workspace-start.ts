@@ -39,6 +39,16 @@ export function savedStart(): Promise<SavedStart | null> {
   return started;
 }
 
+/**
+ * The last session for a page at this address: none for an embed, nor for an
+ * address naming its own files (they are shown instead, and the browser's
+ * storage is not even opened: such a page loads as fast as before).
+ */
+export function savedStartFor(search: string): Promise<SavedStart | null> {
+  const params = new URLSearchParams(search);
+  return params.has('embed') || params.has('boundaries') ? Promise.resolve(null) : savedStart();
+}
+
 async function readStart(): Promise<SavedStart | null> {
   // No stored session is the common case; an unavailable database must not hold the page up.
   const session = await Promise.race([

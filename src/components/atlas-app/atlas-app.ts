@@ -11,7 +11,7 @@ import { BilingualError } from '../../core/problems';
 import { figureOf } from '../../export/figure-source';
 import { EMPTY_STATE, type AtlasState } from '../../state/atlas-state';
 import { initialState } from '../../state/initial-state';
-import { savedStart, type SavedStart } from '../../state/workspace-start';
+import { savedStartFor, type SavedStart } from '../../state/workspace-start';
 import { briefingFile } from '../../state/briefing-file';
 import { WorkspaceSync } from '../../state/workspace-sync';
 import { currentData, fileBase, hasLocalData } from '../../state/selectors';
@@ -138,7 +138,8 @@ export class AtlasApp extends LitElement {
     const address = this.embed
       ? (new URL(`?${this.embed.params.toString()}`, window.location.href) as unknown as Location)
       : window.location;
-    const saved = this.briefing ?? (this.embed ? null : await savedStart());
+    const saved =
+      this.briefing ?? (this.embed ? null : await savedStartFor(window.location.search));
     if (!this.isConnected) return;
     // A first visit speaks the reader's language; an embed without `lang` shows both, as documented.
     const { sources, crosswalk, keptCrosswalk, error, view } = initialState(
