@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { app, Harness } from './harness';
+import { join } from 'node:path';
+import { app, Harness, ROOT } from './harness';
 
 /**
  * An axe-core audit of every view and dialog (issue 20, point 15): no
@@ -115,6 +116,22 @@ const VIEWS: readonly { name: string; path: string; act?: (page: Page) => Promis
     act: async (page) => {
       await app(page).locator('#share-open').click();
       await page.locator('atlas-share dialog[open]').waitFor();
+    },
+  },
+  {
+    name: 'saved data dialog, with an entry',
+    path: '?v=2021',
+    act: async (page) => {
+      // A crosswalk kept in the browser: the list has an entry with its buttons.
+      await app(page).locator('#import-open').click();
+      await page
+        .locator('atlas-import input[type=file]')
+        .setInputFiles([join(ROOT, 'data/demo/crosswalk-2021-2025.json')]);
+      await page.locator('#import-load').click();
+      await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
+      await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+      await app(page).locator('#saved-open').click();
+      await page.locator('atlas-saved-data #saved-list li').waitFor();
     },
   },
 ];

@@ -171,13 +171,13 @@ export class AtlasSavedData extends AtlasElement {
       id="saved-list"
       aria-label=${biText({ vi: 'Dữ liệu đã lưu', en: 'Saved data' }, this.language)}
     >
-      ${entries.map((entry) => {
+      ${entries.map((entry, index) => {
         const { what, vintage, years } = describeSaved(entry);
         const size = formatBytes(entry.bytes, this.locale);
         const date = savedDate(entry, this.locale);
         return html`<li data-id=${entry.id}>
           <div>
-            <div class="name">${entry.name}</div>
+            <div class="name" id="saved-name-${index}">${entry.name}</div>
             <div class="meta">${bi(what, this.language)} · ${bi(vintage, this.language)}</div>
             ${years.vi ? html`<div class="meta">${bi(years, this.language)}</div>` : nothing}
             <div class="meta">
@@ -188,7 +188,7 @@ export class AtlasSavedData extends AtlasElement {
             <button
               class="open"
               ?disabled=${this.busy}
-              aria-label=${biText({ vi: `Mở ${entry.name}`, en: `Open ${entry.name}` }, this.language)}
+              aria-describedby="saved-name-${index}"
               @click=${() => void this.openEntry(entry)}
             >
               ${bi({ vi: 'Mở', en: 'Open' }, this.language)}
@@ -196,7 +196,7 @@ export class AtlasSavedData extends AtlasElement {
             <button
               class="forget"
               ?disabled=${this.busy}
-              aria-label=${biText({ vi: `Xóa ${entry.name} khỏi trình duyệt`, en: `Forget ${entry.name}` }, this.language)}
+              aria-describedby="saved-name-${index}"
               @click=${() => void this.forget(entry)}
             >
               ${bi({ vi: 'Xóa', en: 'Forget' }, this.language)}
