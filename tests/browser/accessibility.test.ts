@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
 import { join } from 'node:path';
-import { app, Harness, ROOT } from './harness';
+import { app, Harness, importCrosswalk, ROOT } from './harness';
 
 /**
  * An axe-core audit of every view and dialog (issue 20, point 15): no
@@ -123,13 +123,7 @@ const VIEWS: readonly { name: string; path: string; act?: (page: Page) => Promis
     path: '?v=2021',
     act: async (page) => {
       // A crosswalk kept in the browser: the list has an entry with its buttons.
-      await app(page).locator('#import-open').click();
-      await page
-        .locator('atlas-import input[type=file]')
-        .setInputFiles([join(ROOT, 'data/demo/crosswalk-2021-2025.json')]);
-      await page.locator('#import-load').click();
-      await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
-      await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+      await importCrosswalk(page, join(ROOT, 'data/demo/crosswalk-2021-2025.json'));
       await app(page).locator('#saved-open').click();
       await page.locator('atlas-saved-data #saved-list li').waitFor();
     },

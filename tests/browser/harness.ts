@@ -102,6 +102,13 @@ export async function importFiles(page: Page, files: string[]): Promise<void> {
   await page.locator('#import-load').click();
 }
 
+/** Imports a crosswalk file through the dialog, waits for its report, and closes the dialog. */
+export async function importCrosswalk(page: Page, file: string): Promise<void> {
+  await importFiles(page, [file]);
+  await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
+  await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+}
+
 /** Opens the import dialog and picks a CSV or Excel table (and any other files); waits for the mapping step. */
 export async function chooseTable(page: Page, files: string[]): Promise<void> {
   await page.locator('#import-open').click();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMapIdle } from './chromium';
-import { app, chooseTable, Harness, legendText, ROOT } from './harness';
+import { app, chooseTable, Harness, importCrosswalk, legendText, ROOT } from './harness';
 
 const harness = new Harness();
 beforeAll(() => harness.start());
@@ -129,13 +129,7 @@ describe('the local workspace', () => {
 
   it('keeps an imported crosswalk and uses it again after a reload', async () => {
     const page = await harness.open('?v=2025&l=commune&lang=vi');
-    await page.locator('#import-open').click();
-    await page
-      .locator('atlas-import input[type=file]')
-      .setInputFiles([join(ROOT, 'data/demo/crosswalk-2021-2025.json')]);
-    await page.locator('#import-load').click();
-    await page.locator('#crosswalk-report').waitFor({ timeout: 30_000 });
-    await page.locator('atlas-import dialog button', { hasText: 'Đóng' }).last().click();
+    await importCrosswalk(page, join(ROOT, 'data/demo/crosswalk-2021-2025.json'));
     await kept(page);
     await page.reload();
     await waitForMapIdle(page);
