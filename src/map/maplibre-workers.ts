@@ -12,6 +12,10 @@ setWorkerUrl(workerUrl);
  * is resolved against this module, so an atlas embedded in another page
  * finds it too.
  */
-export const workersPatched: Promise<void> = importScriptInWorkers(
-  new URL(keepDataUrl, import.meta.url).href,
-).catch((error: unknown) => console.warn('MapLibre worker patch not loaded', error));
+export const workersPatched: Promise<void> = keepDataUrl.startsWith('data:')
+  ? // Inlined (the one-file briefing page): MapLibre's workers cannot import a data: script, and a
+    // page opened from disk hands its GeoJSON over itself (worker-readable.ts): nothing to keep.
+    Promise.resolve()
+  : importScriptInWorkers(new URL(keepDataUrl, import.meta.url).href).catch((error: unknown) =>
+      console.warn('MapLibre worker patch not loaded', error),
+    );

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { waitForMapIdle } from './chromium';
 import { app, Harness, ROOT, saveDownload } from './harness';
 import { pickLayer, readLegend } from './layer-expectations';
 import { colourCounts } from './pixels';
+import puppeteer from 'puppeteer-core';
 
 const harness = new Harness();
 beforeAll(() => harness.start());
@@ -109,4 +111,67 @@ describe('the offline briefing file', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  // Debian's Firefox, in a virtual display: headless Firefox draws no WebGL here.
+  const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+  const firefoxReady = existsSync(firefox) && existsSync('/usr/bin/Xvfb');
+  it.skipIf(!firefoxReady)(
+    'opens from disk in Firefox too, on the same legend and colours',
+    async () => {
+      const display = `:${90 + Math.floor(Math.random() * 9)}`;
+      const xvfb: ChildProcess = spawn('Xvfb', [display, '-screen', '0', '1400x1000x24'], {
+        stdio: 'ignore',
+      });
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const browser = await puppeteer.launch({
+          browser: 'firefox',
+          executablePath: firefox,
+          headless: false,
+          env: { ...process.env, DISPLAY: display },
+        });
+        try {
+          const page = await browser.newPage();
+          await page.setViewport({ width: 1280, height: 800 });
+          const requests: string[] = [];
+          const errors: string[] = [];
+          page.on('request', (request) => requests.push(request.url()));
+          page.on('pageerror', (error) => errors.push(String(error)));
+          await page.goto(`file://${FILE}`);
+          await page.waitForFunction(
+            () =>
+              (document.querySelector('ntp-atlas-app') as (Element & { mapIdle?: boolean }) | null)
+                ?.mapIdle === true,
+            { timeout: 60_000, polling: 200 },
+          );
+          const rows = await page.evaluate(() =>
+            [
+              ...(document
+                .querySelector('ntp-atlas-app')
+                ?.shadowRoot?.querySelector('atlas-legend')
+                ?.shadowRoot?.querySelectorAll('li') ?? []),
+            ].map((li) => ({
+              label: (
+                li.querySelector('.label [lang="vi"]') ?? li.querySelector('.label')
+              )?.textContent?.trim(),
+              count: Number(li.querySelector('.count')?.textContent?.trim().replace(/\./g, '')),
+            })),
+          );
+          expect(rows).toEqual(legend);
+          const png = Buffer.from(
+            await page.screenshot({ path: join(ROOT, 'test-results/briefing/firefox.png') }),
+          );
+          colourCounts(png, colours).forEach((count, i) =>
+            expect(count, colours[i]).toBeGreaterThan(50),
+          );
+          expect(requests.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+          expect(errors).toEqual([]);
+        } finally {
+          await browser.close();
+        }
+      } finally {
+        xvfb.kill();
+      }
+    },
+  );
 });
