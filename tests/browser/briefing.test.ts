@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -91,6 +91,12 @@ describe('the offline briefing file', () => {
     const map = await app(page).locator('#map').screenshot();
     colourCounts(map, colours).forEach((count, i) => expect(count, colours[i]).toBeGreaterThan(50));
     expect(await page.locator('atlas-header .synthetic').count()).toBe(1);
+    // Its PDF is made offline too, with the fonts the file carries.
+    await app(page).locator('#export-open').click();
+    const pdf = join(ROOT, 'test-results/briefing/from-briefing.pdf');
+    await saveDownload(page, app(page).locator('#pdf'), pdf);
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain('Tỷ lệ hộ nghèo');
+    await app(page).locator('#export-close').click();
     // The story (its section open, as a story is there), presented.
     const captions = await app(page)
       .locator('#story-steps li input')
