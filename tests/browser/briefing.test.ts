@@ -124,12 +124,19 @@ describe('the offline briefing file', () => {
   it.skipIf(!firefoxReady)(
     'opens from disk in Firefox too, on the same legend and colours',
     async () => {
-      const display = `:${90 + Math.floor(Math.random() * 9)}`;
-      const xvfb: ChildProcess = spawn('Xvfb', [display, '-screen', '0', '1400x1000x24'], {
-        stdio: 'ignore',
-      });
+      // Xvfb picks a free display and says which (-displayfd): no clash with another one running.
+      const xvfb: ChildProcess = spawn(
+        'Xvfb',
+        ['-displayfd', '3', '-screen', '0', '1400x1000x24'],
+        {
+          stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+        },
+      );
       try {
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const display = await new Promise<string>((resolve, reject) => {
+          xvfb.stdio[3]?.once('data', (data: Buffer) => resolve(`:${data.toString().trim()}`));
+          xvfb.once('exit', (status) => reject(new Error(`Xvfb stopped (${status})`)));
+        });
         const browser = await puppeteer.launch({
           browser: 'firefox',
           executablePath: firefox,
