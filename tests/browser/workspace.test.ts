@@ -168,6 +168,37 @@ describe('the local workspace', () => {
     await page.close();
   });
 
+  it('says when the browser keeps nothing (a private window), and the page works all the same', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The browser refuses this site any storage, as some private windows and settings do.
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      };
+    });
+    await page.goto(`${harness.origin}/?v=2021&lang=vi`);
+    await waitForMapIdle(page);
+    // Nothing was kept to open: the demo, without a word about storage.
+    expect(await synthetic(page)).toBe(1);
+    expect(await page.locator('ntp-atlas-app .error[role=alert]').count()).toBe(0);
+    await importWorkbook(page);
+    const alert = page.locator('ntp-atlas-app .error[role=alert]');
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.innerText()).toMatch(
+      /Chưa lưu được dữ liệu vào trình duyệt: trình duyệt không cho trang này lưu trữ \(cửa sổ ẩn danh, hoặc đã chặn lưu dữ liệu trang web\)\. Bản đồ đang xem vẫn giữ nguyên\. Dữ liệu sẽ mất khi tải lại trang\./,
+    );
+    expect(await datasetName(page)).toContain('ntm-2024-merged-header.xlsx');
+    // "Dữ liệu đã lưu" says the same instead of an empty list.
+    await page.locator('#saved-open').click();
+    await expect(page.locator('atlas-saved-data [role=alert]').innerText()).resolves.toMatch(
+      /Không đọc được dữ liệu đã lưu: trình duyệt không cho trang này lưu trữ/,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('made no request off the origin', () => {
     expect(harness.offOrigin()).toEqual([]);
   });
