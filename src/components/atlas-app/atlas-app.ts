@@ -1,14 +1,10 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { isAggregatedAt, layerKey, layerLabel } from '../../core/layer';
-import { levelsOf } from '../../core/units';
+import { layerKey } from '../../core/layer';
 import { firstVisitLanguage, htmlLang, plainText } from '../../core/display-language';
 import type { IndicatorDataset } from '../../core/indicator-file';
 import type { ViewState } from '../../core/view-state';
-import { shareSnippets } from '../../core/share-snippets';
-import { BilingualError } from '../../core/problems';
-import { figureOf } from '../../export/figure-source';
 import { EMPTY_STATE, type AtlasState } from '../../state/atlas-state';
 import { initialState } from '../../state/initial-state';
 import { savedStartFor, type SavedStart } from '../../state/workspace-start';
@@ -19,9 +15,10 @@ import { AtlasStore } from '../../state/store';
 import { storeContext, StoreController } from '../../state/store-context';
 import { UrlSync } from '../../state/url-sync';
 import type { AtlasEvent } from '../shared/atlas-events';
-import { bi, biText, LEVEL_LABELS } from '../shared/bilingual';
+import { bi, biText } from '../shared/bilingual';
 import { languageContext } from '../shared/language';
 import { appStyles } from './atlas-app.styles';
+import { figureOfView, snippetsOfView } from './view-outputs';
 import type { AtlasExport } from '../atlas-export/atlas-export';
 import type { AtlasImport } from '../atlas-import/atlas-import';
 import type { AtlasMaps } from '../atlas-maps/atlas-maps';
@@ -210,49 +207,10 @@ export class AtlasApp extends LitElement {
   }
 
   /** The figure of the view on screen, for the export dialog (and its tests). */
-  readonly makeFigure = async (title: string | null) => {
-    const state = this.store.state;
-    const loaded = currentData(state);
-    const mapView = this.store.select.mapView(state);
-    const drawing = this.maps?.drawing();
-    if (!drawing || !loaded || !mapView)
-      throw new BilingualError({ vi: 'Chưa có bản đồ', en: 'No map yet' });
-    const request = {
-      loaded,
-      selected: state.view.selected,
-      language: state.view.language,
-      levelLabel: LEVEL_LABELS[mapView.level],
-    };
-    const first = await figureOf({
-      ...request,
-      drawing,
-      mapView,
-      title,
-      aggregated: this.store.select.aggregated(state),
-    });
-    // Two maps on screen (split or swipe): both in the picture, each with its legend.
-    const second = this.store.select.secondView(state);
-    const secondDrawing = this.maps?.secondDrawing();
-    if (!second?.layer || !secondDrawing) return first;
-    const beside = await figureOf({
-      ...request,
-      drawing: { ...secondDrawing, camera: drawing.camera },
-      mapView: second,
-      title: null,
-      aggregated: isAggregatedAt(second.layer, second.level, levelsOf(second.vintage)),
-    });
-    return { ...first, beside };
-  };
+  readonly makeFigure = (title: string | null) => figureOfView(this.store, this.maps, title);
 
   /** The link, iframe and element for the view on screen, for the share dialog. */
-  private readonly snippets = () => {
-    const { view } = this.store.state;
-    const layer = this.store.select.mapView(this.store.state)?.layer;
-    const camera = this.maps?.camera() ?? view.camera;
-    const title = view.title ?? (layer ? plainText(layerLabel(layer), view.language) : 'ntp-atlas');
-    const script = new URL('embed/ntp-atlas.js', document.baseURI).href;
-    return shareSnippets(window.location.href, { ...view, camera }, script, title);
-  };
+  private readonly snippets = () => snippetsOfView(this.store, this.maps?.camera() ?? null);
 
   private openDialog(which: AtlasEvent<'atlas-open'>['detail']): void {
     if (which === 'export') this.exporter.open();
@@ -269,7 +227,6 @@ export class AtlasApp extends LitElement {
     if (loaded && report) void this.importer.showReport(loaded, report);
   }
 
-  /** Presentation: full screen where the browser allows it, from the first step. */
   /** The criteria scorecard of the area shown, below the map, when asked for and the year has criteria. */
   private renderScorecard() {
     const { store } = this;
@@ -289,6 +246,7 @@ export class AtlasApp extends LitElement {
       : nothing;
   }
 
+  /** Presentation: full screen where the browser allows it, from the first step. */
   private present(): void {
     this.store.story.present();
     this.requestFullscreen?.().catch(() => undefined);
