@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { NATIONAL_CROSSWALK_PATH, nationalCrosswalkJson } from './scripts/national-crosswalk';
 
@@ -19,6 +23,40 @@ function nationalCrosswalk(): Plugin {
   };
 }
 
+/**
+ * `npm start` serves the app from source; the briefing page it fills for
+ * "Tải tệp trình chiếu" is a build of its own (vite.briefing.config.ts),
+ * made on the first request when dist/ has none, then served from there.
+ */
+function briefingPageInDev(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  const page = join(root, 'dist/briefing/briefing.html');
+  return {
+    name: 'briefing-page-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/briefing/briefing.html', (_request, response) => {
+        if (!existsSync(page)) {
+          execFileSync(
+            process.execPath,
+            [
+              join(root, 'node_modules/vite/bin/vite.js'),
+              'build',
+              '--config',
+              'vite.briefing.config.ts',
+              '--logLevel',
+              'warn',
+            ],
+            { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+          );
+        }
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(readFileSync(page));
+      });
+    },
+  };
+}
+
 /** What the app and the embeddable element are both built with. */
 export const SHARED_BUILD = {
   // Relative asset paths, so the build works from any folder of any static server.
@@ -36,6 +74,7 @@ export const SHARED_BUILD = {
 
 export default defineConfig({
   ...SHARED_BUILD,
+  plugins: [...SHARED_BUILD.plugins, briefingPageInDev()],
   build: {
     ...SHARED_BUILD.build,
     chunkSizeWarningLimit: 1500,
