@@ -63,7 +63,9 @@ describe('the offline briefing file', () => {
       '<script type="module" crossorigin>',
     ]);
     expect(html).toContain('Thị trấn Định Gia');
-    console.log(`briefing file of the demo: ${(statSync(FILE).size / 1e6).toFixed(1)} MB`);
+    console.log(
+      `briefing file of the demo: ${(statSync(FILE).size / 1024 / 1024).toFixed(1)} MB (as the dialog counts)`,
+    );
     await page.close();
   });
 
