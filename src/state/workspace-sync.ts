@@ -12,8 +12,8 @@ import {
   savedEntries,
   sessionKeepsAnything,
   sessionOf,
-  writeSession,
 } from './workspace';
+import { writeSession } from './workspace-db';
 import { crosswalkOfEntry, filesOfEntry } from './workspace-start';
 
 /** How long the view must stay still before the session is written (a slider drag writes once). */

@@ -15,7 +15,7 @@ import type { ViewState } from '../core/view-state';
 import type { FileRef } from '../workers/read-bytes';
 import type { Sources } from './data-sources';
 import type { LoadedVintage } from './load-data';
-import { allEntries, deleteEntry, getEntry, putEntry, writeSession } from './workspace-db';
+import { allEntries, deleteEntry, getEntry, putEntry } from './workspace-db';
 
 /**
  * The person's work kept in the browser: every import (its files, and a
@@ -145,5 +145,3 @@ export function sessionOf(
 export function sessionKeepsAnything(session: WorkspaceSession): boolean {
   return Object.keys(session.dataInUse).length > 0 || session.crosswalkInUse !== null;
 }
-
-export { writeSession };
