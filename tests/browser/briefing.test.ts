@@ -50,9 +50,10 @@ describe('the offline briefing file', () => {
     await app(page).locator('#share-open').click();
     const bytes = await saveDownload(page, app(page).locator('#briefing-download'), FILE);
     expect(bytes.subarray(0, 15).toString()).toBe('<!doctype html>');
-    await expect(
-      app(page).locator('atlas-share [role=status]').last().innerText(),
-    ).resolves.toMatch(/Đã tạo tệp \([\d,]+ MB\)/);
+    // Said once the file is handed over (the status is drawn just after the download starts).
+    await expect
+      .poll(() => app(page).locator('atlas-share [role=status]').last().innerText())
+      .toMatch(/Đã tạo tệp \([\d,]+ MB\)/);
     // One file: no address of any other file in it, and the data is in it.
     const html = bytes.toString('utf8');
     // The page's own tags (the inlined code set aside) load nothing from elsewhere.

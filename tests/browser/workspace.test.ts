@@ -12,7 +12,11 @@ const GOOD = join(ROOT, 'tests/fixtures/good');
 
 /** The header's name of the data shown, in Vietnamese. */
 const datasetName = (page: Page) => page.locator('atlas-header .dataset').innerText();
-const synthetic = (page: Page) => page.locator('atlas-header .synthetic').count();
+/** Whether the header says "Dữ liệu minh họa", read once it names the data shown. */
+const synthetic = async (page: Page) => {
+  await page.locator('atlas-header .dataset').waitFor();
+  return page.locator('atlas-header .synthetic').count();
+};
 /** The legend's rows, label and count, as a reader reads them. */
 const legendRows = (page: Page) => page.locator('atlas-legend li').allInnerTexts();
 
@@ -63,6 +67,8 @@ describe('the local workspace', () => {
 
     await page.locator('#saved-open').click();
     const item = page.locator('atlas-saved-data #saved-list li');
+    // The list is read from the browser's storage when the dialog opens: wait for it.
+    await item.first().waitFor();
     await expect(item.count()).resolves.toBe(1);
     const text = await item.innerText();
     expect(text).toContain('ntm-2024-merged-header.xlsx');
