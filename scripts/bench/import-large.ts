@@ -58,7 +58,9 @@ export async function responsiveness(page: Page, since: number) {
 export async function openDemo(browser: Browser, origin: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(WATCH);
-  await page.goto(`${origin}/?v=2025`);
+  // In Vietnamese, as the steps below read the buttons' Vietnamese names (a first visit would
+  // otherwise follow the browser's language).
+  await page.goto(`${origin}/?v=2025&lang=vi`);
   await waitForMapIdle(page);
   return page;
 }
