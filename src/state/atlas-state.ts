@@ -72,6 +72,11 @@ export interface AtlasState {
   readonly swipeAt: number;
   /** Embedded: whether the reader is offered the figures shown as CSV and Excel. */
   readonly downloads: boolean;
+  /**
+   * An offline briefing file opened from disk: it has no address to share and
+   * keeps nothing in the browser, so neither is offered.
+   */
+  readonly briefing: boolean;
 }
 
 export const EMPTY_STATE: AtlasState = {
@@ -100,4 +105,5 @@ export const EMPTY_STATE: AtlasState = {
   side: 'main',
   swipeAt: 0.5,
   downloads: true,
+  briefing: false,
 };

@@ -94,6 +94,8 @@ describe('the offline briefing file', () => {
     const map = await app(page).locator('#map').screenshot();
     colourCounts(map, colours).forEach((count, i) => expect(count, colours[i]).toBeGreaterThan(50));
     expect(await page.locator('atlas-header .synthetic').count()).toBe(1);
+    // Nothing to share by address, nothing kept in the browser: neither is offered.
+    expect(await app(page).locator('#share-open, #saved-open').count()).toBe(0);
     // Its PDF is made offline too, with the fonts the file carries.
     await app(page).locator('#export-open').click();
     const pdf = join(ROOT, 'test-results/briefing/from-briefing.pdf');

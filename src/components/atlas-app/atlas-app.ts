@@ -156,6 +156,7 @@ export class AtlasApp extends LitElement {
       embedded: this.embed !== null,
       interactive: this.embed?.interactive ?? true,
       downloads: this.embed?.downloads ?? true,
+      briefing: this.briefing !== null,
       panelOpen: !this.embed && window.matchMedia('(min-width: 801px)').matches,
     });
     this.toggleAttribute('embedded', this.embed !== null);

@@ -58,11 +58,20 @@ export class AtlasHeader extends AtlasPart {
         >
           ${bi({ vi: 'Lưu hình', en: 'Export' }, this.language)}
         </button>
-        <button id="share-open" class="import" @click=${() => this.emit('atlas-open', 'share')}>
-          ${bi({ vi: 'Chia sẻ', en: 'Share' }, this.language)}
-        </button>
         ${
-          this.atlas.state.embedded
+          // A briefing file opened from disk has no address to share and keeps nothing.
+          this.atlas.state.briefing
+            ? nothing
+            : html`<button
+                id="share-open"
+                class="import"
+                @click=${() => this.emit('atlas-open', 'share')}
+              >
+                ${bi({ vi: 'Chia sẻ', en: 'Share' }, this.language)}
+              </button>`
+        }
+        ${
+          this.atlas.state.embedded || this.atlas.state.briefing
             ? nothing
             : html`<button
                 id="saved-open"

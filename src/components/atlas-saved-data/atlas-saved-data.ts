@@ -144,18 +144,7 @@ export class AtlasSavedData extends AtlasElement {
 
   private renderList() {
     const entries = this.entries;
-    if (!this.workspace) {
-      return html`<p>
-        ${bi(
-          {
-            vi: 'Tệp trình chiếu mang dữ liệu trong chính nó và không lưu gì vào trình duyệt.',
-            en: 'A briefing file carries its data in itself and keeps nothing in the browser.',
-          },
-          this.language,
-        )}
-      </p>`;
-    }
-    if (entries === null) return nothing;
+    if (entries === null || !this.workspace) return nothing;
     if (entries.length === 0) {
       return html`<p id="saved-empty">
         ${bi(
